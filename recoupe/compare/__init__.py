@@ -1,0 +1,1 @@
+"""The comparison layer: claims, alignment, verdicts, quote variants, timeline, cited summary."""

@@ -1,0 +1,85 @@
+"""Records of the language layer: entities with identities, quotes, time expressions, figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of `Article.body`."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An identity as seen in one article, with the mentions that point to it."""
+
+    id: str
+    name: str
+    type: str  # PER, ORG, LOC, MISC
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """One real-world entity across the whole store, with every name observed for it."""
+
+    id: str
+    name: str
+    type: str
+    names: tuple[str, ...] = ()
+    article_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    direct: bool
+    speaker_id: str | None = None
+    speaker_name: str | None = None
+    cue: str | None = None
+    denial: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    text: str
+    start: int
+    end: int
+    date: dt.date | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    # False when the anchor (publication date) was unknown or the expression could not be pinned.
+    resolved: bool = False
+    kind: str = "date"  # date, interval, duration, time
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    text: str
+    value: float
+    what: str | None
+    start: int
+    end: int
+    claimant_id: str | None = None
+    claimant_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the language layer read in one article."""
+
+    article_id: str
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    time_mentions: tuple[TimeMention, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    # Why entities and quotes were skipped (unsupported language, no sentence...), or None.
+    skipped: str | None = None

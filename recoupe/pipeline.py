@@ -1,0 +1,64 @@
+"""Composes the stages: source -> article -> language -> stories. Comparison runs per story on demand."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from recoupe import article as article_stage
+from recoupe import language as language_stage
+from recoupe import sources
+from recoupe import stories as story_stage
+from recoupe.config import Settings
+from recoupe.model import Article, Rejected
+from recoupe.progress import Progress, silent
+from recoupe.store import Store
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did: new articles, new rejections (with reasons), and skipped repeats."""
+
+    added: list[str] = field(default_factory=list)
+    rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (id, input, reason)
+    unchanged: int = 0
+
+
+def ingest(
+    store: Store, inputs: Sequence[str], settings: Settings, progress: Progress = silent
+) -> IngestReport:
+    """Read every input, turn each document into an article or a rejection, store it once.
+
+    Bad input never stops the batch: it becomes a `Rejected` record with its reason and raw bytes.
+    Re-ingesting the same bytes is a no-op (content hash).
+    """
+    report = IngestReport()
+    for done, raw in enumerate(sources.read(inputs, settings), start=1):
+        result = article_stage.build(raw, settings)
+        if isinstance(result, Article):
+            if store.add_article(result):
+                report.added.append(result.id)
+            else:
+                report.unchanged += 1
+        elif isinstance(result, Rejected):
+            if store.add_rejected(result):
+                report.rejected.append((result.id, result.input, result.reason))
+            else:
+                report.unchanged += 1
+        progress("ingest", done, None)
+    return report
+
+
+@dataclass
+class RunReport:
+    ingest: IngestReport
+    analysed: int
+    clustered: int
+
+
+def run(store: Store, inputs: Sequence[str], settings: Settings, progress: Progress = silent) -> RunReport:
+    """The main job: ingest, then read every new article, then place it in events and stories."""
+    report = ingest(store, inputs, settings, progress)
+    analysed = language_stage.update_store(store, settings, progress)
+    clustered = story_stage.update_store(store, settings, progress)
+    return RunReport(report, analysed, clustered)

@@ -1,0 +1,84 @@
+"""Schema migrations: registered functions applied in order, each exactly once."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(name: str) -> Callable[[Migration], Migration]:
+    """Register a migration; names are recorded in the `_migrations` table once applied."""
+
+    def register(fn: Migration) -> Migration:
+        if any(n == name for n, _ in MIGRATIONS):
+            raise ValueError(f"migration {name!r} registered twice; give it a new name")
+        MIGRATIONS.append((name, fn))
+        return fn
+
+    return register
+
+
+@migration("0001_articles")
+def _articles(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            input TEXT NOT NULL,
+            url TEXT,
+            outlet TEXT,
+            title TEXT,
+            published TEXT,
+            language TEXT,
+            seq INTEGER NOT NULL,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_outlet ON articles(outlet);
+        CREATE TABLE rejected (
+            id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            input TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            raw BLOB NOT NULL,
+            url TEXT,
+            fetched_at TEXT,
+            seq INTEGER NOT NULL
+        );
+        """
+    )
+
+
+@migration("0002_docs")
+def _docs(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE docs (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            article_id TEXT,
+            value TEXT NOT NULL,
+            PRIMARY KEY (kind, key)
+        );
+        CREATE INDEX docs_article ON docs(kind, article_id);
+        """
+    )
+
+
+def apply(db: sqlite3.Connection) -> list[str]:
+    """Apply the migrations not yet applied; returns their names."""
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    done = {row[0] for row in db.execute("SELECT name FROM _migrations")}
+    applied = []
+    for name, fn in MIGRATIONS:
+        if name in done:
+            continue
+        with db:
+            fn(db)
+            db.execute("INSERT INTO _migrations VALUES (?, datetime('now'))", (name,))
+        applied.append(name)
+    return applied
