@@ -39,7 +39,7 @@ def main_callback(
 def _register() -> None:
     # Each interface module adds its own commands; importing is cheap (heavy models load lazily).
     modules = [articles]
-    for name in ("language", "stories", "report", "serve"):
+    for name in ("extraction", "language", "stories", "report", "serve"):
         try:
             module = __import__(f"recoupe.cli.{name}", fromlist=["register"])
         except ModuleNotFoundError as exc:
