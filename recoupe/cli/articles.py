@@ -146,7 +146,7 @@ def export_cmd(
     if what == "articles":
         records = export.iter_records(store)
     elif what == "stories":
-        from recoupe.stories import export as story_export
+        import recoupe.stories.export as story_export
 
         records = story_export.iter_stories(store)
     else:
