@@ -1,0 +1,235 @@
+"""Loaders for the public extraction corpora in ../shared/corpora, as one frozen `Page` record each.
+
+Every corpus keeps its own layout (see the README of each folder); the loaders turn them into the
+same shape so that scorers and the `recoupe eval extraction` command never look at a folder again.
+"""
+
+from __future__ import annotations
+
+import ast
+import gzip
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import lxml.html
+
+CORPORA = ("fundus_testdata", "trafilatura_eval", "htmldate_eval", "readability_testpages", "scrapinghub_aeb")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One HTML page with whatever gold its corpus gives.
+
+    A gold field is None when the corpus says nothing about it (not scored); an empty tuple of
+    authors means the corpus says the page names no author. `date` is ISO 8601 as the corpus
+    gives it (a day `YYYY-MM-DD`, or a full timestamp with its offset).
+    """
+
+    corpus: str
+    id: str
+    html: str
+    url: str | None = None
+    lang: str | None = None
+    gold_body: str | None = None
+    gold_with: tuple[str, ...] = ()
+    gold_without: tuple[str, ...] = ()
+    title: str | None = None
+    authors: tuple[str, ...] | None = None
+    date: str | None = None
+
+
+def default_corpora_dir(root: Path | None = None) -> Path:
+    """`RECOUPE_CORPORA` if set, else ../shared/corpora beside the project root."""
+    import os
+
+    env = os.environ.get("RECOUPE_CORPORA")
+    if env:
+        return Path(env)
+    root = root or Path(__file__).resolve().parents[2]
+    return root.parent / "shared" / "corpora"
+
+
+def load(path: Path, limit: int | None = None) -> Iterator[Page]:
+    """Pages of one corpus folder, in a stable order; its name (the folder's) picks the loader."""
+    name = path.name
+    if name not in LOADERS:
+        raise ValueError(
+            f"{path} is not a known corpus folder; expected one named {', '.join(CORPORA)}"
+        )
+    for i, page in enumerate(LOADERS[name](path)):
+        if limit is not None and i >= limit:
+            return
+        yield page
+
+
+def load_all(base: Path, names: tuple[str, ...] = CORPORA, limit: int | None = None) -> Iterator[Page]:
+    """Pages of several corpora under `base`, corpus by corpus."""
+    for name in names:
+        yield from load(base / name, limit)
+
+
+def subset(pages: list[Page], n: int) -> list[Page]:
+    """`n` pages spread evenly over the list (deterministic), for quick checks and tests."""
+    if n >= len(pages):
+        return list(pages)
+    step = len(pages) / n
+    return [pages[int(i * step)] for i in range(n)]
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of a (gold) HTML fragment, one block element per line."""
+    root = lxml.html.fromstring(html or "<div></div>")
+    for bad in root.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag.lower() == "br":
+                continue
+            el.text = "\n" + (el.text or "")
+    text = root.text_content()
+    lines = (re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+    "table", "tr", "td", "th", "section", "article", "figure", "figcaption", "header", "footer", "dd",
+    "dt", "dl", "hr", "aside", "main", "nav",
+}
+_HTML_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
+
+
+def _read(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def _decode(data: bytes) -> str:
+    """Pages are mostly UTF-8; fall back on charset detection for the few that are not."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        return str(best) if best is not None else data.decode("utf-8", errors="replace")
+
+
+def _lang(declared: str | None, data: bytes) -> str | None:
+    """Two-letter language: the corpus' own label, else the page's `<html lang>`."""
+    if declared:
+        return declared.split("-")[0].split("_")[0].lower()[:2]
+    found = _HTML_LANG.search(data[:5000])
+    return found.group(1).decode().lower()[:2] if found else None
+
+
+def _jsonl(path: Path) -> Iterator[dict[str, object]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _str(value: object) -> str | None:
+    """A gold string, with the empty string meaning "not given"."""
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _snippets(value: object) -> tuple[str, ...]:
+    # The JSONL keeps some lists as their Python repr ("['a', 'b']").
+    if isinstance(value, str):
+        value = ast.literal_eval(value) if value.startswith("[") else [value]
+    return tuple(s for s in value if isinstance(s, str) and s.strip()) if isinstance(value, list) else ()
+
+
+def _fundus(path: Path) -> Iterator[Page]:
+    for rec in _jsonl(path / "articles.jsonl"):
+        data = _read(path / str(rec["html_file"]))
+        authors = rec.get("authors")
+        yield Page(
+            corpus=path.name,
+            id=str(rec["id"]),
+            html=_decode(data),
+            url=_str(rec.get("url")),
+            lang=_lang(_str(rec.get("html_lang")), data),
+            gold_body=str(rec.get("body_text") or ""),
+            title=_str(rec.get("title")),
+            authors=tuple(str(a) for a in authors) if isinstance(authors, list) else None,
+            date=_str(rec.get("publishing_date")),
+        )
+
+
+def _trafilatura(path: Path) -> Iterator[Page]:
+    for rec in _jsonl(path / "evaldata_fr_es_en.jsonl"):
+        data = _read(path / str(rec["html_file"]))
+        author = _str(rec.get("author"))
+        yield Page(
+            corpus=path.name,
+            id=Path(str(rec["html_file"])).name.removesuffix(".gz").removesuffix(".html"),
+            html=_decode(data),
+            url=_str(rec.get("url")),
+            lang=_lang(_str(rec.get("lang_guess")), data),
+            gold_with=_snippets(rec.get("with")),
+            gold_without=_snippets(rec.get("without")),
+            title=_str(rec.get("title")),
+            # An empty author in this corpus means "not annotated", not "no author".
+            authors=tuple(a.strip() for a in author.split(";")) if author else None,
+            date=_str(rec.get("date")),
+        )
+
+
+def _htmldate(path: Path) -> Iterator[Page]:
+    for rec in _jsonl(path / "dates.jsonl"):
+        data = _read(path / str(rec["html_file"]))
+        yield Page(
+            corpus=path.name,
+            id=Path(str(rec["html_file"])).name.removesuffix(".gz").removesuffix(".html"),
+            html=_decode(data),
+            url=_str(rec.get("url")),
+            lang=_lang(_str(rec.get("html_lang")), data),
+            date=_str(rec.get("gold_date")),
+        )
+
+
+def _readability(path: Path) -> Iterator[Page]:
+    for rec in _jsonl(path / "index.jsonl"):
+        folder = path / "pages" / str(rec["page"])
+        data = _read(folder / "source.html")
+        byline = _str(rec.get("byline"))
+        yield Page(
+            corpus=path.name,
+            id=str(rec["page"]),
+            html=_decode(data),
+            lang=_lang(_str(rec.get("lang")), data),
+            gold_body=html_to_text(_decode(_read(folder / "expected.html"))),
+            title=_str(rec.get("title")),
+            authors=(byline,) if byline else None,
+            date=_str(rec.get("publishedTime")),
+        )
+
+
+def _aeb(path: Path) -> Iterator[Page]:
+    truth = json.loads((path / "ground-truth.json").read_text(encoding="utf-8"))
+    for key in sorted(truth):
+        data = _read(path / "html" / f"{key}.html.gz")
+        yield Page(
+            corpus=path.name,
+            id=key,
+            html=_decode(data),
+            url=_str(truth[key].get("url")),
+            lang=_lang(None, data),
+            gold_body=str(truth[key].get("articleBody") or ""),
+        )
+
+
+LOADERS: dict[str, Callable[[Path], Iterator[Page]]] = {
+    "fundus_testdata": _fundus,
+    "trafilatura_eval": _trafilatura,
+    "htmldate_eval": _htmldate,
+    "readability_testpages": _readability,
+    "scrapinghub_aeb": _aeb,
+}
