@@ -34,6 +34,8 @@ class Identity:
     type: str
     names: tuple[str, ...] = ()
     article_ids: tuple[str, ...] = ()
+    # Role descriptions seen standing for this identity ("le porte-parole du Kremlin").
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,8 @@ class TimeMention:
     # False when the anchor (publication date) was unknown or the expression could not be pinned.
     resolved: bool = False
     kind: str = "date"  # date, interval, duration, time
+    # What the date was resolved against: "published", "text" (an in-text anchor or a full date), or None.
+    anchor: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,3 +87,5 @@ class Analysis:
     figures: tuple[Figure, ...] = ()
     # Why entities and quotes were skipped (unsupported language, no sentence...), or None.
     skipped: str | None = None
+    # What was done to the input on the way (e.g. a text capped for the parser, with sizes).
+    notes: tuple[str, ...] = ()
