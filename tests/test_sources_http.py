@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sources_server import LocalServer, Route, server  # noqa: F401 (fixture)
+from sources_server import LocalServer, Route
 
 from recoupe import config, sources
 from recoupe.model import RawDocument
 from recoupe.sources import netguard
 from recoupe.sources.httpcache import StoreHttpCache
+from recoupe.store import Store
 
 FIXED = datetime(2025, 3, 14, 18, 0, tzinfo=UTC)
 
@@ -21,8 +23,16 @@ def clock() -> datetime:
 
 
 @pytest.fixture
+def server() -> Iterator[LocalServer]:
+    with LocalServer() as s:
+        yield s
+
+
+@pytest.fixture
 def loopback(tmp_path: Path) -> config.Settings:
-    return config.load(env={}, db=str(tmp_path / "t.db"), allow_private=True, http_timeout=5.0, max_redirects=3)
+    return config.load(
+        env={}, db=str(tmp_path / "t.db"), allow_private=True, http_timeout=5.0, max_redirects=3
+    )
 
 
 def read(urls: list[str], settings: config.Settings, **kw: object) -> list[RawDocument]:
@@ -33,15 +43,24 @@ def page_bytes(corpora_dir: Path) -> bytes:
     return (corpora_dir / "readability_testpages" / "pages" / "001" / "source.html").read_bytes()
 
 
-def test_page_is_fetched_with_headers_as_hints(server: LocalServer, loopback: config.Settings, corpora_dir: Path) -> None:
+def test_page_is_fetched_with_headers_as_hints(
+    server: LocalServer, loopback: config.Settings, corpora_dir: Path
+) -> None:
     body = page_bytes(corpora_dir)
     server.routes["/a"] = Route(
-        200, body, {"Content-Type": "text/html; charset=UTF-8", "Last-Modified": "Fri, 14 Mar 2025 15:00:00 GMT"}
+        200,
+        body,
+        {"Content-Type": "text/html; charset=UTF-8", "Last-Modified": "Fri, 14 Mar 2025 15:00:00 GMT"},
     )
     [doc] = read([server.url("/a")], loopback)
     assert doc.error is None
     assert doc.data == body
-    assert (doc.kind, doc.url, doc.input, doc.fetched_at) == ("html", server.url("/a"), server.url("/a"), FIXED)
+    assert (doc.kind, doc.url, doc.input, doc.fetched_at) == (
+        "html",
+        server.url("/a"),
+        server.url("/a"),
+        FIXED,
+    )
     assert doc.hints["charset"] == "UTF-8"
     assert doc.hints["last_modified"] == "Fri, 14 Mar 2025 15:00:00 GMT"
     assert server.requests[-1][1]["user-agent"] == loopback.user_agent
@@ -81,7 +100,9 @@ def test_loopback_refused_unless_allowed(server: LocalServer, loopback: config.S
     strict = config.load(env={}, http_timeout=5.0)
     assert strict.allow_private is False
     docs = read([server.url("/a"), f"http://localhost:{server.port}/a"], strict)
-    assert [d.error is not None and d.error.startswith("refused") and "127.0.0.1" in d.error for d in docs] == [True, True]
+    assert [
+        d.error is not None and d.error.startswith("refused") and "127.0.0.1" in d.error for d in docs
+    ] == [True, True]
     assert server.requests == []  # nothing was sent
 
 
@@ -107,13 +128,27 @@ def test_other_schemes_refused(url: str, loopback: config.Settings) -> None:
 def test_public_and_private_addresses() -> None:
     assert netguard.is_public("93.184.216.34")
     assert netguard.is_public("2606:2800:220:1:248:1893:25c8:1946")
-    for address in ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0",
-                    "100.64.0.1", "::1", "fe80::1", "::ffff:127.0.0.1", "224.0.0.1", "240.0.0.1"]:
+    for address in [
+        "127.0.0.1",
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "169.254.169.254",
+        "0.0.0.0",
+        "100.64.0.1",
+        "::1",
+        "fe80::1",
+        "::ffff:127.0.0.1",
+        "224.0.0.1",
+        "240.0.0.1",
+    ]:
         assert not netguard.is_public(address), address
 
 
 def test_robots_disallow_is_honoured_and_fetched_once(server: LocalServer, loopback: config.Settings) -> None:
-    server.routes["/robots.txt"] = Route(200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"})
+    server.routes["/robots.txt"] = Route(
+        200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"}
+    )
     server.routes["/private/a"] = Route(200, b"secret", {"Content-Type": "text/plain"})
     server.routes["/public/a"] = Route(200, b"open", {"Content-Type": "text/plain"})
     docs = read([server.url("/private/a"), server.url("/public/a"), server.url("/private/b")], loopback)
@@ -130,11 +165,15 @@ def test_robots_server_error_means_disallow_all(server: LocalServer, loopback: c
     assert doc.error is not None and "robots.txt unreachable" in doc.error
 
 
-def test_conditional_get_with_etag_across_runs(server: LocalServer, loopback: config.Settings, store) -> None:  # type: ignore[no-untyped-def]
+def test_conditional_get_with_etag_across_runs(
+    server: LocalServer, loopback: config.Settings, store: Store
+) -> None:
     def page(headers: dict[str, str]) -> Route:
         if headers.get("if-none-match") == '"v1"':
             return Route(304)
-        return Route(200, "Première version.".encode(), {"Content-Type": "text/plain; charset=utf-8", "ETag": '"v1"'})
+        return Route(
+            200, "Première version.".encode(), {"Content-Type": "text/plain; charset=utf-8", "ETag": '"v1"'}
+        )
 
     server.routes["/p"] = page
     cache = StoreHttpCache(store)

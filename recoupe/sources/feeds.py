@@ -101,7 +101,8 @@ def _entry(item: Any) -> Entry:
         link=item.get("link") or None,
         title=item.get("title") or None,
         published=_iso(item.get("published_parsed")) or item.get("published") or None,
-        updated=_iso(item.get("updated_parsed")) or item.get("updated") or None,
+        # dict.get: feedparser's own get() answers "updated" with the published date when absent.
+        updated=_iso(dict.get(item, "updated_parsed")) or dict.get(item, "updated") or None,
         content=content,
     )
 
