@@ -33,6 +33,11 @@ class Settings:
     user_agent: str = setting("recoupe/0.1 (+https://example.org/recoupe)", "User-Agent sent over HTTP.")
     respect_robots: bool = setting(True, "Honour robots.txt before fetching a page.")
     default_language: str = setting("fr", "Language assumed when detection is not confident.")
+    api_token: str = setting(
+        "", "Bearer token that API writes and the web ingest form require (empty: writes are refused)."
+    )
+    public_reads: bool = setting(True, "Serve API reads and web pages without a token (off: reads need it too).")
+    max_request_bytes: int = setting(5_000_000, "Largest HTTP request body `recoupe serve` accepts, in bytes.")
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

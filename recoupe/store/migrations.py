@@ -69,6 +69,33 @@ def _docs(db: sqlite3.Connection) -> None:
     )
 
 
+@migration("0003_search")
+def _search(db: sqlite3.Connection) -> None:
+    # Full-text indexes kept by recoupe.search; `remove_diacritics 2` lets "Kyiv" find "Kyïv"
+    # and "Medias" find "Médias", which French text needs.
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE search_articles USING fts5(
+            article_id UNINDEXED, title, body, outlet UNINDEXED, language UNINDEXED, published UNINDEXED,
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE VIRTUAL TABLE search_quotes USING fts5(
+            article_id UNINDEXED, speaker_id UNINDEXED, speaker, text, start UNINDEXED,
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE VIRTUAL TABLE search_entities USING fts5(
+            identity_id UNINDEXED, name, names, type UNINDEXED,
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE search_state (
+            article_id TEXT PRIMARY KEY,
+            analysed INTEGER NOT NULL
+        );
+        CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+    )
+
+
 def apply(db: sqlite3.Connection) -> list[str]:
     """Apply the migrations not yet applied; returns their names."""
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
