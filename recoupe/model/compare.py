@@ -21,6 +21,10 @@ class Claim:
     figures: tuple[float, ...] = ()
     speaker_id: str | None = None
     denial: bool = False
+    # What each figure counts ("drones"), "" when unknown; parallel to `figures`.
+    figure_labels: tuple[str, ...] = ()
+    # Who the claim is attributed to (speaker, or claimant of its figures), by name.
+    attribution: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,3 +80,7 @@ class StoryReport:
     one_sided: tuple[OneSided, ...]
     timeline: tuple[TimelineEntry, ...]
     summary: tuple[SummarySentence, ...]
+    # (article id, ids of the claim groups only that article reports), one per source.
+    unique: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Hash of the story and its articles' analyses when the report was made (cache key).
+    fingerprint: str = ""

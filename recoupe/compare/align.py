@@ -1,0 +1,216 @@
+"""Group claims of different articles that state the same thing, however phrased or translated.
+
+Similarity mixes a multilingual sentence embedding (paraphrase, translation) with IDF-weighted overlap
+of French stems, spelling-tolerant name keys and identity ids (what the claim is about). Candidates come
+from an inverted index over those keys (plus embedding neighbours while the story is small), so the cost
+grows with the number of claims, not with its square. Claims never merge when they disagree on polarity
+(one denies), on the value of a figure counting the same thing, on the date, or on who claims it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from recoupe.compare import text as tx
+from recoupe.embedding import Embedder
+from recoupe.model import Claim
+
+# Measured on the seeds and RPM2 events with USE-m3: paraphrases of one fact score 0.45-0.8, claims
+# that merely share the story's actors 0.2-0.4 (see docs/compare.md).
+THRESHOLD = 0.45
+# Embedding and lexical evidence weigh the same: the embedding catches translations, the stems and
+# names catch rewrites that keep the words but reorder them.
+EMBED_WEIGHT = 0.5
+# Candidates kept per claim from the inverted index; a fact rarely has more than a few renderings per
+# article, and 20 leaves room for stories of 200 articles.
+TOP_K = 20
+# Mean similarity a group must keep with a newcomer, relative to `threshold` (average linkage).
+LINKAGE = 0.95
+# Two events of one story are different happenings: their claims must be this much closer to merge.
+CROSS_EVENT_MARGIN = 0.1
+# Below this many claims the embedding neighbours of every claim are also searched exhaustively.
+SMALL_STORY = 600
+
+
+@dataclass
+class Features:
+    """Per-claim keys and vectors, computed once per story."""
+
+    keys: list[dict[str, float]]  # key -> IDF weight
+    norms: list[float]
+    vectors: np.ndarray
+    postings: dict[str, list[int]]
+
+
+def _keys(claim: Claim) -> set[str]:
+    keys = {f"s:{s}" for s in tx.stems(claim.text)}
+    keys |= {f"n:{n}" for n in tx.names(claim.text)}
+    keys |= {f"e:{a}" for a in claim.actor_ids}
+    return keys
+
+
+def features(claims: Sequence[Claim], embedder: Embedder) -> Features:
+    """Keys (with IDF weights), their inverted index and the embeddings of `claims`."""
+    raw = [_keys(c) for c in claims]
+    df: dict[str, int] = defaultdict(int)
+    for ks in raw:
+        for k in ks:
+            df[k] += 1
+    n = len(claims)
+    idf = {k: math.log((n + 1) / (d + 0.5)) for k, d in df.items()}
+    keys = [{k: idf[k] for k in ks} for ks in raw]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, ks in enumerate(raw):
+        for k in ks:
+            postings[k].append(i)
+    vectors = embedder.embed([c.text for c in claims]) if claims else np.zeros((0, 1), dtype=np.float32)
+    return Features(keys, [sum(k.values()) for k in keys], vectors, postings)
+
+
+def lexical(f: Features, i: int, j: int) -> float:
+    """IDF-weighted Dice overlap of the keys of claims i and j."""
+    a, b = f.keys[i], f.keys[j]
+    if len(a) > len(b):
+        a, b = b, a
+    shared = sum(w for k, w in a.items() if k in b)
+    total = f.norms[i] + f.norms[j]
+    return 2 * shared / total if total else 0.0
+
+
+def similarity(f: Features, i: int, j: int) -> float:
+    """How surely claims i and j state the same thing, in [0, 1]."""
+    cos = float(f.vectors[i] @ f.vectors[j]) if f.vectors.shape[1] > 1 else 0.0
+    return EMBED_WEIGHT * max(cos, 0.0) + (1 - EMBED_WEIGHT) * lexical(f, i, j)
+
+
+def _figures(claim: Claim) -> dict[str, set[float]]:
+    out: dict[str, set[float]] = defaultdict(set)
+    for value, label in zip(claim.figures, claim.figure_labels, strict=False):
+        if label:
+            out[label].add(value)
+    return out
+
+
+def figure_conflict(a: Claim, b: Claim) -> bool:
+    """True when both count the same thing and share no value (28 drones against 27 drones)."""
+    fa, fb = _figures(a), _figures(b)
+    return any(not (fa[label] & fb[label]) for label in fa.keys() & fb.keys())
+
+
+def date_conflict(a: Claim, b: Claim) -> bool:
+    """True when both are dated and no date of one is within a day of a date of the other."""
+    if not a.dates or not b.dates:
+        return False
+    return all(abs((x - y).days) > 1 for x in a.dates for y in b.dates)
+
+
+def claimant_conflict(a: Claim, b: Claim) -> bool:
+    """True when both name who makes the claim and they are different parties."""
+    if a.attribution and b.attribution:
+        return tx.name_key(a.attribution) != tx.name_key(b.attribution)
+    return False
+
+
+def _opinion(claim: Claim) -> bool:
+    return claim.kind in ("commentary", "analysis")
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Whether two claims may be renderings of one statement (reporting never joins commentary)."""
+    return (
+        a.denial == b.denial
+        and _opinion(a) == _opinion(b)
+        and not figure_conflict(a, b)
+        and not date_conflict(a, b)
+        and not (claimant_conflict(a, b) and bool(a.figures) and bool(b.figures))
+    )
+
+
+def candidates(f: Features, claims: Sequence[Claim], top_k: int = TOP_K) -> set[tuple[int, int]]:
+    """Pairs (i < j) of claims from different articles worth scoring, found through the index."""
+    n = len(claims)
+    # Keys held by more than a fifth of the claims (the story's main actors) do not discriminate.
+    max_df = max(8, n // 5)
+    pairs: set[tuple[int, int]] = set()
+    for i in range(n):
+        votes: dict[int, float] = defaultdict(float)
+        for key, weight in f.keys[i].items():
+            posting = f.postings[key]
+            if len(posting) > max_df:
+                continue
+            for j in posting:
+                if j != i and claims[j].article_id != claims[i].article_id:
+                    votes[j] += weight
+        for j, _ in sorted(votes.items(), key=lambda kv: -kv[1])[:top_k]:
+            pairs.add((min(i, j), max(i, j)))
+    if 1 < n <= SMALL_STORY and f.vectors.shape[1] > 1:
+        sims = f.vectors @ f.vectors.T
+        for i in range(n):
+            for j in np.argsort(-sims[i])[: top_k + 1]:
+                j = int(j)
+                if j != i and claims[j].article_id != claims[i].article_id:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def _pair(f: Features, claims: Sequence[Claim], i: int, j: int, event_of: Mapping[str, str]) -> float:
+    """Similarity, less a margin when the two articles belong to different events of the story."""
+    ea, eb = event_of.get(claims[i].article_id), event_of.get(claims[j].article_id)
+    return similarity(f, i, j) - (CROSS_EVENT_MARGIN if ea and eb and ea != eb else 0.0)
+
+
+def align(
+    claims: Sequence[Claim],
+    embedder: Embedder,
+    threshold: float = THRESHOLD,
+    event_of: Mapping[str, str] | None = None,
+    precomputed: Features | None = None,
+) -> list[list[int]]:
+    """Group the claims of a story that state the same thing.
+
+    Args:
+        claims: the claims of every article of the story.
+        embedder: sentence embedder (the default multilingual one, or a test double).
+        threshold: least mean similarity between the members of two groups for them to merge.
+        event_of: article id -> event id; claims of different events need a wider margin to merge.
+        precomputed: the `features` of `claims`, when the caller already has them.
+
+    Returns:
+        Groups as lists of indices into `claims`, every claim in exactly one group, in order of
+        first appearance.
+    """
+    event_of = event_of or {}
+    f = precomputed or features(claims, embedder)
+    scored = []
+    for i, j in candidates(f, claims):
+        if compatible(claims[i], claims[j]):
+            s = _pair(f, claims, i, j, event_of)
+            if s >= threshold:
+                scored.append((s, i, j))
+    scored.sort(reverse=True)
+    group_of = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    for _, i, j in scored:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        a, b = members[gi], members[gj]
+        cross = [(x, y) for x in a for y in b]
+        if not all(compatible(claims[x], claims[y]) for x, y in cross):
+            continue
+        # Average linkage over pairs from different articles: a new member must resemble the group,
+        # not only its nearest member. Two claims of one article may join (a headline and the sentence
+        # that repeats it) only through claims of other articles.
+        between = [(x, y) for x, y in cross if claims[x].article_id != claims[y].article_id] or cross
+        if sum(_pair(f, claims, x, y, event_of) for x, y in between) / len(between) < threshold * LINKAGE:
+            continue
+        for y in b:
+            group_of[y] = gi
+        a.extend(b)
+        del members[gj]
+    return sorted((sorted(m) for m in members.values()), key=lambda g: g[0])
