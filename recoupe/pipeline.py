@@ -33,7 +33,9 @@ def ingest(
     Re-ingesting the same bytes is a no-op (content hash).
     """
     report = IngestReport()
-    for done, raw in enumerate(sources.read(inputs, settings), start=1):
+    # Validators kept in the store: a page unchanged since the last run (HTTP 304) is not re-read.
+    documents = sources.read(inputs, settings, http_cache=sources.StoreHttpCache(store))
+    for done, raw in enumerate(documents, start=1):
         result = article_stage.build(raw, settings)
         if isinstance(result, Article):
             if store.add_article(result):

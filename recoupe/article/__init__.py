@@ -33,17 +33,20 @@ def build(raw: RawDocument, settings: Settings) -> Article | Rejected:
                 f"too large: {len(raw.data)} bytes, over the {settings.max_bytes}-byte cap "
                 "(raise it with --max-bytes or RECOUPE_MAX_BYTES)"
             )
-        decoded = decode.decode(raw)
+        decoded = decode.decode(raw, settings.max_bytes)
         if decoded.kind == "html":
             return html.from_html(raw, decoded.text, settings)
         return text.from_text(raw, decoded.text, settings)
     except RejectedInput as exc:
+        # A rejection is identified by its input as well as its bytes: URLs refused before any byte
+        # arrived, and empty files, all share the same (empty) content yet are distinct rejections.
+        key = content_hash(raw.input.encode("utf-8", "replace") + b"\0" + raw.data)
         return Rejected(
-            id=stable_id(raw),
+            id=raw.record_id or key[:16],
             input=raw.input,
             reason=str(exc),
             raw=raw.data,
-            content_hash=content_hash(raw.data),
+            content_hash=key,
             url=raw.url,
             fetched_at=raw.fetched_at,
         )
