@@ -1,0 +1,92 @@
+"""`recoupe entities`, `recoupe entity ID`, `recoupe analyse`, `recoupe eval quotes|dates`: thin wrappers."""
+
+from __future__ import annotations
+
+import typer
+from rich.table import Table
+
+from recoupe.cli.common import console, friendly, print_json, progress_bar, state
+from recoupe.errors import NotFound
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    @app.command("analyse")
+    @friendly
+    def analyse_cmd(ctx: typer.Context) -> None:
+        """Read every stored article not read yet: entities, quotes, dates, figures."""
+        from recoupe import language
+
+        st = state(ctx)
+        with progress_bar() as bar:
+            count = language.update_store(st.store, st.settings, bar)
+        console.print(f"analysed {count} articles")
+
+    @app.command("entities")
+    @friendly
+    def entities_cmd(
+        ctx: typer.Context,
+        as_json: bool = typer.Option(False, "--json", help="JSON on standard output."),
+        type_: str = typer.Option(None, "--type", help="Only this type: PER, ORG, LOC, MISC."),
+    ) -> None:
+        """List identities (people, organisations, places) with their names and article counts."""
+        from recoupe.language.query import list_identities
+
+        rows = list_identities(state(ctx).store, type_)
+        if as_json:
+            print_json(rows)
+            return
+        table = Table("id", "type", "name", "articles", "other names", title="Identities")
+        for i in rows:
+            others = ", ".join(n for n in i.names if n != i.name)
+            table.add_row(i.id, i.type, i.name, str(len(i.article_ids)), others[:80])
+        console.print(table)
+
+    @app.command("entity")
+    @friendly
+    def entity_cmd(
+        ctx: typer.Context,
+        identity_id: str = typer.Argument(..., help="An identity id from `recoupe entities`."),
+        as_json: bool = typer.Option(False, "--json", help="JSON on standard output."),
+    ) -> None:
+        """One identity: all its names, its type, the articles naming it and its quotes."""
+        from recoupe.language.query import entity_page
+
+        page = entity_page(state(ctx).store, identity_id)
+        if page is None:
+            raise NotFound(f"no identity {identity_id!r}; list them with `recoupe entities`")
+        if as_json:
+            print_json(page)
+            return
+        console.print(f"[bold]{page['name']}[/] ({page['type']}) {page['id']}")
+        console.print("names: " + ", ".join(page["names"]))
+        if page["roles"]:
+            console.print("roles: " + ", ".join(page["roles"]))
+        console.print(f"articles ({len(page['articles'])}): " + ", ".join(page["articles"]))
+        for q in page["quotes"]:
+            console.print(f"- [{q['article_id']}] {'«' if q['direct'] else '~'} {q['text'][:160]}")
+
+    @eval_app.command("quotes")
+    @friendly
+    def eval_quotes(as_json: bool = typer.Option(False, "--json", help="JSON on standard output.")) -> None:
+        """Quote precision/recall/F1 and speaker accuracy on the gold sample, beside textacy."""
+        from recoupe.evaluate.language import evaluate_quotes
+
+        result = evaluate_quotes()
+        print_json(result) if as_json else _print_scores(result)
+
+    @eval_app.command("dates")
+    @friendly
+    def eval_dates(as_json: bool = typer.Option(False, "--json", help="JSON on standard output.")) -> None:
+        """Date accuracy on the gold sample, beside plain dateparser.search_dates."""
+        from recoupe.evaluate.language import evaluate_dates
+
+        result = evaluate_dates()
+        print_json(result) if as_json else _print_scores(result)
+
+
+def _print_scores(result: dict[str, dict[str, float | int | str]]) -> None:
+    keys = sorted({k for row in result.values() for k in row})
+    table = Table("system", *keys)
+    for system, row in result.items():
+        table.add_row(system, *(f"{row[k]:.3f}" if isinstance(row.get(k), float) else str(row.get(k, "")) for k in keys))
+    console.print(table)

@@ -1,0 +1,45 @@
+"""Quotation-mark spans in every typographic form, paired per paragraph, tolerant of unbalanced marks."""
+
+from __future__ import annotations
+
+_PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"', "‹": "›"}
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the content between matching marks; the marks themselves are outside.
+
+    A quote left open at the end of a paragraph continues when the next paragraph opens with the
+    same mark (the French convention for quotes spanning paragraphs); otherwise the stray mark is
+    ignored. Apostrophes (’ inside words) never close a ‘ quote.
+    """
+    out: list[tuple[int, int]] = []
+    opener: str | None = None
+    start = 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n" and opener is not None:
+            j = i
+            while j < n and text[j] in "\n \t":
+                j += 1
+            if j < n and text[j] == opener and opener != '"':
+                i = j + 1  # continued in the next paragraph
+                continue
+            if opener == '"' and j < n and text[j] == '"' and text[i - 1 : i] != '"':
+                pass  # a straight quote may wrap onto the next line of the same sentence
+            elif "\n\n" in text[i : j + 1] or j >= n:
+                opener = None  # unbalanced: forget the stray mark
+        if opener is None:
+            if c in _PAIRS and (c != "‘" or i == 0 or not text[i - 1].isalnum()):
+                if c == '"' and i + 1 < n and text[i + 1] in " \n" and i > 0 and text[i - 1].isalnum():
+                    i += 1
+                    continue  # a closing straight quote with no opener
+                opener, start = c, i + 1
+        elif c == _PAIRS[opener] and not (c == "’" and i + 1 < n and text[i + 1].isalpha()):
+            if i > start:
+                out.append((start, i))
+            opener = None
+        elif c == opener and opener in "«“":
+            start = i + 1  # a stray second opener: restart at the newer one
+        i += 1
+    return out

@@ -1,0 +1,282 @@
+"""Time expressions found by rules and resolved against the publication date (or an in-text anchor).
+
+Resolution rules (French first, English where the same shapes exist):
+- a bare weekday ("vendredi") is that day of the publication week on or before the publication
+  day, unless the governing verb is in the future tense or "prochain" follows (then on or after);
+- "ce/cette <weekday>" is that day of the anchor's week; "<weekday> dernier" strictly before;
+- a day and month without year take the year that puts the date nearest the publication date;
+- a day, month and weekday without year ("ce vendredi 14 février") pin the year by themselves:
+  the most recent year, not after the reference day, where that date falls on that weekday.
+  When the publication date is unknown such a date becomes the article's anchor, and relative
+  expressions are then resolved against it (`anchor="text"`);
+- with neither a publication date nor an in-text anchor, relative expressions are kept with
+  `resolved=False` and no date: nothing is guessed silently.
+Durations ("une trêve de 30 jours") are kept as durations, never as dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from recoupe.model import TimeMention
+
+WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS_FR = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+MONTHS_EN = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_WD = {w: i for i, w in enumerate(WEEKDAYS_FR)} | {w: i for i, w in enumerate(WEEKDAYS_EN)}
+_MO = {m: i + 1 for i, m in enumerate(MONTHS_FR)} | {m: i + 1 for i, m in enumerate(MONTHS_EN)}
+_MO |= {"fevrier": 2, "aout": 8, "decembre": 12, "sept.": 9, "janv.": 1, "févr.": 2, "déc.": 12}
+_SEASONS = {"printemps": (3, 6), "été": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
+_SEASONS |= {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_NUMWORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "cent": 100,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "thirty": 30,
+}  # fmt: skip
+
+_wd = "|".join(WEEKDAYS_FR + WEEKDAYS_EN)
+_mo = "|".join(sorted(_MO, key=len, reverse=True)).replace(".", r"\.")
+_num = "|".join(sorted(_NUMWORDS, key=len, reverse=True))
+_day = r"(?P<day>1er|[12]\d|3[01]|0?[1-9])"
+_part = r"(?:(?:au\s+petit\s+|le\s+|dans\s+la\s+|en\s+)?(?:matin|soir|soirée|nuit|après-midi|journée)\s+d[ue]\s+)"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        # "le soir du 13 mars", "ce vendredi 14 février 2025", "le 11 mars", "March 13, 2025"
+        (
+            "daymonth",
+            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)\s+)?(?:(?P<wd>{_wd})\s+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+        ),
+        ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+        ("numeric", r"\b(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+        ("duration", rf"\b(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later))"),
+        ("ago", rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans)|(?P<n2>\d+|{_num})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b"),
+        ("relday", r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>" + _wd + r")\))?"),
+        ("tonight", r"\b(?:ce\s+(?:matin|soir)|cette\s+nuit|last\s+night|tonight|this\s+morning)\b"),
+        ("relperiod", r"\b(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?P<dir>dernière?|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b"),
+        ("season", rf"\b(?:l['’]|le\s+|the\s+|en\s+|in\s+)?(?P<season>{'|'.join(_SEASONS)})\s+(?:(?P<year>(?:19|20)\d\d)|(?P<dir>dernier|prochain))\b"),
+        ("month", rf"\b(?:en|in|depuis|since)\s+(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b"),
+        ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
+        ("year", r"\b(?:en|in|depuis|since|avant|before|après|after|de|du|fin|début)\s+(?P<year>(?:19|20)\d\d)\b"),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What relative expressions are resolved against: a day and where it came from."""
+
+    day: dt.date
+    source: str  # "published" or "text"
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMWORDS[word.lower()]
+
+
+def _matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Non-overlapping matches, earlier patterns winning over later ones at the same place."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[str, re.Match[str]]] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((name, m))
+    yield from sorted(found, key=lambda f: f[1].start())
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The date with this day and month nearest to `anchor` (within a year either side)."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+
+
+def _weekday_pins_year(month: int, day: int, weekday: int, reference: dt.date) -> dt.date | None:
+    """The most recent date not after `reference`+1 year with this day, month and weekday."""
+    for year in range(reference.year + 1, reference.year - 30, -1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday and candidate <= reference + dt.timedelta(days=366):
+            return candidate
+    return None
+
+
+def find_anchor(text: str, reference: dt.date) -> dt.date | None:
+    """An in-text anchor: the first day+month+weekday expression without a year (it pins one)."""
+    for name, m in _matches(text):
+        if name == "daymonth" and m["wd"] and not m["year"]:
+            day = 1 if m["day"].lower() == "1er" else int(m["day"])
+            pinned = _weekday_pins_year(_MO[m["month"].lower()], day, _WD[m["wd"].lower()], reference)
+            if pinned:
+                return pinned
+    return None
+
+
+def extract(
+    text: str,
+    published: dt.date | None,
+    reference: dt.date,
+    is_future: Callable[[int], bool] = lambda offset: False,
+) -> list[TimeMention]:
+    """Every time expression of `text` with its date or interval.
+
+    Args:
+        text: the article body (offsets of the result index it).
+        published: the publication day, or None when unknown.
+        reference: the day the analysis runs or the page was fetched; only used to pin the year of
+            a weekday+day+month expression when nothing else can.
+        is_future: tells whether the verb governing the expression at a character offset is in the
+            future tense (from the parse; the default says no).
+    """
+    anchor: Anchor | None = None
+    if published is not None:
+        anchor = Anchor(published, "published")
+    else:
+        pinned = find_anchor(text, reference)
+        if pinned is not None:
+            anchor = Anchor(pinned, "text")
+    out: list[TimeMention] = []
+    for name, m in _matches(text):
+        mention = _resolve(name, m, anchor, reference, is_future(m.start()))
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _day_of(m: re.Match[str]) -> int:
+    return 1 if m["day"].lower() == "1er" else int(m["day"])
+
+
+def _resolve(
+    name: str, m: re.Match[str], anchor: Anchor | None, reference: dt.date, future: bool
+) -> TimeMention | None:
+    base = TimeMention(text=m.group(0), start=m.start(), end=m.end())
+    src = anchor.source if anchor else None
+    a = anchor.day if anchor else None
+    g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
+    if name in ("daymonth", "monthday", "numeric"):
+        month = _MO[g["month"]] if g.get("month") else int(g["mnum"])
+        try:
+            day = _day_of(m)
+            if g.get("year"):
+                return replace(base, date=dt.date(int(g["year"]), month, day), resolved=True, anchor="text")
+        except ValueError:
+            return None
+        if g.get("wd") and (a is None or src == "text"):
+            pinned = _weekday_pins_year(month, day, _WD[g["wd"]], a or reference)
+            if pinned:
+                return replace(base, date=pinned, resolved=True, anchor="text")
+        if a is None:
+            return replace(base, resolved=False)
+        d = _nearest_year(month, day, a)
+        return replace(base, date=d, resolved=d is not None, anchor=src)
+    if name == "duration":
+        return replace(base, kind="duration", resolved=False)
+    if name == "ago":
+        n = _number(g["n"] or g["n2"])
+        unit = (g["unit"] or g["unit2"])[0]
+        if a is None:
+            return replace(base, resolved=False)
+        days = {"j": 1, "d": 1, "s": 7, "w": 7, "m": 30, "a": 365, "y": 365}[unit] * n
+        return replace(base, date=a - dt.timedelta(days=days), resolved=True, anchor=src)
+    if name in ("relday", "tonight"):
+        if a is None:
+            return replace(base, resolved=False)
+        rel = g.get("rel") or ""
+        shift = {"avant-hier": -2, "hier": -1, "yesterday": -1, "demain": 1, "tomorrow": 1, "après-demain": 2}
+        offset = shift.get(rel, 0)
+        if name == "tonight" and "last" in m.group(0).lower():
+            offset = -1
+        return replace(base, date=a + dt.timedelta(days=offset), resolved=True, anchor=src)
+    if name == "relperiod":
+        if a is None:
+            return replace(base, resolved=False, kind="interval")
+        word = m.group(0).lower()
+        step = 1 if ("proch" in word or "next" in word) else -1
+        if "semaine" in word or "week" in word:
+            monday = a - dt.timedelta(days=a.weekday()) + dt.timedelta(days=7 * step)
+            return _interval(base, monday, monday + dt.timedelta(days=6), src)
+        if "mois" in word or "month" in word:
+            y, mo = divmod(a.year * 12 + a.month - 1 + step, 12)
+            return _interval(base, dt.date(y, mo + 1, 1), _month_end(y, mo + 1), src)
+        return _interval(base, dt.date(a.year + step, 1, 1), dt.date(a.year + step, 12, 31), src)
+    if name == "season":
+        first, last = _SEASONS[g["season"]]
+        if g.get("year"):
+            year = int(g["year"])
+        elif a is None:
+            return replace(base, resolved=False, kind="interval")
+        else:
+            year = a.year - 1 if g["dir"] == "dernier" and a.month <= last else a.year
+            year = year + 1 if g["dir"] == "prochain" and a.month >= first else year
+        end_year = year + 1 if last < first else year
+        return _interval(base, dt.date(year, first, 1), _month_end(end_year, last), "text" if g.get("year") else src)
+    if name == "month":
+        month = _MO[g["month"]]
+        if g.get("year"):
+            year = int(g["year"])
+            return _interval(base, dt.date(year, month, 1), _month_end(year, month), "text")
+        if a is None:
+            return replace(base, resolved=False, kind="interval")
+        if g.get("dir") == "prochain":
+            year = a.year if month > a.month else a.year + 1
+        elif g.get("dir") == "dernier":
+            year = a.year if month < a.month else a.year - 1
+        else:
+            year = a.year if month <= a.month or future else a.year - 1
+        return _interval(base, dt.date(year, month, 1), _month_end(year, month), src)
+    if name == "weekday":
+        return _weekday(base, g, anchor, future)
+    if name == "year":
+        year = int(g["year"])
+        return _interval(base, dt.date(year, 1, 1), dt.date(year, 12, 31), "text")
+    return None
+
+
+def _weekday(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool) -> TimeMention:
+    if anchor is None:
+        return replace(base, resolved=False)
+    a = anchor.day
+    wd = _WD[str(g["wd"])]
+    dem, direction = g.get("dem"), g.get("dir")
+    if dem in ("ce", "cette", "this") or anchor.source == "text":
+        # The anchor's own week, Monday to Sunday.
+        day = a - dt.timedelta(days=a.weekday()) + dt.timedelta(days=wd)
+    elif direction == "prochain" or dem == "next" or future:
+        day = a + dt.timedelta(days=(wd - a.weekday()) % 7)
+        if direction == "prochain" or dem == "next":
+            day = day if day != a else a + dt.timedelta(days=7)
+    else:
+        day = a - dt.timedelta(days=(a.weekday() - wd) % 7)
+        if direction == "dernier" or dem == "last":
+            day = day if day != a else a - dt.timedelta(days=7)
+    return replace(base, date=day, resolved=True, anchor=anchor.source)
+
+
+def _interval(base: TimeMention, start: dt.date, end: dt.date, src: str | None) -> TimeMention:
+    return replace(base, start_date=start, end_date=end, resolved=True, kind="interval", anchor=src)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
