@@ -205,3 +205,21 @@ def test_unreachable_host_is_an_error_not_a_crash(loopback: config.Settings) -> 
         url = s.url("/gone")
     [doc] = read([url], loopback.replace(respect_robots=False))
     assert doc.error is not None and doc.error.startswith("network error")
+
+
+def test_connection_goes_to_the_checked_address(server: LocalServer, loopback: config.Settings) -> None:
+    # "news.test" exists only in this resolver: the page arrives only if the request connects to the
+    # address that was checked (no second DNS lookup), with the original name as Host.
+    def resolver(host: str, port: int) -> list[str]:
+        return ["127.0.0.1"] if host == "news.test" else []
+
+    server.routes["/a"] = Route(200, b"Bonjour.", {"Content-Type": "text/plain"})
+    url = f"http://news.test:{server.port}/a"
+    [doc] = read([url], loopback.replace(respect_robots=False), resolver=resolver)
+    assert doc.error is None and doc.data == b"Bonjour." and doc.url == url
+    assert server.requests[-1][1]["host"] == f"news.test:{server.port}"
+    assert netguard.pinned("https://news.test/a?b=1", "2001:db8::1") == (
+        "https://[2001:db8::1]/a?b=1",
+        {"Host": "news.test"},
+        {"sni_hostname": "news.test"},
+    )

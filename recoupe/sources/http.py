@@ -104,13 +104,13 @@ class Fetcher:
         current = url
         for _ in range(self.settings.max_redirects + 1):
             try:
-                netguard.check_url(current, self.settings.allow_private, self.resolver)
+                addresses = netguard.check_url(current, self.settings.allow_private, self.resolver)
                 if check_robots:
                     self.robots.check(current)
             except FetchError as exc:
                 return Fetched(url=current, fetched_at=self.clock(), error=str(exc))
             validators = self.cache.get(current) if conditional else None
-            fetched, location = self._one(current, validators.headers() if validators else {})
+            fetched, location = self._one(current, addresses[0], validators.headers() if validators else {})
             if location is None:
                 return fetched
             current = urljoin(current, location)
@@ -121,12 +121,13 @@ class Fetcher:
             "(a redirect loop? raise max_redirects if the chain is genuine)",
         )
 
-    def _one(self, url: str, headers: dict[str, str]) -> tuple[Fetched, str | None]:
-        """One request; returns the result and the redirect target, if any."""
+    def _one(self, url: str, address: str, headers: dict[str, str]) -> tuple[Fetched, str | None]:
+        """One request to the checked `address`; returns the result and the redirect target, if any."""
         cap = self.settings.max_bytes
         body = bytearray()
+        target, host, extensions = netguard.pinned(url, address)
         try:
-            with self.client.stream("GET", url, headers=headers) as response:
+            with self.client.stream("GET", target, headers=headers | host, extensions=extensions) as response:
                 got = {k.lower(): v for k, v in response.headers.items()}
                 if response.status_code in REDIRECTS and "location" in got:
                     return Fetched(url=url, fetched_at=self.clock(), status=response.status_code), got[

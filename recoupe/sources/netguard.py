@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 from collections.abc import Callable
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from recoupe.errors import FetchError
 
@@ -32,11 +32,12 @@ def is_public(address: str) -> bool:
     return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_unspecified)
 
 
-def check_url(url: str, allow_private: bool, resolver: Resolver = resolve) -> None:
-    """Raise FetchError unless `url` is http(s) with a host whose every address may be fetched.
+def check_url(url: str, allow_private: bool, resolver: Resolver = resolve) -> list[str]:
+    """The addresses `url` may be fetched from; FetchError unless it is http(s) with an allowed host.
 
     Every address the host resolves to is checked, so that a name with one public and one private
-    address is refused too. Call it again on every redirect target.
+    address is refused too. Call it again on every redirect target, and connect to one of the
+    returned addresses (see `pinned`) so that a second DNS answer cannot differ from the checked one.
     """
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
@@ -48,15 +49,39 @@ def check_url(url: str, allow_private: bool, resolver: Resolver = resolve) -> No
     host = parts.hostname
     if not host:
         raise FetchError(f"refused: the URL {url!r} has no host")
-    if allow_private:
-        return
     try:
         port = parts.port or (443 if scheme == "https" else 80)
     except ValueError as exc:
         raise FetchError(f"refused: bad port in {url!r}: {exc}") from exc
-    for address in resolver(host, port):
-        if not is_public(address):
-            raise FetchError(
-                f"refused: {host} resolves to {address}, a private, loopback or reserved address; "
-                "set allow_private (RECOUPE_ALLOW_PRIVATE=1) to fetch from your own network"
-            )
+    addresses = resolver(host, port)
+    if not addresses:
+        raise FetchError(f"cannot resolve host {host!r}: no address")
+    if not allow_private:
+        for address in addresses:
+            if not is_public(address):
+                raise FetchError(
+                    f"refused: {host} resolves to {address}, a private, loopback or reserved address; "
+                    "set allow_private (RECOUPE_ALLOW_PRIVATE=1) to fetch from your own network"
+                )
+    # IPv4 first: many hosts (and containers) resolve AAAA records they cannot route.
+    return sorted(addresses, key=lambda a: (":" in a, a))
+
+
+def pinned(url: str, address: str) -> tuple[str, dict[str, str], dict[str, str]]:
+    """`url` rewritten to connect to `address`, with the Host header and TLS name of the original.
+
+    Returns (url to request, extra headers, httpx request extensions).
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        ipaddress.ip_address(host)
+        return url, {}, {}  # already an address
+    except ValueError:
+        pass
+    literal = f"[{address}]" if ":" in address else address
+    netloc = literal + (f":{parts.port}" if parts.port else "")
+    host_header = host + (f":{parts.port}" if parts.port else "")
+    target = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+    extensions = {"sni_hostname": host} if parts.scheme.lower() == "https" else {}
+    return target, {"Host": host_header}, extensions
