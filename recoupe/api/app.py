@@ -35,6 +35,6 @@ def create_app(settings: Settings, store: Store | None = None, layers: Layers | 
     app.include_router(routes.router)
     app.include_router(routes.writes)
     web.install(app)
-    app.add_middleware(SecurityMiddleware, max_bytes=settings.max_request_bytes)
+    app.add_middleware(SecurityMiddleware, max_bytes=settings.max_request_bytes, on_crash=app.state.on_crash)
     return app
 

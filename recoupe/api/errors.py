@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from recoupe.errors import FetchError, NotFound, RecoupeError, RejectedInput
 
@@ -71,6 +72,16 @@ def error_response(status: int, message: str, details: list[Any] | None = None,
     return JSONResponse(error_payload(status, message, details), status_code=status, headers=headers)
 
 
+def _allowed_methods(request: Request) -> set[str]:
+    found: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        methods = getattr(route, "methods", None)
+        if match != Match.NONE and methods:
+            found |= set(methods)
+    return found
+
+
 def status_of(exc: Exception) -> int:
     """HTTP status of a library error: unknown ids are 404, refused input 422."""
     if isinstance(exc, NotFound):
@@ -104,9 +115,15 @@ def install(app: FastAPI, render_html: Any = None) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         message = exc.detail if isinstance(exc.detail, str) else CODES.get(exc.status_code, "error")
+        headers = dict(getattr(exc, "headers", None) or {})
         if exc.status_code == 404 and message == "Not Found":
             message = f"nothing at {request.url.path}; the API lives under /api/v1 (see /openapi.json)"
-        return respond(request, exc.status_code, message, headers=getattr(exc, "headers", None))
+        if exc.status_code == 405:
+            # One path may be served by routes of two routers (GET and POST /api/v1/articles).
+            allowed = sorted(_allowed_methods(request))
+            headers["Allow"] = ", ".join(allowed)
+            message = f"{request.method} is not allowed here; use {' or '.join(allowed)}"
+        return respond(request, exc.status_code, message, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -117,7 +134,6 @@ def install(app: FastAPI, render_html: Any = None) -> None:
         summary = "; ".join(f"{d['where']}: {d['problem']}" for d in details[:3])
         return respond(request, 422, f"invalid request: {summary}", details)
 
-    @app.exception_handler(Exception)
-    async def crash(request: Request, exc: Exception) -> Response:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return respond(request, 500, f"internal error ({type(exc).__name__}); the server log has the details")
+    app.state.on_crash = lambda request, exc: respond(
+        request, 500, f"internal error ({type(exc).__name__}); the server log has the details"
+    )

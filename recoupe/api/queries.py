@@ -7,6 +7,7 @@ identities, reuse, stories, events) and what the comparison layer reports, for p
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -18,6 +19,8 @@ from recoupe.errors import NotFound
 from recoupe.model import Analysis, Article, Event, Identity, Quote, Reuse, Story, StoryReport
 from recoupe.store import Store
 from recoupe.store import docs as store_docs
+
+log = logging.getLogger(__name__)
 
 Reporter = Callable[[Store, str], StoryReport]
 LineCounter = Callable[[Store, Sequence[str]], int]
@@ -54,7 +57,8 @@ class StoryRow:
     independent_lines: int
     start: dt.datetime | None
     end: dt.datetime | None
-    contradicted: int
+    # Contradicted claim groups; None when the comparison failed on this story (logged).
+    contradicted: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,16 +183,21 @@ class Catalogue:
 
     def _row(self, story: Story) -> StoryRow:
         outlets = {self.outlet(a) or f"unknown:{a}" for a in story.article_ids}
-        report = self.report(story.id)
+        try:
+            report: StoryReport | None = self.report(story.id)
+        except Exception:
+            # One story the comparison cannot handle must not take the whole front page down.
+            log.exception("no comparison report for story %s", story.id)
+            report = None
         return StoryRow(
             id=story.id,
-            title=story.title or report.title,
+            title=story.title or (report.title if report else None),
             articles=len(story.article_ids),
             outlets=len(outlets),
             independent_lines=self.layers.independent_lines(self.store, story.article_ids),
             start=story.start,
             end=story.end,
-            contradicted=sum(1 for c in report.claims if c.status == "contradicted"),
+            contradicted=sum(1 for c in report.claims if c.status == "contradicted") if report else None,
         )
 
     def events(self, story_id: str | None = None) -> list[Event]:

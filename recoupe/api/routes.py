@@ -41,7 +41,7 @@ class StoryRowOut(BaseModel):
     independent_lines: int
     start: dt.datetime | None
     end: dt.datetime | None
-    contradicted: int
+    contradicted: int | None
 
 
 class ArticleRowOut(BaseModel):

@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import Request
+from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from recoupe.api.errors import ApiError, error_payload
 from recoupe.config import Settings
+
+log = logging.getLogger(__name__)
 
 SESSION_COOKIE = "recoupe_session"
 CSRF_COOKIE = "recoupe_csrf"
@@ -114,11 +119,16 @@ def check_csrf(request: Request, submitted: str | None) -> None:
 
 
 class SecurityMiddleware:
-    """Adds the security headers and refuses bodies larger than the configured limit (413)."""
+    """Adds the security headers, refuses bodies larger than the limit (413), and turns crashes into 500s.
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    Crashes are answered here rather than by an `Exception` handler, because Starlette re-raises
+    after such a handler and the server then drops the client's keep-alive connection.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int, on_crash: Callable[[Request, Exception], Response]) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.on_crash = on_crash
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -149,7 +159,21 @@ class SecurityMiddleware:
                     raise HTTPException(413, self._message())
             return message
 
-        await self.app(scope, counted_receive, send_with_headers)
+        started = False
+
+        async def send_tracked(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send_with_headers(message)
+
+        try:
+            await self.app(scope, counted_receive, send_tracked)
+        except Exception as exc:
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                raise
+            response = self.on_crash(Request(scope), exc)
+            await response(scope, receive, send_with_headers)
 
     def _message(self) -> str:
         return f"request body over the {self.max_bytes}-byte limit (RECOUPE_MAX_REQUEST_BYTES)"
