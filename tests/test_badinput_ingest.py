@@ -171,3 +171,19 @@ def test_cli_ingest_json_lists_rejections(tmp_path: Path, seeds_dir: Path) -> No
         "g_broken.jsonl#L1",
     }
     assert all(r["reason"] and r["id"] for r in report["rejected"])
+
+
+def test_the_shipped_hostile_examples(store: SQLiteStore, settings: config.Settings) -> None:
+    """examples/bad: each input is an article or a rejection with its reason; README.md is not read."""
+    folder = Path(__file__).resolve().parents[1] / "examples" / "bad"
+    report = pipeline.ingest(store, [str(folder)], settings)
+    reasons = {Path(p).name: r for _, p, r in report.rejected}
+    assert set(reasons) == {"empty.txt", "truncated_page.html.gz"}
+    assert reasons["empty.txt"].startswith("empty") and reasons["truncated_page.html.gz"].startswith(
+        "truncated gzip"
+    )
+    bodies = {Path(a.input).name: a.body for a in store.iter_articles()}
+    assert set(bodies) == {"cp1252_article.txt", "xss_article.html"}
+    for fragment in ("l’usine", "cœur", "€", "…", "été"):
+        assert fragment in bodies["cp1252_article.txt"]
+    assert "<script" not in bodies["xss_article.html"] and "onerror" not in bodies["xss_article.html"]
