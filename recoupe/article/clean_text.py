@@ -1,0 +1,460 @@
+"""The plain-text cleaner: the lines of a scraped page in, the article's paragraphs out.
+
+It reads the structure of the page, not a list of known lines:
+
+1. lines broken mid-sentence are joined back into paragraphs (units);
+2. each unit is labelled from its own shape: page furniture (image markers and credits, calls to
+   action, counters, hashtags, datelines, bylines, wire credits, lines in another language than
+   the article's), captions (next to an image marker or credit, or repeated around one), and for
+   the rest how much it reads like prose (length, closing punctuation, share of function words);
+3. the body is the run of units with the most prose, where crossing an end marker (a wire credit
+   closing a paragraph, a "you may also like" or comments heading, a `Source : <url>` line) costs
+   as much as several paragraphs: what follows such a marker is another article or a widget;
+4. inside that run furniture and captions are dropped and the rest is kept word for word.
+
+The header zone (before the body) gives the title; the dateline and credits are read by
+`recoupe.article.metadata` over all lines.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from recoupe.article import langid, metadata
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A paragraph candidate: one line, or lines joined because a sentence ran over them.
+
+    `start`/`end` index the input text; `text` is the lines joined with single spaces.
+    """
+
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """What the cleaner made of a page: body paragraphs (units), title, captions and debris."""
+
+    paragraphs: tuple[Unit, ...]
+    title: str | None
+    captions: tuple[str, ...]
+    removed: tuple[str, ...]
+    language: str | None
+    header: tuple[str, ...]  # lines before the body, where datelines and bylines are read
+    stopwords: frozenset[str]  # the article language's function words (empty when untrusted)
+    lines: tuple[str, ...]  # every non-empty line, for metadata readers
+
+
+# --------------------------------------------------------------------------- line patterns
+
+_TERMINAL = re.compile(r"[.!?…:;。！？：]\s*[»\"”’)\]]*\s*$|[»”\"]\s*[.!?]?\s*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？]\s*[»\"”’)\]]*\s*$")
+_OPENING = re.compile(r"^[«\"“„'‘(\[]")
+_WORD = re.compile(r"\w+", re.U)
+# Image markers: a line that stands for a picture ("- Ảnh 1.", "Image 3", "(Photo de fichier)").
+_IMAGE_MARKER = re.compile(
+    r"(?:^|[-–—|]\s*)(?:ảnh|image|photo|foto|bild|picture|illustration)\s*\d{0,3}\s*\.?$|^\(?photo d[e’'] ?(?:fichier|archives?)\)?$",
+    re.I,
+)
+# Credits of an image or video, always page furniture ("Image: watson", "Crédit Photo : X / AFP").
+_CREDIT = re.compile(
+    r"^(?:image|images|photo|photos|video|vidéo|foto|fotos|bild|picture|crédits?(?:\s+photos?)?|"
+    r"photo\s+credit|image\s+credit|credit|copyright|source\s+de\s+l[’']image|image\s+source|"
+    r"fuente\s+de\s+la\s+imagen|getty\s+images|©)\s*[:,/]|©|\b(?:getty\s+images|shutterstock|"
+    r"istock(?:photo)?|afp\s+photo|reuters/|ap\s+photo|keystone|dpa-bildfunk)\b",
+    re.I,
+)
+# Explicit caption labels (BBC's "Pie de foto" as machine-translated, "Légende", "Caption").
+_CAPTION_LABEL = re.compile(
+    r"^(?:pied(?:\s+de\s+la)?\s+photo|pie\s+de\s+foto|légende(?:\s+photo)?|caption|above|ci-dessus|"
+    r"bildunterschrift)\s*[:,]\s*",
+    re.I,
+)
+# Teaser markers: the next short line is a link to another article ("Lire aussi", "Read more").
+_TEASER = re.compile(
+    r"^(?:[»>▶►•]\s*)?(?:à |a )?(?:lire|voir)\s+(?:aussi|également|egalement|encore|plus)|^read\s+(?:more|also|next)"
+    r"|^see\s+also|^related(?:\s+(?:articles?|stories|content|coverage|links?))?\s*:?$|^more\s+on\s+this"
+    r"|^(?:lea|leer|ver)\s+(?:también|más)|^lesen\s+sie\s+(?:auch|mehr)|^mehr\s+zum\s+thema|^(?:also|read)\s*:",
+    re.I,
+)
+# End markers: what follows is another article, a widget or a list of links.
+_END = re.compile(
+    r"pourrai(?:t|ent)\s+(?:également\s+|aussi\s+)?vous\s+intéresser|vous\s+(?:aimerez|pourriez\s+aimer)"
+    r"|you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|^recommended(?:\s+for\s+you)?\s*:?$"
+    r"|^(?:more|other|top|latest|popular)\s+(?:stories|news|articles|videos|from)\b|^most\s+(?:read|popular|viewed|shared)"
+    r"|^les\s+plus\s+(?:lus|partagés|commentés|populaires)|^(?:sur\s+le\s+)?même\s+(?:sujet|catégorie|auteur|thème)"
+    r"|^dans\s+la\s+même\s+rubrique|^(?:nos\s+)?derni(?:ers|ères)\s+(?:articles|actualités|vidéos)"
+    r"|^\d*\s*(?:commentaires?|comments?|réactions?|kommentare?|comentarios?)\s*(?:\(\d+\))?\s*:?$"
+    r"|^(?:laisser|ajouter|écrire|poster)\s+un\s+commentaire|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)"
+    r"|^join\s+the\s+(?:conversation|discussion)|^trending\b|^à\s+la\s+une\s*:?$|^tags?\s*:|^mots[- ]clés\s*:"
+    r"|^(?:share|partager)\s+(?:this|cet)\s+(?:article|story|page)|^no\s+data$",
+    re.I,
+)
+# Calls to action and navigation phrasing on a short line.
+_CTA = re.compile(
+    r"^(?:plus\s+de|more\s+from|more\s+in|voir\s+plus|see\s+more|show\s+more|load\s+more|afficher\s+plus)\b"
+    r"|^(?:abonnez[- ]vous|s[’']abonner|inscrivez[- ]vous|subscribe|sign\s+(?:up|in)|log\s*in|se\s+connecter"
+    r"|connexion|suivez[- ]nous|follow\s+us|partager|share|tweet|imprimer|print|envoyer|email|e-mail|"
+    r"facebook|twitter|whatsapp|linkedin|telegram|pinterest|copier\s+le\s+lien|copy\s+link|newsletter|"
+    r"advertisement|publicité|annonce|sponsored|sponsorisé|contenu\s+sponsorisé|click\s+here|cliquez\s+ici|"
+    r"accueil|home|menu|search|rechercher|recherche|retour|back\s+to\s+top|haut\s+de\s+page|skip\s+to|"
+    r"aller\s+au\s+contenu|notre\s+direct|en\s+direct|live\b|watch|regarder|écouter|listen|podcast|"
+    r"télécharger|download|cookies?|privacy|confidentialité|mentions\s+légales|terms|conditions|"
+    r"tous\s+droits\s+réservés|all\s+rights\s+reserved|contact|about\s+us|à\s+propos|"
+    r"informations?\s+sur\s+l[’']article|article\s+information)\b",
+    re.I,
+)
+# Prompts addressed to the reader (newsletter, notifications, comment rules), up to a long line.
+_PROMPT_WORD = re.compile(
+    r"newsletter|notifications?|abonne|abonnement|inscri|s[’']inscrire|subscri|sign\s+up|télécharge|"
+    r"download\s+(?:the|our)|application|\bapp\b|commentaires?|comments\b|cookies?|publicité|"
+    r"javascript|navigateur|browser|ad\s*blocker|bloqueur",
+    re.I,
+)
+_ADDRESS = re.compile(r"\b(?:vous|votre|vos|notre|nos|nous|you|your|our|we|us|sie|ihr|usted|su)\b", re.I)
+_HASHTAG = re.compile(r"#\w+")
+_URL_LINE = re.compile(r"^(?:[\w ]{0,20}:\s*)?(?:https?://|www\.)\S+$", re.I)
+_SOURCE_LINE = re.compile(r"^(?:sources?|quelle|fuente|fonte)\s*:\s*\S+", re.I)
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff]")
+_COUNTER = re.compile(r"^[\d\s.,:/()+%k×x-]*(?:\w+)?\s*[\d\s.,:/()+%k-]*$", re.I)
+
+
+# --------------------------------------------------------------------------- units
+
+
+def split_units(text: str) -> list[Unit]:
+    """Non-empty lines, with lines broken mid-sentence joined back (only where no blank line parts them)."""
+    units: list[Unit] = []
+    pos = 0
+    blank = True
+    for raw_line in text.splitlines(keepends=True):
+        start = pos
+        pos += len(raw_line)
+        line = raw_line.strip()
+        if not line:
+            blank = True
+            continue
+        lead = len(raw_line) - len(raw_line.lstrip())
+        s, e = start + lead, start + lead + len(line)
+        if units and not blank and _continues(units[-1].text, line):
+            prev = units[-1]
+            units[-1] = Unit(prev.start, e, f"{prev.text} {line}", prev.blank_before)
+        else:
+            units.append(Unit(s, e, line, blank))
+        blank = False
+    return units
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Whether `line` carries on the sentence `prev` left open (`... de` + `"très bonnes".`)."""
+    if _SENTENCE_END.search(prev) or len(prev) < 2:
+        return False
+    first = line[0]
+    if first.islower():
+        return bool(re.search(r"[\w,;:\"»”’)]$", prev)) and not _HASHTAG.match(line)
+    if _OPENING.match(line):
+        return bool(re.search(r"(?:\w|[,:;])$", prev)) and len(_WORD.findall(prev)) >= 2
+    return False
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(unicodedata.normalize("NFC", text).lower()))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _is_hashtags(line: str) -> bool:
+    tags = _HASHTAG.findall(line)
+    return bool(tags) and (
+        line.startswith("#") and len(line) <= 60 or len(tags) >= max(2, len(line.split()) // 2)
+    )
+
+
+def _is_counter(line: str) -> bool:
+    return len(line) <= 25 and bool(re.search(r"\d", line)) and bool(_COUNTER.match(line))
+
+
+def _furniture(line: str) -> str | None:
+    """The kind of page furniture `line` is, judged on the line alone; None for content."""
+    n = len(line)
+    if _IMAGE_MARKER.search(line) and n <= 250:
+        return "image"
+    if n <= 160 and _CREDIT.search(line):
+        return "credit"
+    if _is_hashtags(line):
+        return "hashtags"
+    if n <= 120 and _END.search(line):
+        return "end"
+    if n <= 80 and _TEASER.search(line):
+        return "teaser"
+    if _SOURCE_LINE.match(line) and n <= 300 and ("http" in line or n <= 60):
+        return "source"
+    if _URL_LINE.match(line):
+        return "url"
+    if _is_counter(line):
+        return "counter"
+    if metadata.is_date_line(line):
+        return "date"
+    if metadata.is_credit_line(line):
+        return "wire"
+    if metadata.is_byline(line) or metadata.is_author_title(line):
+        return "byline"
+    if n <= 90 and _CTA.search(line) and not _SENTENCE_END.search(line):
+        return "cta"
+    if n <= 280 and _PROMPT_WORD.search(line) and _ADDRESS.search(line) and not _OPENING.match(line):
+        return "prompt"
+    if (
+        n <= 100
+        and _EMOJI.search(line)
+        and not _SENTENCE_END.search(line.strip("".join(_EMOJI.findall(line))))
+    ):
+        return "link"
+    return None
+
+
+def _prose(text: str, stops: frozenset[str]) -> float:
+    """How much `text` reads like article prose, in characters of evidence (negative for furniture-like)."""
+    words = _words(text)
+    n = len(text)
+    if not words:
+        return -20.0
+    density = sum(w in stops for w in words) / len(words) if stops else 0.35
+    sentence = bool(_TERMINAL.search(text))
+    if n >= 80 and sentence and density >= 0.2:
+        return float(n)
+    if n >= 150 and density >= 0.25:
+        return float(n) * 0.8
+    if n >= 50 and sentence and density >= 0.15:
+        return float(n) * 0.5
+    if n >= 40 and density >= 0.3 and len(words) >= 7:
+        return float(n) * 0.3
+    return -15.0
+
+
+# --------------------------------------------------------------------------- the cleaner
+
+# Cost of crossing an end marker, in characters of prose: about two ordinary paragraphs. A few
+# paragraphs of a teaser after "Ceci pourrait également vous intéresser" or a comment widget are
+# not worth it; the second half of an article split by an inline "Related" box usually is.
+END_COST = 500.0
+
+
+def clean(text: str, language: str | None = None, title_hint: str | None = None) -> Cleaned:
+    """Split a plain-text scrape into body paragraphs, title, captions and removed debris.
+
+    Args:
+        text: The decoded page text.
+        language: The article's language when known (JSONL hint); detected otherwise.
+        title_hint: A title the input declared; lines repeating it are not body.
+    """
+    units = split_units(text)
+    lines = tuple(u.text for u in units)
+    if not units:
+        return Cleaned((), None, (), (), language, (), frozenset(), ())
+    language = language or _article_language(units)
+    stops = _checked_stopwords(units, language)
+    labels: list[str | None] = [_furniture(u.text) for u in units]
+    _mark_foreign(units, labels, language, stops)
+    captions = _mark_captions(units, labels)
+    counts = Counter(_norm(u.text) for u in units)
+    hint = _norm(title_hint) if title_hint else None
+    for i, u in enumerate(units):
+        key = _norm(u.text)
+        if (
+            labels[i] is None
+            and key
+            and (key == hint or counts[key] > 1 and len(u.text) <= 160 and not _SENTENCE_END.search(u.text))
+        ):
+            labels[i] = "repeated"
+    _mark_teasers(units, labels)
+    weights = [_weight(u, labels[i], stops) for i, u in enumerate(units)]
+    costs = [_end_cost(u, labels[i]) for i, u in enumerate(units)]
+    first, last = _best_run(weights, costs)
+    title = _title(units[:first], labels[:first], counts) if title_hint is None else title_hint
+    if title is None and first <= last and _heading_like(units[first].text) and labels[first] is None:
+        title = units[first].text  # the headline opens the text (no header zone): it is not body
+        labels[first] = "title"
+        first += 1
+    body: list[Unit] = []
+    removed: list[str] = []
+    seen: set[str] = set()
+    for i, u in enumerate(units):
+        keep = first <= i <= last and labels[i] is None and _keep_inside(u.text)
+        key = _norm(u.text)
+        if keep and key in seen and len(u.text) > 0:
+            keep = False  # a pull quote or a duplicated block: the first copy is the text
+        if keep:
+            body.append(u)
+            seen.add(key)
+        elif labels[i] != "caption":
+            removed.append(u.text)
+    header = tuple(u.text for u in units[:first])
+    kept_captions = tuple(dict.fromkeys(c for i, c in captions if i <= last + 1))
+    return Cleaned(tuple(body), title, kept_captions, tuple(removed), language, header, stops, lines)
+
+
+def _article_language(units: list[Unit]) -> str | None:
+    """Language of the longest lines (the article's prose, not its menus)."""
+    longest = sorted(units, key=lambda u: len(u.text), reverse=True)[:8]
+    sample = " ".join(u.text for u in longest)[:2000]
+    return langid.detect(sample)
+
+
+def _checked_stopwords(units: list[Unit], language: str | None) -> frozenset[str]:
+    """The article language's function words, or none when they do not fit its prose.
+
+    A language lingua does not know (Icelandic, Zulu, Latin filler text) is guessed as a neighbour
+    whose list matches almost nothing; judging prose by it would drop the whole article, so prose
+    is then judged on length and punctuation alone.
+    """
+    stops = langid.stopwords(language)
+    longest = sorted(units, key=lambda u: len(u.text), reverse=True)[:8]
+    words = [w for u in longest for w in _words(u.text)]
+    if not stops or not words or sum(w in stops for w in words) / len(words) < 0.08:
+        return frozenset()
+    return stops
+
+
+def _mark_foreign(
+    units: list[Unit], labels: list[str | None], language: str | None, stops: frozenset[str]
+) -> None:
+    """Label lines written in another language than the article's (lingua only where in doubt)."""
+    if language is None or not stops:
+        return  # without a trusted article language there is nothing to compare lines with
+    for i, u in enumerate(units):
+        if labels[i] is not None or langid.letters(u.text) < langid.MIN_LETTERS:
+            continue
+        if plainly_in(u.text, stops):
+            continue  # no need to ask lingua
+        if langid.detect(u.text, 0.5) not in (None, language):
+            labels[i] = "foreign"
+
+
+def plainly_in(text: str, stops: frozenset[str]) -> bool:
+    """Whether `text` is plainly in the language of `stops` (enough of its function words)."""
+    words = _words(text)
+    hits = sum(w in stops for w in words)
+    return hits >= 2 and hits / max(1, len(words)) >= 0.15
+
+
+def _mark_captions(units: list[Unit], labels: list[str | None]) -> list[tuple[int, str]]:
+    """Label captions: explicitly labelled lines, and lines beside an image marker or credit."""
+    captions: list[tuple[int, str]] = []
+
+    def take(j: int) -> None:
+        if 0 <= j < len(units) and labels[j] in (None, "repeated", "foreign") and len(units[j].text) <= 300:
+            labels[j] = "caption"
+            captions.append((j, _CAPTION_LABEL.sub("", units[j].text).strip()))
+
+    for i, u in enumerate(units):
+        if _CAPTION_LABEL.match(u.text) and labels[i] in (None, "credit", "cta"):
+            labels[i] = None
+            take(i)
+    for i in range(len(units)):
+        if labels[i] not in ("image", "credit"):
+            continue
+        before = i - 1 if i > 0 else None
+        after = i + 1 if i + 1 < len(units) else None
+        if (before is not None and labels[before] == "caption") or (
+            after is not None and labels[after] == "caption"
+        ):
+            continue
+        if before is not None and after is not None and _norm(units[before].text) == _norm(units[after].text):
+            take(before)
+            take(after)
+        elif labels[i] == "image" and after is not None and _caption_like(units[after].text):
+            take(after)
+        elif labels[i] == "credit" and before is not None and _caption_like(units[before].text):
+            take(before)
+    return captions
+
+
+def _caption_like(text: str) -> bool:
+    return 15 <= len(text) <= 250 and len(_WORD.findall(text)) >= 3
+
+
+def _mark_teasers(units: list[Unit], labels: list[str | None]) -> None:
+    """After a "read also" marker, the next short headline-like line is the teaser it links to."""
+    for i, label in enumerate(labels):
+        if label != "teaser" or i + 1 >= len(units):
+            continue
+        nxt = units[i + 1].text
+        if labels[i + 1] is None and len(nxt) <= 160:
+            labels[i + 1] = "teaser"
+
+
+def _weight(u: Unit, label: str | None, stops: frozenset[str]) -> float:
+    if label is None:
+        return _prose(u.text, stops)
+    return -20.0
+
+
+def _end_cost(u: Unit, label: str | None) -> tuple[float, float]:
+    """(cost before the unit, cost after it) of running the body across it."""
+    if label in ("end", "source"):
+        return (END_COST / 2, END_COST / 2)
+    if label is None and metadata.ends_with_credit(u.text):
+        return (0.0, END_COST)
+    return (0.0, 0.0)
+
+
+def _best_run(weights: list[float], costs: list[tuple[float, float]]) -> tuple[int, int]:
+    """The contiguous run of units with the highest total weight, paying end-marker costs inside it."""
+    best, best_span = float("-inf"), (0, -1)
+    cur, cur_start = float("-inf"), 0
+    for i, w in enumerate(weights):
+        carried = cur - costs[i][0] - (costs[i - 1][1] if i else 0.0) + w
+        if cur == float("-inf") or carried < w:
+            cur, cur_start = w, i
+        else:
+            cur = carried
+        if cur > best:
+            best, best_span = cur, (cur_start, i)
+    first, last = best_span
+    if best <= 0:
+        return (0, -1)
+    return first, last
+
+
+def _keep_inside(text: str) -> bool:
+    """Inside the body, a one-word line without punctuation is a leftover label, not text."""
+    words = _WORD.findall(text)
+    return len(words) >= 2 or bool(_SENTENCE_END.search(text))
+
+
+def _heading_like(text: str) -> bool:
+    words = _WORD.findall(text)
+    return 4 <= len(words) <= 30 and len(text) <= 200 and not _TERMINAL.search(text) and text[0].isupper()
+
+
+def _title(header: list[Unit], labels: list[str | None], counts: Counter[str]) -> str | None:
+    """The headline among header lines: heading-shaped, repeated if any is, else the longest."""
+    best: tuple[tuple[int, int, int], str] | None = None
+    for i, u in enumerate(header):
+        if labels[i] not in (None, "repeated"):
+            continue
+        words = _WORD.findall(u.text)
+        question = 4 <= len(words) <= 30 and u.text.rstrip().endswith(("?", "!"))
+        if not question and (
+            not 4 <= len(words) <= 30 or len(u.text) > 250 or _SENTENCE_END.search(u.text.rstrip('»"”'))
+        ):
+            continue
+        if not (u.text[0].isupper() or u.text[0].isdigit() or _OPENING.match(u.text)):
+            continue
+        score = (int(counts[_norm(u.text)] > 1), min(len(words), 20), i)
+        if best is None or score > best[0]:
+            best = (score, u.text)
+    return best[1] if best else None
