@@ -105,8 +105,8 @@ def copy_graph(
     labels: Mapping[str, str],
     order: Mapping[str, int],
     reuse: Sequence[Reuse],
-    width: int = 560,
-    height: int = 340,
+    width: int = 600,
+    height: int = 300,
 ) -> Graph:
     """Articles on a circle in publication order; an arrow from the earlier to the later of each reuse pair.
 

@@ -15,8 +15,8 @@ class Piece:
     kind: str  # same, changed (differs from the reference), reference
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
 
 
 def _norm(token: str) -> str:
@@ -25,18 +25,32 @@ def _norm(token: str) -> str:
 
 
 def align(reference: str, variant: str) -> list[Piece]:
-    """`variant` cut into pieces that are the same as in `reference` or differ from it."""
+    """`variant` cut into pieces that are the same as in `reference` or differ from it.
+
+    Pieces are slices of `variant` itself (spacing and punctuation as written), so joined they
+    give the variant back exactly.
+    """
     ref, var = _tokens(reference), _tokens(variant)
-    matcher = difflib.SequenceMatcher(a=[_norm(t) for t in ref], b=[_norm(t) for t in var], autojunk=False)
+    matcher = difflib.SequenceMatcher(
+        a=[_norm(t.group()) for t in ref], b=[_norm(t.group()) for t in var], autojunk=False
+    )
     pieces: list[Piece] = []
+    position = 0
     for op, _i1, _i2, j1, j2 in matcher.get_opcodes():
         if j1 == j2:
             continue
-        pieces.append(Piece(" ".join(var[j1:j2]), "same" if op == "equal" else "changed"))
+        start, end = var[j1].start(), var[j2 - 1].end()
+        if start > position:
+            pieces.append(Piece(variant[position:start], "same"))
+        pieces.append(Piece(variant[start:end], "same" if op == "equal" else "changed"))
+        position = end
+    if position < len(variant):
+        pieces.append(Piece(variant[position:], "same"))
     return pieces
 
 
 def similarity(reference: str, variant: str) -> float:
     """Share of words the two renderings have in common, 0..1."""
-    ref, var = [_norm(t) for t in _tokens(reference)], [_norm(t) for t in _tokens(variant)]
+    ref = [_norm(t.group()) for t in _tokens(reference)]
+    var = [_norm(t.group()) for t in _tokens(variant)]
     return difflib.SequenceMatcher(a=ref, b=var, autojunk=False).ratio() if ref or var else 1.0
