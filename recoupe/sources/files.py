@@ -14,9 +14,10 @@ log = logging.getLogger(__name__)
 KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html"}
 JSONL = (".jsonl", ".ndjson")
 FEEDS = (".xml", ".rss", ".atom", ".rdf")
+WARC = (".warc",)
 # What a folder walk reads; other files in a folder (README.md, images, scripts) are skipped and
 # logged. A file named on the command line is always read, its content sniffed.
-FOLDER_SUFFIXES = (*KINDS, *JSONL, *FEEDS)
+FOLDER_SUFFIXES = (*KINDS, *JSONL, *FEEDS, *WARC)
 
 
 def suffix(path: str) -> str:

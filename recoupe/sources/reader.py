@@ -10,7 +10,7 @@ import httpx
 from recoupe.config import Settings
 from recoupe.errors import RejectedInput
 from recoupe.model import RawDocument
-from recoupe.sources import feeds, files, jsonl, netguard
+from recoupe.sources import feeds, files, jsonl, netguard, warc
 from recoupe.sources.decode import GZIP_MAGIC, gunzip
 from recoupe.sources.http import Clock, Fetched, Fetcher, utc_now
 from recoupe.sources.httpcache import HttpCache
@@ -71,6 +71,9 @@ class Reader:
             except OSError as exc:
                 data, _ = files.read_capped(path, cap)
                 yield RawDocument(input=path, data=data, error=f"unreadable JSONL file: {exc}")
+            return
+        if files.suffix(path) in files.WARC:
+            yield from warc.records(path, cap)
             return
         data, error = files.read_capped(path, cap)
         if error is None:
