@@ -7,11 +7,17 @@ import logging
 import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import BinaryIO
+from typing import Protocol
 
 from recoupe.model import RawDocument
 
 log = logging.getLogger(__name__)
+
+
+class _Stream(Protocol):
+    def read(self, size: int = ..., /) -> bytes: ...
+
+    def readline(self, size: int = ..., /) -> bytes: ...
 
 # Archived responses with these content types are articles; images, scripts and styles in the same
 # crawl are not inputs at all and are skipped (logged), like redirects and error pages.
@@ -44,7 +50,7 @@ def records(path: str, max_bytes: int) -> Iterator[RawDocument]:
         )
 
 
-def _headers(handle: BinaryIO) -> dict[str, str] | None:
+def _headers(handle: _Stream) -> dict[str, str] | None:
     """The header block of the next record, or None at the end of the file."""
     line = handle.readline(65536)
     while line in (b"\r\n", b"\n"):
@@ -53,7 +59,7 @@ def _headers(handle: BinaryIO) -> dict[str, str] | None:
         return None
     if not line.startswith(b"WARC/"):
         raise ValueError(f"expected a WARC record, found {line[:40]!r}")
-    headers = {}
+    headers: dict[str, str] = {}
     while True:
         line = handle.readline(65536)
         if not line:
@@ -65,7 +71,7 @@ def _headers(handle: BinaryIO) -> dict[str, str] | None:
 
 
 def _record(
-    path: str, number: int, headers: dict[str, str], handle: BinaryIO, max_bytes: int
+    path: str, number: int, headers: dict[str, str], handle: _Stream, max_bytes: int
 ) -> RawDocument | None:
     length = int(headers.get("content-length", "0"))
     block = handle.read(min(length, max_bytes + 65536))  # room for the HTTP header block
@@ -107,7 +113,7 @@ def _record(
     )
 
 
-def _skip(handle: BinaryIO, count: int) -> None:
+def _skip(handle: _Stream, count: int) -> None:
     while count > 0:
         chunk = handle.read(min(count, 1 << 20))
         if not chunk:
