@@ -13,6 +13,7 @@ from recoupe.model import Analysis
 from recoupe.store import SQLiteStore
 from recoupe.store import docs as store_docs
 
+
 @pytest.fixture(scope="module")
 def analysed(tmp_path_factory: pytest.TempPathFactory) -> tuple[SQLiteStore, dict[str, Analysis], dict[str, str]]:
     """The seeds through the real pipeline: the article layer's cleaning, then this layer."""

@@ -33,9 +33,9 @@ class _Speaker:
 
 
 def _entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
-    """The entity with a mention inside [start, end), persons first."""
+    """The entity with a mention overlapping [start, end), persons first."""
     hits = [
-        e for e in entities for m in e.mentions if start <= m.start and m.end <= end
+        e for e in entities for m in e.mentions if m.start < end and start < m.end
     ]
     hits.sort(key=lambda e: (e.type != "PER", e.type == "ROLE"))
     return hits[0] if hits else None
