@@ -82,8 +82,8 @@ def eval_verdicts(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Precision and recall of the verdicts against the hand-written gold of RPM2 events."""
+    import recoupe.evaluate.verdicts as ev
     from recoupe.evaluate import summary as ev_summary
-    from recoupe.evaluate import verdicts as ev
 
     figures = ev.evaluate(ev_summary.default_corpus() if corpus is None else corpus)
     if as_json:

@@ -47,13 +47,17 @@ def extract_claims(article: Article, analysis: Analysis | None = None) -> list[C
     figures = analysis.figures if analysis else ()
 
     # Paragraphs where commentary cues appear and nothing is dated or attributed read as commentary.
-    commentary_blocks: set[int] = set()
+    # Paragraphs where at least half the sentences carry commentary cues and none is dated or
+    # attributed read as commentary as a whole.
+    cues: dict[int, list[bool]] = {}
     factual_blocks: set[int] = set()
     for span in spans:
-        if tx.COMMENTARY.search(span.text):
-            commentary_blocks.add(span.block)
+        if span.heading:
+            continue
+        cues.setdefault(span.block, []).append(bool(tx.COMMENTARY.search(span.text)))
         if tx.ATTRIBUTION.search(span.text) or any(_inside(t.start, t.end, span) for t in times if t.resolved):
             factual_blocks.add(span.block)
+    commentary_blocks = {b for b, flags in cues.items() if 2 * sum(flags) >= len(flags) and any(flags)}
 
     claims: list[Claim] = []
     in_analysis = False
@@ -62,7 +66,9 @@ def extract_claims(article: Article, analysis: Analysis | None = None) -> list[C
             # A new heading closes an analysis section unless it is itself an analysis byline.
             in_analysis = bool(tx.ANALYSIS_HEADER.search(span.text))
             continue
-        if len(span.text.split()) < MIN_WORDS:
+        if len(span.text.split()) < MIN_WORDS and not tx.DENIAL.search(span.text):
+            # Short sentences are debris, except a bare denial ("Bogota a démenti."): it answers the
+            # sentence before it.
             continue
         actor_ids = tuple(
             dict.fromkeys(e.id for e in entities for m in e.mentions if _inside(m.start, m.end, span))

@@ -205,7 +205,7 @@ def numbers(text: str) -> list[tuple[float, str]]:
 
 # Denial: the source says a claim is false (nier, démentir, réfuter, démenti, fausses informations).
 DENIAL = re.compile(
-    r"\b(?:ni(?:é|ée|és|ées|e|ent|ant|er)|dément\w*|démenti\w*|réfut\w*|contest\w*|rejet\w*"
+    r"\b(?:ni(?:é|ée|és|ées|e|ent|ant|er)|dément\w*|démenti\w*|réfut\w*|contest(?:e|ent|é|ée|ant)|rejet(?:te|tent|é|ée)"
     r"|fausses? informations?|infondé\w*|mensong\w*|denie[sd]?|deny|false)\b",
     re.IGNORECASE,
 )
@@ -222,7 +222,7 @@ ATTRIBUTION = re.compile(
 COMMENTARY = re.compile(
     r"\b(?:pourrai(?:t|ent)|devrai(?:t|ent)|sembl\w*|para[iî]t|peut-être|sans doute|sans aucun doute|"
     r"probablement|vraisemblablement|apparemment|à première vue|reste à savoir|il est possible|"
-    r"clairement|évidemment|malheur\w*|désespér\w*|contraint\w*|cherche\w* à|son image|"
+    r"clairement|évidemment|malheur\w*|désespér\w*|est contraint\w*|cherche\w* à|son image|"
     r"pourrait bien|au détriment|à double tranchant|might|could|perhaps|arguably)\b",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from recoupe.compare import align as al
+from recoupe.compare import text as tx
 from recoupe.model import Claim, ClaimGroup, OneSided
 
 # A denial and the claim it denies share the topic words but not the wording: measured on the seeds,
@@ -18,6 +19,14 @@ from recoupe.model import Claim, ClaimGroup, OneSided
 DENIAL_THRESHOLD = 0.34
 # Other groups nearly as close to a denial as the best one are denied too (the same claim split in two).
 DENIAL_MARGIN = 0.03
+
+# Least share of the denied words (IDF-weighted) found in the claim it denies.
+DENIED_OVERLAP = 0.2
+# A denial with this few content keys names nothing itself ("Bogota a fermement démenti").
+BARE_DENIAL_KEYS = 3
+# Two claims that differ only by their figure score lower than renderings of one fact (the numbers
+# are different words): they count as the same thing a little below the alignment threshold.
+FIGURE_CONFLICT_FACTOR = 1.0
 
 LinesOf = Callable[[Sequence[str]], int]
 
@@ -33,6 +42,22 @@ def _representative(f: al.Features, members: Sequence[int], claims: Sequence[Cla
     return max(members, key=score)
 
 
+def _denied_keys(claim: Claim, keys: dict[str, float]) -> dict[str, float]:
+    """Keys of the words after the denial cue: what is denied ("a nié [avoir trahi les Farc]")."""
+    cue = tx.DENIAL.search(claim.text)
+    if cue is None:
+        return keys
+    after = {f"s:{s}" for s in tx.stems(claim.text[cue.end() :])}
+    after |= {f"n:{n}" for n in tx.names(" " + claim.text[cue.end() :])}
+    return {k: w for k, w in keys.items() if k in after}
+
+
+def _covered(denied: dict[str, float], target: dict[str, float]) -> float:
+    """Share (IDF-weighted) of the denied words that the target claim contains."""
+    total = sum(denied.values())
+    return sum(w for k, w in denied.items() if k in target) / total if total else 0.0
+
+
 def _contradictions(
     groups: Sequence[Sequence[int]], claims: Sequence[Claim], f: al.Features
 ) -> dict[int, set[int]]:
@@ -42,12 +67,23 @@ def _contradictions(
     for g, members in enumerate(groups):
         if not all(claims[i].denial for i in members):
             continue
+        # A bare denial ("Natixis dément.") answers the sentence just before it in its article.
+        bare = [i for i in members if len(f.keys[i]) <= BARE_DENIAL_KEYS]
+        for i in bare:
+            if i > 0 and claims[i - 1].article_id == claims[i].article_id and not claims[i - 1].denial:
+                against[group_of[i - 1]].add(g)
+        if len(bare) == len(members):
+            continue
         best: dict[int, float] = {}
         for d in members:
+            denied = _denied_keys(claims[d], f.keys[d])
             for other, targets in enumerate(groups):
                 if other == g or any(claims[t].denial for t in targets):
                     continue
                 if any(claims[t].kind in ("commentary", "analysis") for t in targets):
+                    continue
+                # The denied words (after the cue) must be about the target, not only the sentence.
+                if max(_covered(denied, f.keys[t]) for t in targets) < DENIED_OVERLAP:
                     continue
                 s = max(al.similarity(f, d, t) for t in targets)
                 best[other] = max(best.get(other, 0.0), s)
@@ -67,7 +103,7 @@ def _contradictions(
             continue
         if al.claimant_conflict(a, b) or a.denial != b.denial:
             continue
-        if al.similarity(f, i, j) >= al.THRESHOLD:
+        if al.similarity(f, i, j) >= al.THRESHOLD * FIGURE_CONFLICT_FACTOR:
             against[gi].add(gj)
             against[gj].add(gi)
     return against
