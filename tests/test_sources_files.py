@@ -128,3 +128,18 @@ def test_jsonl_line_over_the_cap(tmp_path: Path, settings: config.Settings) -> N
     big, after = read([str(path)], settings.replace(max_bytes=1000))
     assert big.error is not None and big.error.startswith("too large") and len(big.data) == 1000
     assert after.record_id == "after" and after.error is None
+
+
+def test_pipes_and_broken_links_are_errors_not_hangs(tmp_path: Path, settings: config.Settings) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "ok.txt").write_text("Un texte.", encoding="utf-8")
+    docs = read([str(tmp_path)], settings)
+    outcome = {Path(d.input).name: d.error for d in docs}
+    assert outcome["ok.txt"] is None
+    assert outcome["pipe"] is not None and "not a regular file" in outcome["pipe"]
+    assert outcome["pipe.jsonl"] is not None and "not a regular file" in outcome["pipe.jsonl"]
+    assert outcome["dangling.txt"] is not None and outcome["dangling.txt"].startswith("not found")

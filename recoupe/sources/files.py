@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import logging
 import os
+import stat
 import zlib
 from collections.abc import Iterator
 from pathlib import PurePath
@@ -38,7 +39,10 @@ def walk(path: str) -> Iterator[str]:
     if not os.path.isdir(path):
         yield path
         return
-    for root, dirs, names in os.walk(path):
+    unreadable: list[str] = []
+    for root, dirs, names in os.walk(path, onerror=lambda exc: unreadable.append(exc.filename or path)):
+        yield from unreadable  # read_capped then says why (permission denied, ...)
+        unreadable.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             if name.startswith("."):
@@ -51,10 +55,31 @@ def walk(path: str) -> Iterator[str]:
                 log.info(
                     "skipped %s: %r files are not read from folders (name the file to read it)", full, ext
                 )
+    yield from unreadable
+
+
+def not_regular(path: str) -> str | None:
+    """Why `path` cannot be read as a file (missing, a folder that could not be listed, a pipe...)."""
+    try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            os.listdir(path)  # raises the reason it could not be walked
+            return f"unreadable: {path} is a folder that could not be listed"
+    except FileNotFoundError:
+        return f"not found: no file or folder {path!r}"
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or exc} ({path})"
+    if not stat.S_ISREG(mode):
+        # A pipe or a device would block or never end.
+        return f"unreadable: {path} is not a regular file (a pipe, socket or device)"
+    return None
 
 
 def read_capped(path: str, max_bytes: int) -> tuple[bytes, str | None]:
     """The first `max_bytes` bytes of a file, and a reason when it is larger, missing or unreadable."""
+    problem = not_regular(path)
+    if problem:
+        return b"", problem
     try:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)

@@ -65,6 +65,10 @@ class Reader:
 
     def read_file(self, path: str) -> Iterator[RawDocument]:
         cap = self.settings.max_bytes
+        problem = files.not_regular(path)
+        if problem:
+            yield RawDocument(input=path, data=b"", error=problem)
+            return
         if files.suffix(path) in files.JSONL:
             try:
                 yield from jsonl.records(path, files.lines(path, cap), cap)

@@ -19,6 +19,7 @@ class _Stream(Protocol):
 
     def readline(self, size: int = ..., /) -> bytes: ...
 
+
 # Archived responses with these content types are articles; images, scripts and styles in the same
 # crawl are not inputs at all and are skipped (logged), like redirects and error pages.
 DOCUMENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
