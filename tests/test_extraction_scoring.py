@@ -61,13 +61,13 @@ def test_title_author_date_matching() -> None:
 
 def test_every_corpus_loads_with_its_gold(corpora_dir: Path) -> None:
     for name in corpora.CORPORA:
-        pages = list(corpora.load(corpora_dir / name, limit=5))
+        pages = list(corpora.load_pages(corpora_dir / name, limit=5))
         assert len(pages) == 5, name
         assert all(p.html.strip().startswith("<") or "<html" in p.html.lower() for p in pages), name
-    aeb = next(corpora.load(corpora_dir / "scrapinghub_aeb"))
+    aeb = next(corpora.load_pages(corpora_dir / "scrapinghub_aeb"))
     assert aeb.gold_body and aeb.url
-    traf = next(corpora.load(corpora_dir / "trafilatura_eval"))
+    traf = next(corpora.load_pages(corpora_dir / "trafilatura_eval"))
     assert traf.gold_with and traf.gold_body is None
-    lemonde = next(p for p in corpora.load(corpora_dir / "readability_testpages") if p.id == "lemonde-1")
+    lemonde = next(p for p in corpora.load_pages(corpora_dir / "readability_testpages") if p.id == "lemonde-1")
     assert lemonde.lang == "fr" and "projet de loi sur le renseignement" in (lemonde.gold_body or "")
     assert corpora.subset(list(range(10)), 3) == [0, 3, 6]  # type: ignore[arg-type]

@@ -1,20 +1,25 @@
-"""Loaders for the public extraction corpora in ../shared/corpora, as one frozen `Page` record each.
+"""The shared corpora in ../shared/corpora: HTML pages with their gold, and texts by (corpus, id).
 
-Every corpus keeps its own layout (see the README of each folder); the loaders turn them into the
-same shape so that scorers and the `recoupe eval extraction` command never look at a folder again.
+- `load_pages` / `load_all`: every page of the extraction corpora as one frozen `Page` (HTML and
+  whatever gold its corpus gives), for `recoupe eval extraction` and the cleaner's evaluation.
+- `load`: the text and day of one document by (corpus, id), as gold annotation files refer to them.
 """
 
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import gzip
 import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import lxml.html
+
+from recoupe.errors import NotFound
 
 CORPORA = ("fundus_testdata", "trafilatura_eval", "htmldate_eval", "readability_testpages", "scrapinghub_aeb")
 
@@ -52,7 +57,7 @@ def default_corpora_dir(root: Path | None = None) -> Path:
     return root.parent / "shared" / "corpora"
 
 
-def load(path: Path, limit: int | None = None) -> Iterator[Page]:
+def load_pages(path: Path, limit: int | None = None) -> Iterator[Page]:
     """Pages of one corpus folder, in a stable order; its name (the folder's) picks the loader."""
     name = path.name
     if name not in LOADERS:
@@ -68,7 +73,7 @@ def load(path: Path, limit: int | None = None) -> Iterator[Page]:
 def load_all(base: Path, names: tuple[str, ...] = CORPORA, limit: int | None = None) -> Iterator[Page]:
     """Pages of several corpora under `base`, corpus by corpus."""
     for name in names:
-        yield from load(base / name, limit)
+        yield from load_pages(base / name, limit)
 
 
 def subset(pages: list[Page], n: int) -> list[Page]:
@@ -233,3 +238,56 @@ LOADERS: dict[str, Callable[[Path], Iterator[Page]]] = {
     "readability_testpages": _readability,
     "scrapinghub_aeb": _aeb,
 }
+
+
+# Texts of single documents by (corpus, id), for gold annotation files (they store ids, not text).
+DEFAULT_CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusText:
+    corpus: str
+    id: str
+    text: str
+    published: dt.date | None
+
+
+@cache
+def _jsonl_rows(path: Path) -> tuple[dict[str, object], ...]:
+    with path.open(encoding="utf-8") as fh:
+        return tuple(json.loads(line) for line in fh if line.strip())
+
+
+def load(corpus: str, doc_id: str, root: Path = DEFAULT_CORPORA) -> CorpusText:
+    """The text and publication day of one corpus document; raises NotFound with the fix."""
+    base = root / corpus
+    if not base.exists():
+        raise NotFound(f"{base} is missing: the gold data reads the corpora in ../shared/corpora")
+    if corpus == "rpm2_fr_public":
+        for row in _jsonl_rows(base / "documents.jsonl"):
+            if row["doc_id"] == doc_id:
+                return CorpusText(corpus, doc_id, str(row["text"]), None)  # the corpus has no dates
+    elif corpus == "fundus_testdata":
+        for row in _jsonl_rows(base / "articles.jsonl"):
+            if row["id"] == doc_id:
+                day = dt.date.fromisoformat(str(row["publishing_date"])[:10])
+                return CorpusText(corpus, doc_id, str(row["body_text"]), day)
+    elif corpus == "htmldate_eval":
+        for row in _jsonl_rows(base / "dates.jsonl"):
+            if row["html_file"] == doc_id:
+                return CorpusText(corpus, doc_id, _extract(base / doc_id), dt.date.fromisoformat(str(row["gold_date"])))
+    elif corpus == "trafilatura_eval":
+        for row in _jsonl_rows(base / "evaldata_fr_es_en.jsonl"):
+            if row["html_file"] == doc_id:
+                date = row.get("date")
+                day = dt.date.fromisoformat(str(date)[:10]) if date else None
+                return CorpusText(corpus, doc_id, _extract(base / doc_id), day)
+    raise NotFound(f"no document {doc_id!r} in corpus {corpus!r}")
+
+
+@cache
+def _extract(path: Path) -> str:
+    import trafilatura
+
+    html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+    return trafilatura.extract(html, include_comments=False, include_tables=False) or ""
