@@ -270,8 +270,8 @@ def load(corpus: str, doc_id: str, root: Path = DEFAULT_CORPORA) -> CorpusText:
     elif corpus == "fundus_testdata":
         for row in _jsonl_rows(base / "articles.jsonl"):
             if row["id"] == doc_id:
-                day = dt.date.fromisoformat(str(row["publishing_date"])[:10])
-                return CorpusText(corpus, doc_id, str(row["body_text"]), day)
+                published = dt.date.fromisoformat(str(row["publishing_date"])[:10])
+                return CorpusText(corpus, doc_id, str(row["body_text"]), published)
     elif corpus == "htmldate_eval":
         for row in _jsonl_rows(base / "dates.jsonl"):
             if row["html_file"] == doc_id:
