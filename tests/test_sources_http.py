@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -223,3 +224,19 @@ def test_connection_goes_to_the_checked_address(server: LocalServer, loopback: c
         {"Host": "news.test"},
         {"sni_hostname": "news.test"},
     )
+
+
+def test_jsonl_over_http(server: LocalServer, loopback: config.Settings) -> None:
+    lines = (
+        json.dumps({"id": "r1", "text": "Premier."})
+        + "\n{broken\n"
+        + json.dumps({"id": "r2", "html": "<p>Deux</p>"})
+    )
+    server.routes["/batch.jsonl"] = Route(200, lines.encode(), {"Content-Type": "application/octet-stream"})
+    docs = read([server.url("/batch.jsonl")], loopback)
+    assert [(d.record_id, d.input, d.error is None) for d in docs] == [
+        ("r1", server.url("/batch.jsonl") + "#L1", True),
+        (None, server.url("/batch.jsonl") + "#L2", False),
+        ("r2", server.url("/batch.jsonl") + "#L3", True),
+    ]
+    assert all(d.fetched_at == FIXED for d in docs)

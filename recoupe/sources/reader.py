@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -97,6 +98,11 @@ class Reader:
         fetched = self.fetcher.get(url)
         if fetched.not_modified:
             return  # conditional GET: the server says nothing changed since the last run
+        if fetched.error is None and depth == 0 and _is_jsonl(fetched):
+            for doc in jsonl.records(url, fetched.data.splitlines(keepends=True), self.settings.max_bytes):
+                yield replace(doc, fetched_at=fetched.fetched_at)
+            self.fetcher.remember(fetched)
+            return
         if fetched.error is None:
             listing_kind = self._listing_kind(fetched.data, fetched.content_type, fetched.url)
             if listing_kind:
@@ -203,6 +209,15 @@ class Reader:
                     hints=entry_hints,
                     error="feed entry with neither a link nor any content",
                 )
+
+
+def _is_jsonl(fetched: Fetched) -> bool:
+    content_type = fetched.content_type.lower()
+    return (
+        "ndjson" in content_type
+        or "jsonl" in content_type
+        or files.suffix(urlsplit(fetched.url).path) in files.JSONL
+    )
 
 
 def _entry_hints(entry: feeds.Entry, listing: feeds.Listing) -> dict[str, str]:
