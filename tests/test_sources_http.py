@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 import pytest
 from sources_server import LocalServer, Route
 
@@ -240,3 +241,22 @@ def test_jsonl_over_http(server: LocalServer, loopback: config.Settings) -> None
         ("r2", server.url("/batch.jsonl") + "#L3", True),
     ]
     assert all(d.fetched_at == FIXED for d in docs)
+
+
+def test_an_unexpected_failure_is_recorded_and_the_batch_goes_on(
+    tmp_path: Path, loopback: config.Settings
+) -> None:
+    class Broken(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            raise RuntimeError("transport bug")
+
+    good = tmp_path / "good.txt"
+    good.write_text("Un texte.", encoding="utf-8")
+    with httpx.Client(transport=Broken()) as client:
+        docs = read(
+            ["http://127.0.0.1:1/x", str(good)], loopback.replace(respect_robots=False), client=client
+        )
+    assert (
+        docs[0].error is not None and "internal error" in docs[0].error and "transport bug" in docs[0].error
+    )
+    assert docs[1].error is None and docs[1].data == b"Un texte."

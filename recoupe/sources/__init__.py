@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,8 @@ if TYPE_CHECKING:  # httpx is imported only when a URL is read, keeping `recoupe
 
     from recoupe.sources.http import Clock
     from recoupe.sources.netguard import Resolver
+
+log = logging.getLogger(__name__)
 
 __all__ = ["HttpCache", "MemoryHttpCache", "StoreHttpCache", "Validators", "read"]
 
@@ -48,6 +51,15 @@ def read(
     reader = Reader(settings, http_cache, client, clock or utc_now, resolver or netguard.resolve)
     try:
         for item in inputs:
-            yield from reader.read(item)
+            try:
+                yield from reader.read(item)
+            except Exception as exc:  # a bug on one odd input must not stop the batch: record it
+                log.exception("reading %s failed", item)
+                yield RawDocument(
+                    input=item,
+                    data=b"",
+                    error=f"internal error while reading this input ({type(exc).__name__}: {exc}); "
+                    "please report it with the input",
+                )
     finally:
         reader.close()
