@@ -79,7 +79,8 @@ def extract_claims(article: Article, analysis: Analysis | None = None) -> list[C
                     d
                     for t in times
                     if t.resolved and _inside(t.start, t.end, span)
-                    for d in (t.date or t.start_date,)
+                    # Point dates only: an interval ("l'été 2024") is background, not when it happened.
+                    for d in (t.date,)
                     if d is not None
                 }
             )

@@ -50,7 +50,8 @@ def summarize(
     most_lines = max(g.independent_lines for g in groups)
     scored: list[tuple[float, int, ClaimGroup, str]] = []
     for g in groups:
-        if g.kind not in ("reporting", "statement"):
+        # A contradicted claim would need its contradiction beside it: the report lists both instead.
+        if g.kind not in ("reporting", "statement") or g.status == "contradicted":
             continue
         whole = [c for c in g.claims if c.text[:1].isupper() or c.text[:1] in "«\"“"]
         pool = [c for c in whole if MIN_WORDS <= len(c.text.split()) <= MAX_WORDS]
