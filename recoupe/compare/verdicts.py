@@ -24,8 +24,36 @@ DENIAL_MARGIN = 0.05
 # Stems that say "a report" or "when" rather than what is denied: "a démenti [les informations]",
 # "a nié [vendredi] [les affirmations]" name nothing by themselves.
 GENERIC_DENIED = frozenset(
-    "inform affirm declar propos alleg rapport nouvel annonc hi aujourd lund mard mercred jeud vendred "
-    "samed dimanch matin soir nuit semain selon lesquel laquel cel claim report statement".split()
+    [
+        "inform",
+        "affirm",
+        "declar",
+        "propos",
+        "alleg",
+        "rapport",
+        "nouvel",
+        "annonc",
+        "hi",
+        "aujourd",
+        "lund",
+        "mard",
+        "mercred",
+        "jeud",
+        "vendred",
+        "samed",
+        "dimanch",
+        "matin",
+        "soir",
+        "nuit",
+        "semain",
+        "selon",
+        "lesquel",
+        "laquel",
+        "cel",
+        "claim",
+        "report",
+        "statement",
+    ]
 )
 # A denial with this few content keys names nothing itself ("Bogota a fermement démenti").
 BARE_DENIAL_KEYS = 3
@@ -38,10 +66,11 @@ LinesOf = Callable[[Sequence[str]], int]
 
 def _representative(f: al.Features, members: Sequence[int], claims: Sequence[Claim]) -> int:
     """The member closest to the others, preferring whole sentences to clauses."""
+
     def score(i: int) -> float:
         others = [j for j in members if j != i]
         centrality = sum(al.similarity(f, i, j) for j in others) / len(others) if others else 0.0
-        whole = 0.2 if claims[i].text[:1].isupper() or claims[i].text[:1] in "«\"“" else 0.0
+        whole = 0.2 if claims[i].text[:1].isupper() or claims[i].text[:1] in '«"“' else 0.0
         return centrality + whole
 
     return max(members, key=score)
@@ -174,7 +203,9 @@ def judge(
     return out, one_sided
 
 
-def unique_by_source(groups: Sequence[ClaimGroup], story_articles: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+def unique_by_source(
+    groups: Sequence[ClaimGroup], story_articles: Sequence[str]
+) -> list[tuple[str, tuple[str, ...]]]:
     """For each article, the reporting it alone carries (ids of single-article groups, not commentary)."""
     own: dict[str, list[str]] = {a: [] for a in story_articles}
     for g in groups:
