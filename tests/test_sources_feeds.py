@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from sources_server import LocalServer, Route
 
-from recoupe import config, sources
+from recoupe import config, pipeline, sources
 from recoupe.model import RawDocument
 from recoupe.sources import feeds
+from recoupe.store import Store
 
 FIXED = datetime(2025, 3, 14, 18, 0, tzinfo=UTC)
 HTML = {"Content-Type": "text/html; charset=utf-8"}
@@ -156,3 +157,25 @@ def test_sniff_recognises_roots_only() -> None:
     assert feeds.sniff(b"<sitemapindex>") == "sitemapindex"
     assert feeds.sniff(b"<!DOCTYPE html><html><body>rss feed</body></html>") is None
     assert feeds.sniff(b"Un texte qui parle de <rss>.") is None
+
+
+def test_feed_through_ingest_then_not_modified(
+    server: LocalServer, loopback: config.Settings, seeds_dir: Path, store: Store
+) -> None:
+    server.routes["/a"] = Route(200, seed_html(seeds_dir, "000_17ee9b2c522df534.txt"), HTML)
+    server.routes["/b"] = Route(200, seed_html(seeds_dir, "002_df4fda8655784703.txt"), HTML)
+    body = rss(f"<item><title>A</title><link>{server.url('/a')}</link></item><item><link>/b</link></item>")
+
+    def feed(headers: dict[str, str]) -> Route:
+        if headers.get("if-none-match") == '"f1"':
+            return Route(304)
+        return Route(200, body, {"Content-Type": "application/rss+xml", "ETag": '"f1"'})
+
+    server.routes["/feed"] = feed
+    first = pipeline.ingest(store, [server.url("/feed")], loopback)
+    assert len(first.added) == 2 and first.rejected == []
+    assert sorted(a.url or "" for a in store.iter_articles()) == [server.url("/a"), server.url("/b")]
+    # The next run sends the stored ETag back; the 304 means nothing is fetched or added.
+    second = pipeline.ingest(store, [server.url("/feed")], loopback)
+    assert (second.added, second.rejected, second.unchanged) == ([], [], 0)
+    assert server.paths()[-1] == "/feed" and server.paths().count("/a") == 1
