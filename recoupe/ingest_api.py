@@ -12,7 +12,6 @@ import socket
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from recoupe import article as article_stage
@@ -89,7 +88,8 @@ def check_url(url: str, allow_private: bool) -> None:
 def raw_documents(submission: Submission, settings: Settings) -> Iterable[RawDocument]:
     """The RawDocuments a submission stands for (a URL may be a feed of many)."""
     kind = submission.kind()
-    now = datetime.now(UTC)
+    # Posted text and files carry no fetch time: like files given to `recoupe ingest`, relative dates
+    # in them ("il y a 3 heures") stay unresolved instead of being anchored to the moment of posting.
     if kind == "url":
         assert submission.url is not None
         check_url(submission.url, settings.allow_private)
@@ -101,14 +101,14 @@ def raw_documents(submission: Submission, settings: Settings) -> Iterable[RawDoc
         name = submission.name or f"upload-{hashlib.sha256(submission.data).hexdigest()[:12]}"
         suffix = name.lower().rsplit(".", 1)[-1]
         sniff = {"txt": "text", "text": "text", "html": "html", "htm": "html"}.get(suffix, "unknown")
-        return [RawDocument(input=f"upload:{name}", data=submission.data, kind=sniff, fetched_at=now,
+        return [RawDocument(input=f"upload:{name}", data=submission.data, kind=sniff,
                             hints=dict(submission.hints))]
     body = submission.text if kind == "text" else submission.html
     assert body is not None
     data = body.encode("utf-8")
     name = submission.name or f"posted-{hashlib.sha256(data).hexdigest()[:12]}.{'txt' if kind == 'text' else 'html'}"
     hints = {"charset": "utf-8", **submission.hints}
-    return [RawDocument(input=f"api:{name}", data=data, kind=kind, fetched_at=now, hints=hints)]
+    return [RawDocument(input=f"api:{name}", data=data, kind=kind, hints=hints)]
 
 
 def submit(
