@@ -180,3 +180,12 @@ def test_every_page_of_the_extraction_corpora_decodes(corpora_dir: Path) -> None
         if decoded.kind != "html":
             failures.append((raw.input, f"{decoded.encoding} {decoded.kind}"))
     assert failures == []
+
+
+def test_utf16_without_bom_when_declared() -> None:
+    text = "Le président a déclaré."
+    decoded = decode(RawDocument("x", text.encode("utf-16-le"), hints={"charset": "utf-16le"}))
+    assert decoded.text == text
+    assert reject(text.encode("utf-16-le")).startswith("binary")  # undeclared: NUL bytes
+    page = '<meta charset="utf-16"><p>Le président.</p>'.encode()  # a false declaration, ignored
+    assert "président" in decode(RawDocument("x", page)).text

@@ -186,6 +186,14 @@ def _to_text(data: bytes, header_charset: str | None) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise RejectedInput(f"undecodable: starts with a {name} byte-order mark but {exc}") from exc
     _check_magic(data)
+    wide = _codec_name(header_charset)
+    if wide and wide.startswith(("utf-16", "utf-32")):
+        # Wide encodings are full of NUL bytes: only the HTTP header (no BOM) tells them from binary.
+        # A <meta> saying UTF-16 is ignored, as browsers do: the page could not have been read to find it.
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError as exc:
+            raise RejectedInput(f"undecodable: declared {wide} but {exc}") from exc
     nuls = data.count(0)
     if nuls > MAX_NUL_SHARE * len(data):
         raise RejectedInput(f"binary: {nuls} NUL bytes in {len(data)} bytes; text files do not contain them")
@@ -198,7 +206,7 @@ def _to_text(data: bytes, header_charset: str | None) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     declared = declared_charset(data, header_charset)
-    if declared and declared != "utf-8":
+    if declared and declared != "utf-8" and not declared.startswith(("utf-16", "utf-32")):
         try:
             return data.decode(declared), declared
         except UnicodeDecodeError:
