@@ -114,7 +114,8 @@ def test_sitemap_index_and_news_sitemap(server: LocalServer, loopback: config.Se
     docs = read([server.url("/sitemap.xml")], loopback)
     assert [d.input for d in docs] == [server.url("/p1"), server.url("/p2")]  # the repeat and the loop: once
     assert docs[0].hints["title"] == "Titre un" and docs[0].hints["published"] == "2025-03-14T15:53:00+01:00"
-    assert docs[1].hints["updated"] == "2025-03-15" and "published" not in docs[1].hints
+    assert docs[1].hints["lastmod"] == "2025-03-15" and "published" not in docs[1].hints
+    assert "updated" not in docs[1].hints  # a page's lastmod is not the article's update time
     assert server.paths().count("/sitemap.xml") == 1
 
 

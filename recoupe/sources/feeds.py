@@ -42,6 +42,9 @@ class Entry:
     published: str | None = None
     updated: str | None = None
     content: str | None = None  # HTML of the entry when it carries the full text
+    # A sitemap's <lastmod>: when the page last changed in any way (comments, layout), so it is
+    # passed on as its own hint, not as the article's update time.
+    lastmod: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +141,7 @@ def _parse_sitemap(data: bytes) -> Listing:
                 link=loc,
                 title=_text(news, "title") if news is not None else None,
                 published=_text(news, "publication_date") if news is not None else None,
-                updated=_text(node, "lastmod"),
+                lastmod=_text(node, "lastmod"),
             )
         )
     return Listing(kind="sitemap", title=None, entries=tuple(entries))

@@ -228,6 +228,8 @@ def _entry_hints(entry: feeds.Entry, listing: feeds.Listing) -> dict[str, str]:
         hints["published"] = entry.published
     if entry.updated:
         hints["updated"] = entry.updated
+    if entry.lastmod:
+        hints["lastmod"] = entry.lastmod
     if listing.title:
         hints["feed_title"] = listing.title
     return hints
