@@ -13,14 +13,212 @@ import snowballstemmer
 # or a digit. The lookbehind cannot see abbreviations, so `_is_abbreviation` filters them afterwards.
 _INLINE_END = re.compile(r"[.!?…][\"»”’]?(?=\s+[«\"“A-ZÀ-ÖØ-Ý0-9])")
 _BLANK = re.compile(r"\n[ \t]*\n")
-_ABBREVIATIONS = {"m", "mm", "mme", "mlle", "dr", "st", "ste", "me", "mgr", "gén", "col", "cf", "etc", "p", "no"}
+_ABBREVIATIONS = {
+    "m",
+    "mm",
+    "mme",
+    "mlle",
+    "dr",
+    "st",
+    "ste",
+    "me",
+    "mgr",
+    "gén",
+    "col",
+    "cf",
+    "etc",
+    "p",
+    "no",
+}
 _TERMINAL = re.compile(r"[.!?…:;][\"»”’)]?\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 
 # Words that carry no content for alignment (articles, pronouns, auxiliaries, reporting verbs).
 STOPWORDS = frozenset(
-    ["le", "la", "les", "un", "une", "des", "du", "de", "d", "l", "au", "aux", "et", "ou", "mais", "donc", "or", "ni", "car", "que", "qu", "qui", "quoi", "dont", "où", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "se", "s", "y", "en", "ne", "pas", "plus", "moins", "très", "aussi", "ainsi", "alors", "dans", "sur", "sous", "par", "pour", "avec", "sans", "entre", "vers", "chez", "depuis", "pendant", "avant", "après", "contre", "selon", "lors", "est", "sont", "été", "être", "était", "étaient", "sera", "seront", "serait", "ont", "a", "avait", "avaient", "aura", "auraient", "avoir", "fait", "faire", "ayant", "tout", "tous", "toute", "toutes", "même", "autre", "autres", "comme", "si", "bien", "encore", "déjà", "cependant", "toutefois", "également", "lui", "eux", "celui", "celle", "ceux", "celles", "cela", "ça", "ceci", "a", "déclaré", "dit", "ajouté", "précisé", "affirmé", "indiqué", "annoncé", "estimé", "souligné", "expliqué", "écrit", "assuré", "confirmé", "the", "of", "and", "to", "in", "on", "for", "is", "are", "was", "were", "be", "been", "by", "with", "that", "this", "it", "as", "at", "from", "has", "have", "had"]
+    [
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "l",
+        "au",
+        "aux",
+        "et",
+        "ou",
+        "mais",
+        "donc",
+        "or",
+        "ni",
+        "car",
+        "que",
+        "qu",
+        "qui",
+        "quoi",
+        "dont",
+        "où",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "nous",
+        "vous",
+        "je",
+        "tu",
+        "se",
+        "s",
+        "y",
+        "en",
+        "ne",
+        "pas",
+        "plus",
+        "moins",
+        "très",
+        "aussi",
+        "ainsi",
+        "alors",
+        "dans",
+        "sur",
+        "sous",
+        "par",
+        "pour",
+        "avec",
+        "sans",
+        "entre",
+        "vers",
+        "chez",
+        "depuis",
+        "pendant",
+        "avant",
+        "après",
+        "contre",
+        "selon",
+        "lors",
+        "est",
+        "sont",
+        "été",
+        "être",
+        "était",
+        "étaient",
+        "sera",
+        "seront",
+        "serait",
+        "ont",
+        "a",
+        "avait",
+        "avaient",
+        "aura",
+        "auraient",
+        "avoir",
+        "fait",
+        "faire",
+        "ayant",
+        "tout",
+        "tous",
+        "toute",
+        "toutes",
+        "même",
+        "autre",
+        "autres",
+        "comme",
+        "si",
+        "bien",
+        "encore",
+        "déjà",
+        "cependant",
+        "toutefois",
+        "également",
+        "lui",
+        "eux",
+        "celui",
+        "celle",
+        "ceux",
+        "celles",
+        "cela",
+        "ça",
+        "ceci",
+        "soit",
+        "soient",
+        "fut",
+        "fût",
+        "furent",
+        "eu",
+        "eue",
+        "eus",
+        "étant",
+        "aurait",
+        "auront",
+        "aie",
+        "ait",
+        "aient",
+        "sommes",
+        "êtes",
+        "suis",
+        "es",
+        "a",
+        "déclaré",
+        "dit",
+        "ajouté",
+        "précisé",
+        "affirmé",
+        "indiqué",
+        "annoncé",
+        "estimé",
+        "souligné",
+        "expliqué",
+        "écrit",
+        "assuré",
+        "confirmé",
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "on",
+        "for",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "by",
+        "with",
+        "that",
+        "this",
+        "it",
+        "as",
+        "at",
+        "from",
+        "has",
+        "have",
+        "had",
+    ]
 )
 
 
@@ -55,7 +253,7 @@ def _line_breaks(block: str) -> list[int]:
         stripped = line.strip()
         if not stripped or not nxt or _TERMINAL.search(stripped) and not stripped.endswith(":"):
             breaks.append(pos)
-        elif nxt[0].isupper() and len(stripped.split()) <= 14 and stripped[-1] not in ",(«\"“-–":
+        elif nxt[0].isupper() and len(stripped.split()) <= 14 and stripped[-1] not in ',(«"“-–':
             # A short line with no final punctuation before a capitalised line: a heading or a byline.
             breaks.append(pos)
     return breaks
@@ -108,14 +306,18 @@ def sentences(body: str) -> list[Span]:
                 continue
             lead = len(piece) - len(piece.lstrip())
             start = block_start + a + lead
-            whole_line = (start == 0 or body[start - 1] == "\n") and body[start + len(text) : start + len(text) + 1] in ("", "\n")
+            whole_line = (start == 0 or body[start - 1] == "\n") and body[
+                start + len(text) : start + len(text) + 1
+            ] in ("", "\n")
             heading = (
                 whole_line
                 and not _TERMINAL.search(text)
-                and text[-1] not in "»\"”’"
+                and text[-1] not in '»"”’'
                 and len(text.split()) <= 14
             )
-            spans.extend(_clauses(Span(" ".join(text.split()), start, start + len(text), block_no, heading), body))
+            spans.extend(
+                _clauses(Span(" ".join(text.split()), start, start + len(text), block_no, heading), body)
+            )
         if sep is not None:
             block_start = sep.end()
     return spans
@@ -152,7 +354,17 @@ def stems(text: str) -> list[str]:
 def name_key(word: str) -> str:
     """A spelling-tolerant key for names: Gontcharovka and Goncharovka give the same key."""
     key = fold(word)
-    for a, b in (("tch", "ch"), ("tsch", "ch"), ("sch", "ch"), ("dj", "j"), ("ou", "u"), ("y", "i"), ("w", "v"), ("k", "c"), ("h", "")):
+    for a, b in (
+        ("tch", "ch"),
+        ("tsch", "ch"),
+        ("sch", "ch"),
+        ("dj", "j"),
+        ("ou", "u"),
+        ("y", "i"),
+        ("w", "v"),
+        ("k", "c"),
+        ("h", ""),
+    ):
         key = key.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", key)
 
@@ -167,8 +379,22 @@ def names(text: str) -> set[str]:
 
 
 _NUMBER_WORDS = {
-    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-    "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "cent": 100, "mille": 1000,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+    "cent": 100,
+    "mille": 1000,
 }
 # "les deux pays", "ces trois jours": a number word after a determiner names a known set, not a count.
 _DETERMINERS = {"les", "des", "ces", "leurs", "nos", "vos", "aux"}
