@@ -55,7 +55,7 @@ class Cleaned:
 
 # --------------------------------------------------------------------------- line patterns
 
-_TERMINAL = re.compile(r"[.!?…:;。！？：]\s*[»\"”’)\]]*\s*$|[»”\"]\s*[.!?]?\s*$")
+_TERMINAL = re.compile(r"[.!?…:;。！？：]\s*[»\"”’)\]]*\s*$|[»”\"]\s*[.!?]?\s*$|[.!?]\s*\([^()]{1,30}\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？]\s*[»\"”’)\]]*\s*$")
 _OPENING = re.compile(r"^[«\"“„'‘(\[]")
 _WORD = re.compile(r"\w+", re.U)
@@ -98,9 +98,19 @@ _END = re.compile(
     r"|^(?:share|partager)\s+(?:this|cet)\s+(?:article|story|page)|^no\s+data$",
     re.I,
 )
+# The start of a comment section, or a comment's own header ("jdoe says:", "X on May 2 at 4 pm said:").
+_COMMENTS = re.compile(
+    r"^[\[(]?\s*\d*\s*(?:commentaires?|comments?|réactions?|responses?|replies|kommentare?|comentarios?)\b"
+    r"(?:\s*\(\w*(?:\s\w+)?\))?(?:\s+(?:to|à|sur)\b.*)?\s*[\])]?\s*:?$"
+    r"|^(?:top\s+rated\s+|newest\s+|oldest\s+|reader\s+)?comments?\s*\(|^(?:voir|afficher|show|view)\s+(?:les\s+)?(?:\d+\s+)?(?:commentaires|comments)"
+    r"|^\S{2,40}\s+(?:says|said|wrote|a\s+écrit|schreibt|dice|escribió)\s*:$"
+    r"|^.{2,40}\s+(?:on|le|am)\s+.{6,40}\s+(?:at|à|um)\s+.{3,12}\s*(?:said|says|a\s+écrit|schrieb)?\s*:?$",
+    re.I,
+)
 # Calls to action and navigation phrasing on a short line.
 _CTA = re.compile(
     r"^(?:plus\s+de|more\s+from|more\s+in|voir\s+plus|see\s+more|show\s+more|load\s+more|afficher\s+plus)\b"
+    r"|^click\s+to\b|^(?:filed|posted)\s+(?:under|in)\b|^permalink\b|^rating\s*:|^votes?\s*:"
     r"|^(?:abonnez[- ]vous|s[’']abonner|inscrivez[- ]vous|subscribe|sign\s+(?:up|in)|log\s*in|se\s+connecter"
     r"|connexion|suivez[- ]nous|follow\s+us|partager|share|tweet|imprimer|print|envoyer|email|e-mail|"
     r"facebook|twitter|whatsapp|linkedin|telegram|pinterest|copier\s+le\s+lien|copy\s+link|newsletter|"
@@ -196,12 +206,16 @@ def _furniture(line: str) -> str | None:
         return "credit"
     if _is_hashtags(line):
         return "hashtags"
+    if n <= 120 and _COMMENTS.search(line):
+        return "comments"
     if n <= 120 and _END.search(line):
         return "end"
     if n <= 80 and _TEASER.search(line):
         return "teaser"
-    if _SOURCE_LINE.match(line) and n <= 300 and ("http" in line or n <= 60):
-        return "source"
+    if _SOURCE_LINE.match(line) and n <= 300 and "http" in line:
+        return "source"  # "Source : <url>": the article this page republishes ends here
+    if _SOURCE_LINE.match(line) and n <= 60:
+        return "credit"  # "Quelle: Infografik WELT": the source of a picture or chart
     if _URL_LINE.match(line):
         return "url"
     if _is_counter(line):
@@ -240,7 +254,7 @@ def _prose(text: str, stops: frozenset[str]) -> float:
     if n >= 50 and sentence and density >= 0.15:
         return float(n) * 0.5
     if n >= 40 and density >= 0.3 and len(words) >= 7:
-        return float(n) * 0.3
+        return -3.0  # a heading or a link title: kept inside the body, no reason to extend it
     return -15.0
 
 
@@ -281,8 +295,10 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
             labels[i] = "repeated"
     _mark_teasers(units, labels)
     weights = [_weight(u, labels[i], stops) for i, u in enumerate(units)]
+    _discount_comments(weights, labels)
     costs = [_end_cost(u, labels[i]) for i, u in enumerate(units)]
     first, last = _best_run(weights, costs)
+    _drop_unrelated_sections(units, labels, weights, first, last, stops)
     title = _title(units[:first], labels[:first], counts) if title_hint is None else title_hint
     if title is None and first <= last and _heading_like(units[first].text) and labels[first] is None:
         title = units[first].text  # the headline opens the text (no header zone): it is not body
@@ -290,20 +306,92 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
         first += 1
     body: list[Unit] = []
     removed: list[str] = []
-    seen: set[str] = set()
     for i, u in enumerate(units):
         keep = first <= i <= last and labels[i] is None and _keep_inside(u.text)
-        key = _norm(u.text)
-        if keep and key in seen and len(u.text) > 0:
-            keep = False  # a pull quote or a duplicated block: the first copy is the text
         if keep:
             body.append(u)
-            seen.add(key)
         elif labels[i] != "caption":
             removed.append(u.text)
     header = tuple(u.text for u in units[:first])
     kept_captions = tuple(dict.fromkeys(c for i, c in captions if i <= last + 1))
     return Cleaned(tuple(body), title, kept_captions, tuple(removed), language, header, stops, lines)
+
+
+# Prose after the start of a comment section counts for this much: readers' comments can outweigh
+# a short post, but they are never its body.
+COMMENT_DISCOUNT = 0.2
+
+
+def _discount_comments(weights: list[float], labels: list[str | None]) -> None:
+    """Scale down prose that comes after a comment-section marker preceded by some prose."""
+    prose_before = 0.0
+    for i, label in enumerate(labels):
+        if label == "comments" and prose_before >= 150:
+            for j in range(i + 1, len(weights)):
+                if weights[j] > 0:
+                    weights[j] *= COMMENT_DISCOUNT
+            return
+        prose_before += max(0.0, weights[i])
+
+
+# Sections of the body run less similar than this to its main section are other articles (teasers,
+# "most read" lists, a trailing unrelated story). Content-word cosine: sections of one article share
+# their names and topic words (measured 0.2 to 0.6 on the seeds), unrelated teasers share little.
+MIN_SECTION_SIMILARITY = 0.1
+
+
+def _drop_unrelated_sections(
+    units: list[Unit],
+    labels: list[str | None],
+    weights: list[float],
+    first: int,
+    last: int,
+    stops: frozenset[str],
+) -> None:
+    """Label sections of the body run that talk about something else than its main section."""
+    sections: list[list[int]] = [[]]
+    gap = 0
+    for i in range(first, last + 1):
+        if weights[i] > 0:
+            if gap >= 2 or (gap and sections[-1] and labels[i - 1] not in (None, "repeated")):
+                sections.append([])
+            sections[-1].append(i)
+            gap = 0
+        else:
+            gap += 1
+    sections = [sec for sec in sections if sec]
+    if len(sections) < 2:
+        return
+    mass = [sum(weights[i] for i in sec) for sec in sections]
+    core = max(range(len(sections)), key=lambda k: mass[k])
+    vectors = [_vector(" ".join(units[i].text for i in sec), stops) for sec in sections]
+    for k, sec in enumerate(sections):
+        if k == core:
+            continue
+        rest: Counter[str] = Counter()
+        for j, vec in enumerate(vectors):
+            if j != k:
+                rest.update(vec)
+        sim = _cosine(vectors[k], rest)
+        if sim < MIN_SECTION_SIMILARITY:
+            # The headline-like lines just before a teaser's prose belong to the teaser.
+            start = sections[k - 1][-1] + 1 if k > 0 else sec[0]
+            for i in range(start, sec[-1] + 1):
+                if i in sec or labels[i] is None:
+                    labels[i] = "unrelated"
+
+
+def _vector(text: str, stops: frozenset[str]) -> Counter[str]:
+    return Counter(w for w in _words(text) if len(w) > 3 and w not in stops and not w.isdigit())
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    na = sum(v * v for v in a.values()) ** 0.5
+    nb = sum(v * v for v in b.values()) ** 0.5
+    return dot / (na * nb)
 
 
 def _article_language(units: list[Unit]) -> str | None:
@@ -323,7 +411,7 @@ def _checked_stopwords(units: list[Unit], language: str | None) -> frozenset[str
     stops = langid.stopwords(language)
     longest = sorted(units, key=lambda u: len(u.text), reverse=True)[:8]
     words = [w for u in longest for w in _words(u.text)]
-    if not stops or not words or sum(w in stops for w in words) / len(words) < 0.08:
+    if not stops or not words or sum(w in stops for w in words) / len(words) < 0.15:
         return frozenset()
     return stops
 
@@ -404,7 +492,7 @@ def _weight(u: Unit, label: str | None, stops: frozenset[str]) -> float:
 
 def _end_cost(u: Unit, label: str | None) -> tuple[float, float]:
     """(cost before the unit, cost after it) of running the body across it."""
-    if label in ("end", "source"):
+    if label in ("end", "source", "comments"):
         return (END_COST / 2, END_COST / 2)
     if label is None and metadata.ends_with_credit(u.text):
         return (0.0, END_COST)
