@@ -149,7 +149,7 @@ def test_a_real_page_with_stray_nul_bytes_is_kept(corpora_dir: Path) -> None:
 
 
 def test_every_page_of_the_extraction_corpora_decodes(corpora_dir: Path) -> None:
-    """No false rejection on real pages it was not written for (one page in four of 1,187, for time)."""
+    """No false rejection on real pages it was not written for (one page in four of 1,188, for time)."""
     from recoupe import config, sources
 
     folders = [
