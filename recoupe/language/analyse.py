@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -69,18 +69,23 @@ def _batch(articles: list[Article], default_language: str, today: dt.date) -> It
             yield _read(article, docs[i], lang, today)
 
 
-def _future_at(doc: Doc):  # type: ignore[no-untyped-def]
-    """A function telling whether the verb governing the token at a character offset is future."""
+def _tense_at(doc: Doc) -> Callable[[int], str | None]:
+    """The tense of the verb governing the token at a character offset: "past", "future" or None."""
 
-    def is_future(offset: int) -> bool:
+    def tense(offset: int) -> str | None:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
-            return False
-        tok = span[0]
-        head = tok.head
-        return any("Fut" in t.morph.get("Tense", []) for t in (head, *head.children))
+            return None
+        head = span[0].head
+        words = (head, *(c for c in head.children if c.dep_.startswith("aux")))
+        tenses = {t for w in words for t in w.morph.get("Tense", [])}
+        if "Fut" in tenses:
+            return "future"
+        if "Past" in tenses or "Imp" in tenses:
+            return "past"
+        return None
 
-    return is_future
+    return tense
 
 
 def _read(article: Article, doc: Doc, lang: str, today: dt.date) -> Analysis:
@@ -90,7 +95,7 @@ def _read(article: Article, doc: Doc, lang: str, today: dt.date) -> Analysis:
         notes = (f"text capped for the parser at {len(text)} of {len(article.body)} characters",)
     published = article.published.date() if article.published else None
     reference = article.fetched_at.date() if article.fetched_at else today
-    times = timex.extract(text, published, reference, _future_at(doc))
+    times = timex.extract(text, published, reference, _tense_at(doc))
     time_spans = [(t.start, t.end) for t in times if t.kind != "duration"]
     locals_, found_roles = entity_rules.extract(doc, text, lang, exclude=time_spans)
     ents = _entities(locals_, found_roles)

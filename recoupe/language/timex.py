@@ -36,7 +36,7 @@ MONTHS_EN = (
 _WD = {w: i for i, w in enumerate(WEEKDAYS_FR)} | {w: i for i, w in enumerate(WEEKDAYS_EN)}
 _MO = {m: i + 1 for i, m in enumerate(MONTHS_FR)} | {m: i + 1 for i, m in enumerate(MONTHS_EN)}
 _MO |= {"fevrier": 2, "aout": 8, "decembre": 12, "sept.": 9, "janv.": 1, "févr.": 2, "déc.": 12}
-_SEASONS = {"printemps": (3, 6), "été": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
+_SEASONS = {"printemps": (3, 5), "été": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
 _SEASONS |= {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _NUMWORDS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
@@ -53,22 +53,30 @@ _part = r"(?:(?:au\s+petit\s+|le\s+|dans\s+la\s+|en\s+)?(?:matin|soir|soirée|nu
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
+        # "le 3 et le 5 janvier", "du 12 au 15 mars": the first day takes the month (and year) after it
+        (
+            "daylist",
+            rf"\b(?:le\s+|du\s+)?{_day}(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b)",
+        ),
         # "le soir du 13 mars", "ce vendredi 14 février 2025", "le 11 mars", "March 13, 2025"
         (
             "daymonth",
-            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)\s+)?(?:(?P<wd>{_wd})\s+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)\s+)?(?:(?P<wd>{_wd})\s+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+            rf"(?:(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_mo})\s+(?P<cyear>(?:19|20)\d\d)))?",
         ),
         ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
         ("numeric", r"\b(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
-        ("duration", rf"\b(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later))"),
         ("ago", rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans)|(?P<n2>\d+|{_num})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b"),
+        ("duration", rf"\b(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later))"),
         ("relday", r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>" + _wd + r")\))?"),
         ("tonight", r"\b(?:ce\s+(?:matin|soir)|cette\s+nuit|last\s+night|tonight|this\s+morning)\b"),
-        ("relperiod", r"\b(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?P<dir>dernière?|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b"),
+        ("relperiod", r"\b(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?P<dir>derni(?:er|ère)|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b|\b(?P<this>cette\s+année|cette\s+semaine|ce\s+mois-ci|this\s+(?:year|week|month))\b"),
         ("season", rf"\b(?:l['’]|le\s+|the\s+|en\s+|in\s+)?(?P<season>{'|'.join(_SEASONS)})\s+(?:(?P<year>(?:19|20)\d\d)|(?P<dir>dernier|prochain))\b"),
         ("month", rf"\b(?:en|in|depuis|since)\s+(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b"),
         ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
-        ("year", r"\b(?:en|in|depuis|since|avant|before|après|after|de|du|fin|début)\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("monthword", rf"\b(?:au|le|du)\s+mois\s+d['’]\s*(?P<month>{'|'.join(MONTHS_FR)})\b"),
+        ("year", r"\b(?:en|in|depuis|since|avant|before|après|after|de|du|fin|début|pour|l['’]année|year)\s+(?P<year>(?:19|20)\d\d)\b"),
     )
 )
 
@@ -98,14 +106,19 @@ def _matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     yield from sorted(found, key=lambda f: f[1].start())
 
 
-def _nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
-    """The date with this day and month nearest to `anchor` (within a year either side)."""
+def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None) -> dt.date | None:
+    """The date with this day and month nearest to `anchor`; on or before it when the verb is in a
+    past tense, on or after it when future (news mostly report the past: "le 21 juin" in February)."""
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             options.append(dt.date(year, month, day))
         except ValueError:
             continue
+    if tense == "past":
+        options = [d for d in options if d <= anchor] or options
+    elif tense == "future":
+        options = [d for d in options if d >= anchor] or options
     return min(options, key=lambda d: abs((d - anchor).days)) if options else None
 
 
@@ -122,9 +135,11 @@ def _weekday_pins_year(month: int, day: int, weekday: int, reference: dt.date) -
 
 
 def find_anchor(text: str, reference: dt.date) -> dt.date | None:
-    """An in-text anchor: the first day+month+weekday expression without a year (it pins one)."""
+    """An in-text anchor: the first "ce <weekday> <day> <month>" without a year (it pins one)."""
     for name, m in _matches(text):
-        if name == "daymonth" and m["wd"] and not m["year"]:
+        # Only "ce/cette <weekday> <day> <month>" speaks of the current week, i.e. the time of writing;
+        # "vendredi 18 janvier" alone may be any earlier date and anchors nothing.
+        if name == "daymonth" and m["wd"] and m["dem"] and not m["year"]:
             day = 1 if m["day"].lower() == "1er" else int(m["day"])
             pinned = _weekday_pins_year(_MO[m["month"].lower()], day, _WD[m["wd"].lower()], reference)
             if pinned:
@@ -136,7 +151,7 @@ def extract(
     text: str,
     published: dt.date | None,
     reference: dt.date,
-    is_future: Callable[[int], bool] = lambda offset: False,
+    tense: Callable[[int], str | None] = lambda offset: None,
 ) -> list[TimeMention]:
     """Every time expression of `text` with its date or interval.
 
@@ -145,8 +160,8 @@ def extract(
         published: the publication day, or None when unknown.
         reference: the day the analysis runs or the page was fetched; only used to pin the year of
             a weekday+day+month expression when nothing else can.
-        is_future: tells whether the verb governing the expression at a character offset is in the
-            future tense (from the parse; the default says no).
+        tense: the tense ("past", "future" or None) of the verb governing the expression at a
+            character offset, from the parse; the default knows nothing.
     """
     anchor: Anchor | None = None
     if published is not None:
@@ -157,7 +172,14 @@ def extract(
             anchor = Anchor(pinned, "text")
     out: list[TimeMention] = []
     for name, m in _matches(text):
-        mention = _resolve(name, m, anchor, reference, is_future(m.start()))
+        mention = _resolve(name, m, anchor, reference, tense(m.start()))
+        if mention is not None and out and name == "weekday" and mention.date is not None:
+            # "dans la nuit de jeudi à vendredi", "du lundi au mercredi": the second day follows the first
+            prev = out[-1]
+            between = text[prev.end : mention.start].strip().lower()
+            if prev.date is not None and between in ("à", "au", "et") and prev.text.lower() in _WD:
+                ahead = (_WD[mention.text.lower()] - prev.date.weekday()) % 7
+                mention = replace(mention, date=prev.date + dt.timedelta(days=ahead))
         if mention is not None:
             out.append(mention)
     return out
@@ -168,18 +190,20 @@ def _day_of(m: re.Match[str]) -> int:
 
 
 def _resolve(
-    name: str, m: re.Match[str], anchor: Anchor | None, reference: dt.date, future: bool
+    name: str, m: re.Match[str], anchor: Anchor | None, reference: dt.date, tense: str | None
 ) -> TimeMention | None:
+    future = tense == "future"
     base = TimeMention(text=m.group(0), start=m.start(), end=m.end())
     src = anchor.source if anchor else None
     a = anchor.day if anchor else None
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
-    if name in ("daymonth", "monthday", "numeric"):
+    if name in ("daymonth", "monthday", "numeric", "daylist"):
         month = _MO[g["month"]] if g.get("month") else int(g["mnum"])
         try:
             day = _day_of(m)
-            if g.get("year"):
-                return replace(base, date=dt.date(int(g["year"]), month, day), resolved=True, anchor="text")
+            year = g.get("year") or g.get("cyear")
+            if year:
+                return replace(base, date=dt.date(int(year), month, day), resolved=True, anchor="text")
         except ValueError:
             return None
         if g.get("wd") and (a is None or src == "text"):
@@ -188,7 +212,7 @@ def _resolve(
                 return replace(base, date=pinned, resolved=True, anchor="text")
         if a is None:
             return replace(base, resolved=False)
-        d = _nearest_year(month, day, a)
+        d = _nearest_year(month, day, a, tense)
         return replace(base, date=d, resolved=d is not None, anchor=src)
     if name == "duration":
         return replace(base, kind="duration", resolved=False)
@@ -213,6 +237,8 @@ def _resolve(
             return replace(base, resolved=False, kind="interval")
         word = m.group(0).lower()
         step = 1 if ("proch" in word or "next" in word) else -1
+        if g.get("this"):
+            step = 0
         if "semaine" in word or "week" in word:
             monday = a - dt.timedelta(days=a.weekday()) + dt.timedelta(days=7 * step)
             return _interval(base, monday, monday + dt.timedelta(days=6), src)
@@ -231,7 +257,7 @@ def _resolve(
             year = year + 1 if g["dir"] == "prochain" and a.month >= first else year
         end_year = year + 1 if last < first else year
         return _interval(base, dt.date(year, first, 1), _month_end(end_year, last), "text" if g.get("year") else src)
-    if name == "month":
+    if name in ("month", "monthyear", "monthword"):
         month = _MO[g["month"]]
         if g.get("year"):
             year = int(g["year"])

@@ -1,0 +1,229 @@
+"""Scorers for `recoupe eval quotes` and `recoupe eval dates` on gold annotated by reading.
+
+Gold (gold/quotes_dates.jsonl) names each article by corpus and id; its text is read from the
+shared corpora. A quote is a span of reported speech with its speaker; a predicted quote matches a
+gold one when their character overlap is at least half their mean length (Dice >= 0.5), so that a
+clause boundary one word off still counts but a whole paragraph does not. A date expression is
+correct when the prediction overlapping it gives the same day, the same interval, a day inside the
+gold interval, or (gold null: the text cannot pin it) leaves it unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz.fuzz import token_set_ratio
+
+from recoupe.errors import RecoupeError
+from recoupe.evaluate import corpora
+from recoupe.language.names import fold
+
+# Least Dice overlap between a predicted and a gold quote span for a match.
+MATCH_DICE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    label: Any = None
+
+
+def gold_entries() -> list[dict[str, Any]]:
+    """The annotated articles (the first line of the file describes it and is skipped)."""
+    text = resources.files("recoupe.evaluate").joinpath("gold/quotes_dates.jsonl").read_text("utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return [r for r in rows if "corpus" in r]
+
+
+def _locate(text: str, first: str, last: str, after: int = 0) -> tuple[int, int]:
+    start = text.find(first, after)
+    if start < 0:
+        start = text.find(first)
+    end = text.find(last, start) if start >= 0 else -1
+    if start < 0 or end < 0:
+        raise RecoupeError(f"gold span {first!r}..{last!r} not found in the article text; fix the gold file")
+    return start, end + len(last)
+
+
+def _articles(root: Path) -> Iterator[tuple[dict[str, Any], corpora.CorpusText]]:
+    for entry in gold_entries():
+        yield entry, corpora.load(entry["corpus"], entry["id"], root)
+
+
+def _dice(a: Span, b: Span) -> float:
+    overlap = max(0, min(a.end, b.end) - max(a.start, b.start))
+    return 2 * overlap / max(1, (a.end - a.start) + (b.end - b.start))
+
+
+def _same_speaker(gold: str, predicted: str | None) -> bool:
+    if not predicted:
+        return False
+    g, p = fold(gold), fold(predicted)
+    surname = g.split()[-1] if g.split() else g
+    return g in p or p in g or (len(surname) > 3 and surname in p) or token_set_ratio(g, p) >= 80
+
+
+def _match_quotes(gold: list[Span], pred: list[Span]) -> tuple[int, int]:
+    """(matched pairs, of which speaker correct), one-to-one, best overlap first."""
+    pairs = sorted(
+        ((_dice(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    matched = speaker_ok = 0
+    for score, gi, pi in pairs:
+        if score < MATCH_DICE or gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        matched += 1
+        speaker_ok += _same_speaker(gold[gi].label, pred[pi].label)
+    return matched, speaker_ok
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "gold": n_gold, "predicted": n_pred, "matched": tp}  # fmt: skip
+
+
+def _published(day: dt.date | None) -> dt.datetime | None:
+    return dt.datetime(day.year, day.month, day.day, 12) if day else None
+
+
+def evaluate_quotes(root: Path = corpora.DEFAULT_CORPORA) -> dict[str, dict[str, float | int]]:
+    """Quote precision/recall/F1 and speaker accuracy for recoupe and textacy, same texts, same run."""
+    from recoupe.language import nlp
+    from recoupe.language.analyse import analyse
+    from recoupe.model import Article
+
+    totals = {"recoupe": [0, 0, 0, 0], "textacy": [0, 0, 0, 0]}  # matched, speaker ok, predicted, gold
+    for entry, doc_text in _articles(root):
+        text = doc_text.text
+        gold, after = [], 0
+        for q in entry["quotes"]:
+            start, end = _locate(text, q["from"], q["to"], after)
+            after = start
+            gold.append(Span(start, end, q["speaker"]))
+        article = Article(id=entry["id"], input=entry["corpus"], body=text, content_hash=entry["id"],
+                          published=_published(doc_text.published), language="fr")  # fmt: skip
+        analysis = analyse(article)
+        ours = [Span(q.start, q.end, q.speaker_name) for q in analysis.quotes]
+        theirs = _textacy_quotes(nlp.load("fr")(text))
+        for name, pred in (("recoupe", ours), ("textacy", theirs)):
+            matched, ok = _match_quotes(gold, pred)
+            row = totals[name]
+            row[0] += matched
+            row[1] += ok
+            row[2] += len(pred)
+            row[3] += len(gold)
+    out: dict[str, dict[str, float | int]] = {}
+    for name, (matched, ok, n_pred, n_gold) in totals.items():
+        out[name] = _prf(matched, n_pred, n_gold) | {"speaker_accuracy": ok / matched if matched else 0.0,
+                                                     "articles": len(gold_entries())}  # fmt: skip
+    return out
+
+
+def _textacy_quotes(doc: Any) -> list[Span]:
+    """textacy's rule-based direct quotations (it has French reporting verbs); none if it gives up."""
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError as exc:  # pragma: no cover - dev extra
+        raise RecoupeError("the comparison needs textacy: pip install 'recoupe[dev]' (textacy==0.13.0)") from exc
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:
+        return []  # textacy refuses texts with an odd number of quote marks
+    return [
+        Span(t.content.start_char, t.content.end_char, " ".join(tok.text for tok in t.speaker)) for t in triples
+    ]
+
+
+def evaluate_dates(root: Path = corpora.DEFAULT_CORPORA) -> dict[str, dict[str, float | int]]:
+    """Date accuracy for recoupe and plain dateparser.search_dates, same texts, same run."""
+    from recoupe.language.analyse import analyse
+    from recoupe.model import Article
+
+    totals = {"recoupe": [0, 0, 0, 0], "dateparser": [0, 0, 0, 0]}  # correct, found, predicted, gold
+    for entry, doc_text in _articles(root):
+        text = doc_text.text
+        gold, after = [], 0
+        for item in entry["dates"]:
+            start = text.find(item["text"], after)
+            if start < 0:
+                start = text.find(item["text"])
+            if start < 0:
+                raise RecoupeError(f"gold date {item['text']!r} not found in {entry['id']}; fix the gold file")
+            after = start + 1
+            gold.append(Span(start, start + len(item["text"]), item))
+        article = Article(id=entry["id"], input=entry["corpus"], body=text, content_hash=entry["id"],
+                          published=_published(doc_text.published), language="fr")  # fmt: skip
+        ours = [
+            Span(t.start, t.end, (t.date, t.start_date, t.end_date) if t.resolved else (None, None, None))
+            for t in analyse(article).time_mentions
+            if t.kind != "duration"
+        ]
+        theirs = _dateparser_dates(text, doc_text.published)
+        for name, pred in (("recoupe", ours), ("dateparser", theirs)):
+            correct, found = _score_dates(gold, pred)
+            row = totals[name]
+            row[0] += correct
+            row[1] += found
+            row[2] += len(pred)
+            row[3] += len(gold)
+    return {
+        name: {"accuracy": c / g if g else 0.0, "detection_recall": f / g if g else 0.0,
+               "detection_precision": f / p if p else 0.0, "gold": g, "predicted": p, "correct": c,
+               "articles": len(gold_entries())}  # fmt: skip
+        for name, (c, f, p, g) in totals.items()
+    }
+
+
+def _score_dates(gold: list[Span], pred: list[Span]) -> tuple[int, int]:
+    correct = found = 0
+    used: set[int] = set()
+    for g in gold:
+        hits = [i for i, p in enumerate(pred) if i not in used and p.start < g.end and g.start < p.end]
+        if not hits:
+            continue
+        i = hits[0]
+        used.add(i)
+        found += 1
+        correct += _same_date(g.label, pred[i].label)
+    return correct, found
+
+
+def _same_date(gold: dict[str, Any], pred: tuple[dt.date | None, dt.date | None, dt.date | None]) -> bool:
+    day, start, end = pred
+    if gold.get("start_date"):
+        lo, hi = dt.date.fromisoformat(gold["start_date"]), dt.date.fromisoformat(gold["end_date"])
+        return (start, end) == (lo, hi) or (day is not None and lo <= day <= hi)
+    if gold.get("date"):
+        return day == dt.date.fromisoformat(gold["date"])
+    return day is None and start is None  # the text cannot pin it: must stay unresolved
+
+
+def _dateparser_dates(text: str, published: dt.date | None) -> list[Span]:
+    """Plain dateparser.search_dates with the publication day as base (today's date when unknown)."""
+    from dateparser.search import search_dates
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "current_period"}
+    if published:
+        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day, 12)
+    found = search_dates(text, languages=["fr"], settings=settings) or []
+    out, after = [], 0
+    for surface, when in found:
+        start = text.find(surface, after)
+        if start < 0:
+            continue
+        after = start + len(surface)
+        out.append(Span(start, start + len(surface), (when.date(), None, None)))
+    return out
