@@ -74,7 +74,7 @@ def compare(
         claims=tuple(verdicts),
         quote_groups=tuple(group_quotes(analyses, verdicts)),
         one_sided=tuple(one_sided),
-        timeline=tuple(timeline(verdicts, events)),
+        timeline=tuple(timeline(verdicts, events, articles)),
         summary=tuple(summarize(verdicts, f, row_of, summary_sentences, summary_words)),
         unique=tuple(unique_by_source(verdicts, ids)),
     )
