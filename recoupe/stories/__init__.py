@@ -4,16 +4,79 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from recoupe.config import Settings
+from recoupe.embedding import Embedder, get_embedder
+from recoupe.errors import NotFound
+from recoupe.model import Article
 from recoupe.progress import Progress, silent
 from recoupe.store import Store
+from recoupe.store import docs as store_docs
+from recoupe.stories import copygraph, features, persist
+from recoupe.stories.cluster import Params
+from recoupe.stories.stage import BATCH, StoryStage
+
+# Articles whose bodies re-enter the reuse index after a restart: a re-run adds a few articles to
+# a large store, and reuse is found between articles of the same days.
+RESTORE_REUSE = 2000
 
 
-def update_store(store: Store, settings: Settings, progress: Progress = silent) -> int:
-    """Place every stored article not yet clustered, in publication order; returns how many."""
-    raise NotImplementedError("stories.update_store: being written (issue 4)")
+def _text_of(store: Store) -> object:
+    def text_of(article_id: str) -> str:
+        try:
+            return store.get_article(article_id).body
+        except NotFound:
+            return ""
+
+    return text_of
+
+
+def update_store(
+    store: Store,
+    settings: Settings,
+    progress: Progress = silent,
+    embedder: Embedder | None = None,
+    params: Params | None = None,
+) -> int:
+    """Place every stored article not yet clustered, in publication order; returns how many.
+
+    Ties and undated articles are ordered by content hash, so the result never depends on the
+    order of arrival. Each article is committed on its own (see `recoupe.stories.persist`).
+    """
+    todo = sorted(
+        (a for a in store.iter_articles() if store_docs.get_assignment(store, a.id) is None),
+        key=features.sort_key,
+    )
+    if not todo:
+        return 0
+    stage = StoryStage(
+        _text_of(store),  # type: ignore[arg-type]
+        embedder or get_embedder(),
+        params,
+        analysis_of=lambda aid: store_docs.get_analysis(store, aid),
+    )
+    recent = persist.restore(store, stage.clusterer)
+    for aid in recent[-RESTORE_REUSE:]:
+        try:
+            body = store.get_article(aid).body
+        except NotFound:
+            continue
+        stage.reuse.add(aid, body)
+    done = 0
+    for start in range(0, len(todo), BATCH):
+        batch: list[Article] = todo[start : start + BATCH]
+        vectors = stage.embedder.embed([features.embed_text(a) for a in batch])
+        for article, vector in zip(batch, vectors, strict=True):
+            step = stage.step(article, np.asarray(vector))
+            persist.write(
+                store, stage.clusterer, step.placement, step.reuse, sorted(step.features.terms), sorted(step.features.names)
+            )
+            done += 1
+            progress("stories", done, len(todo))
+    return done
 
 
 def independent_lines(store: Store, article_ids: Sequence[str]) -> int:
     """Number of independent reporting lines behind `article_ids`, from the copy graph."""
-    raise NotImplementedError("stories.independent_lines: being written (issue 4)")
+    return len(copygraph.lines(store, article_ids))

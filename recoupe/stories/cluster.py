@@ -1,0 +1,358 @@
+"""Online two-level clustering: each article joins an event or opens one; each event is in a story.
+
+One article at a time, in publication order. Candidates are the *active* events and stories that
+share one of the article's top terms or names (an inverted index over the top terms of each
+cluster centroid), so the work per article does not grow with the stream. Scores combine TF-IDF
+cosine, embedding cosine, name overlap and time; the thresholds adapt to how crowded the
+neighbourhood is (see `Params`). An article scoring high with two clusters bridges them: they merge.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from recoupe.stories.features import Features, Vocabulary
+
+
+@dataclass(frozen=True)
+class Params:
+    """The one default setting, tuned on rpm2_fr_public and checked on the dated corpus pages."""
+
+    w_terms: float = 0.45
+    w_embedding: float = 0.35
+    w_names: float = 0.20
+    # Join a story from this score up; inside it, join its best event from `event` up. On RPM2,
+    # same-story article-to-centroid scores sit at 0.37-0.6 and other stories at 0.1-0.4; events
+    # of one story are hardly separable by content (pairwise AUC 0.62), so `event` is permissive.
+    event: float = 0.35
+    story: float = 0.37
+    # Two stories whose centroids score this much are one thread (early fragments of one story).
+    story_merge: float = 0.50
+    # Neighbourhood density: with at least `crowd` other candidates, the best must beat their
+    # mean by `contrast` (a crowded topic needs a clearer winner); with fewer, `alone` is added
+    # to the threshold instead.
+    contrast: float = 0.05
+    crowd: int = 3
+    alone: float = 0.0
+    # Dated articles: an event spans days, a story months. Penalties grow with the gap.
+    event_days: int = 4
+    story_days: int = 180
+    # Dates written in the text (day of year) further apart than this mean another event.
+    text_days: int = 20
+    text_penalty: float = 0.2
+    # Clusters idle for this many articles, or days of the stream's clock, leave the candidates.
+    event_idle: int = 3000
+    story_idle: int = 20000
+    event_idle_days: int = 14
+    story_idle_days: int = 365
+    # Size of the centroid kept per cluster, and how many of its top terms go in the index.
+    centroid_terms: int = 300
+    index_terms: int = 25
+    query_terms: int = 20
+
+
+@dataclass
+class Cluster:
+    """An event or a story under construction: centroid sums and time span."""
+
+    id: str
+    parent: str | None  # the story of an event; None for a story
+    article_ids: list[str] = field(default_factory=list)
+    terms: dict[str, float] = field(default_factory=dict)
+    names: Counter[str] = field(default_factory=Counter)
+    embedding: np.ndarray | None = None
+    first: date | None = None
+    last: date | None = None
+    day_min: int | None = None
+    day_max: int | None = None
+    tick: int = 0  # stream position of the last article added
+    children: list[str] = field(default_factory=list)  # events of a story
+    title: str | None = None  # the title of its first article
+
+    def norm_terms(self) -> float:
+        return float(np.sqrt(sum(v * v for v in self.terms.values()))) or 1.0
+
+    def top_terms(self, k: int) -> list[str]:
+        return [t for t, _ in heapq.nlargest(k, self.terms.items(), key=lambda kv: (kv[1], kv[0]))]
+
+    def add(self, vec: dict[str, float], feats: Features, tick: int, keep: int) -> None:
+        self.article_ids.append(feats.article_id)
+        if self.title is None:
+            self.title = feats.title
+        for k, v in vec.items():
+            self.terms[k] = self.terms.get(k, 0.0) + v
+        if len(self.terms) > 2 * keep:  # truncate now and then, so a long story stays small
+            self.terms = dict(heapq.nlargest(keep, self.terms.items(), key=lambda kv: (kv[1], kv[0])))
+        self.names.update(feats.names)
+        if feats.embedding.any():
+            self.embedding = feats.embedding.copy() if self.embedding is None else self.embedding + feats.embedding
+        if feats.published is not None:
+            self.first = min(self.first or feats.published, feats.published)
+            self.last = max(self.last or feats.published, feats.published)
+        if feats.day is not None:
+            self.day_min = min(self.day_min if self.day_min is not None else feats.day, feats.day)
+            self.day_max = max(self.day_max if self.day_max is not None else feats.day, feats.day)
+        self.tick = max(self.tick, tick)
+
+    def absorb(self, other: Cluster, keep: int) -> None:
+        self.article_ids.extend(other.article_ids)
+        for k, v in other.terms.items():
+            self.terms[k] = self.terms.get(k, 0.0) + v
+        self.terms = dict(heapq.nlargest(keep, self.terms.items(), key=lambda kv: (kv[1], kv[0])))
+        self.names.update(other.names)
+        if other.embedding is not None:
+            self.embedding = other.embedding if self.embedding is None else self.embedding + other.embedding
+        for attr, pick in (("first", min), ("last", max), ("day_min", min), ("day_max", max)):
+            mine, theirs = getattr(self, attr), getattr(other, attr)
+            setattr(self, attr, theirs if mine is None else mine if theirs is None else pick(mine, theirs))
+        self.tick = max(self.tick, other.tick)
+        self.children.extend(c for c in other.children if c not in self.children)
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where one article went, and which clusters changed (for persistence)."""
+
+    article_id: str
+    event_id: str
+    story_id: str
+    changed_events: tuple[str, ...]
+    changed_stories: tuple[str, ...]
+    # (absorbed id, kept id): merged clusters whose records must be deleted and articles moved.
+    merged_events: tuple[tuple[str, str], ...] = ()
+    merged_stories: tuple[tuple[str, str], ...] = ()
+
+
+def _gap(d: date | None, first: date | None, last: date | None) -> int | None:
+    if d is None or first is None or last is None:
+        return None
+    if d < first:
+        return (first - d).days
+    if d > last:
+        return (d - last).days
+    return 0
+
+
+def _day_gap(day: int | None, lo: int | None, hi: int | None) -> int | None:
+    if day is None or lo is None or hi is None:
+        return None
+    if lo <= day <= hi:
+        return 0
+    return min(min(abs(day - lo), 366 - abs(day - lo)), min(abs(day - hi), 366 - abs(day - hi)))
+
+
+class Clusterer:
+    """The stateful clustering stage. `place` one article's features; read `events` and `stories`."""
+
+    def __init__(self, params: Params | None = None) -> None:
+        self.p = params or Params()
+        self.vocab = Vocabulary()
+        self.names_vocab = Vocabulary()
+        self.events: dict[str, Cluster] = {}
+        self.stories: dict[str, Cluster] = {}
+        self.index: dict[str, dict[str, set[str]]] = {"event": {}, "story": {}}
+        self.indexed: dict[str, list[str]] = {}
+        self.tick = 0
+        self.clock: date | None = None  # latest publication date seen
+
+    # ---- scoring -------------------------------------------------------------------------------
+    def _score(self, vec: dict[str, float], feats: Features, c: Cluster, level: str) -> float:
+        p = self.p
+        s_terms = sum(v * c.terms.get(k, 0.0) for k, v in vec.items()) / c.norm_terms()
+        s_emb = 0.0
+        if c.embedding is not None and feats.embedding.any():
+            s_emb = float(feats.embedding @ c.embedding) / (float(np.linalg.norm(c.embedding)) or 1.0)
+        s_names = 0.0
+        if feats.names:
+            total = sum(self.names_vocab.idf(n) for n in feats.names)
+            shared = sum(self.names_vocab.idf(n) for n in feats.names if c.names.get(n))
+            s_names = shared / total
+        score = p.w_terms * s_terms + p.w_embedding * s_emb + p.w_names * s_names
+        gap = _gap(feats.published, c.first, c.last)
+        limit = p.event_days if level == "event" else p.story_days
+        if gap is not None and gap > limit:
+            score -= 0.1 * float(np.log2(gap / limit)) + 0.05
+        if level == "event":
+            dgap = _day_gap(feats.day, c.day_min, c.day_max)
+            if dgap is not None and dgap > p.text_days:
+                score -= p.text_penalty
+        return score
+
+    def _candidates(self, level: str, vec: dict[str, float], feats: Features) -> list[Cluster]:
+        pool = self.events if level == "event" else self.stories
+        keys = [t for t, _ in heapq.nlargest(self.p.query_terms, vec.items(), key=lambda kv: (kv[1], kv[0]))]
+        keys += ["@" + n for n in feats.names]
+        ids: set[str] = set()
+        for k in keys:
+            ids |= self.index[level].get(k, set())
+        return [pool[i] for i in sorted(ids) if i in pool]
+
+    def _best(self, level: str, vec: dict[str, float], feats: Features, threshold: float) -> list[tuple[float, Cluster]]:
+        """Clusters that pass the threshold and the contrast test, best first."""
+        scored = sorted(
+            ((self._score(vec, feats, c, level), c) for c in self._candidates(level, vec, feats)),
+            key=lambda sc: (-sc[0], sc[1].id),
+        )
+        if not self._stands_out([sc for sc, _ in scored], threshold):
+            return []
+        return [(s, c) for s, c in scored if s >= threshold]
+
+    # ---- index ---------------------------------------------------------------------------------
+    def reindex(self, level: str, c: Cluster) -> None:
+        """(Re)file cluster `c` under its current top terms and names."""
+        index = self.index[level]
+        for k in self.indexed.get(c.id, []):
+            index.get(k, set()).discard(c.id)
+        keys = c.top_terms(self.p.index_terms) + ["@" + n for n, _ in c.names.most_common(self.p.index_terms)]
+        for k in keys:
+            index.setdefault(k, set()).add(c.id)
+        self.indexed[c.id] = keys
+
+    def _drop(self, level: str, cid: str) -> None:
+        pool = self.events if level == "event" else self.stories
+        for k in self.indexed.pop(cid, []):
+            postings = self.index[level].get(k)
+            if postings is not None:
+                postings.discard(cid)
+                if not postings:
+                    del self.index[level][k]
+        pool.pop(cid, None)
+
+    def is_active(self, c: Cluster) -> bool:
+        """Still a candidate: recently added to, in articles and in days of the stream's clock."""
+        p = self.p
+        idle, idle_days = (p.event_idle, p.event_idle_days) if c.parent else (p.story_idle, p.story_idle_days)
+        if self.tick - c.tick > idle:
+            return False
+        return not (self.clock is not None and c.last is not None and (self.clock - c.last).days > idle_days)
+
+    def evict(self) -> None:
+        """Forget idle clusters (they stay in the store; they are no longer candidates)."""
+        for level, pool in (("event", self.events), ("story", self.stories)):
+            for cid in [cid for cid, c in pool.items() if not self.is_active(c)]:
+                self._drop(level, cid)
+
+    # ---- placing -------------------------------------------------------------------------------
+    def place(self, feats: Features, same_event_as: str | None = None) -> Placement:
+        """Put one article in an event and a story; `same_event_as`: an article it duplicates."""
+        p = self.p
+        self.tick += 1
+        if feats.published is not None and (self.clock is None or feats.published > self.clock):
+            self.clock = feats.published
+        if self.tick % 500 == 0:
+            self.evict()
+        self.vocab.add(set(feats.terms))
+        self.names_vocab.add(feats.names)
+        vec = self.vocab.weigh(feats.terms)
+        if feats.empty:  # nothing to compare: alone, and never a candidate for others
+            event = Cluster(id=f"e-{feats.article_id}", parent=f"s-{feats.article_id}")
+            story = Cluster(id=f"s-{feats.article_id}", parent=None, children=[event.id])
+            event.add(vec, feats, self.tick, p.centroid_terms)
+            story.add(vec, feats, self.tick, p.centroid_terms)
+            self.events[event.id], self.stories[story.id] = event, story  # stored, never indexed
+            return Placement(feats.article_id, event.id, story.id, (event.id,), (story.id,))
+        merged_stories: list[tuple[str, str]] = []
+        story, event = self._choose(vec, feats, same_event_as, merged_stories)
+        event.add(vec, feats, self.tick, p.centroid_terms)
+        story.add(vec, feats, self.tick, p.centroid_terms)
+        self.reindex("event", event)
+        self.reindex("story", story)
+        self._absorb_similar(story, merged_stories)
+        changed_events = tuple(sorted({event.id} | {e for _, kept in merged_stories for e in self.stories[kept].children if e in self.events}))
+        return Placement(
+            feats.article_id, event.id, story.id, changed_events, (story.id,), (), tuple(merged_stories)
+        )
+
+    def _choose(
+        self, vec: dict[str, float], feats: Features, same_event_as: str | None, merged: list[tuple[str, str]]
+    ) -> tuple[Cluster, Cluster]:
+        """Story first (the signals separate stories well), then the event inside that story."""
+        p = self.p
+        if same_event_as is not None:  # a duplicate goes where its original went
+            for event in self.events.values():
+                if same_event_as in event.article_ids and event.parent in self.stories:
+                    return self.stories[event.parent], event
+        stories = self._best("story", vec, feats, p.story)
+        if stories:
+            story = stories[0][1]
+        else:
+            story = Cluster(id=f"s-{feats.article_id}", parent=None)
+            self.stories[story.id] = story
+        scored = sorted(
+            (
+                (self._score(vec, feats, self.events[e], "event"), self.events[e])
+                for e in story.children
+                if e in self.events
+            ),
+            key=lambda sc: (-sc[0], sc[1].id),
+        )
+        if scored and scored[0][0] >= p.event:
+            return story, scored[0][1]
+        event = Cluster(id=f"e-{feats.article_id}", parent=story.id)
+        self.events[event.id] = event
+        story.children.append(event.id)
+        return story, event
+
+    def _merge_story(self, story: Cluster, other: Cluster) -> None:
+        story.absorb(other, self.p.centroid_terms)
+        for eid in other.children:
+            if eid in self.events:
+                self.events[eid].parent = story.id
+        self._drop("story", other.id)
+
+    def _pair_score(self, a: Cluster, b: Cluster) -> float:
+        """Centroid-to-centroid score of two clusters (same signals and weights as article scores)."""
+        p = self.p
+        s_terms = sum(v * b.terms.get(k, 0.0) for k, v in a.terms.items()) / (a.norm_terms() * b.norm_terms())
+        s_emb = 0.0
+        if a.embedding is not None and b.embedding is not None:
+            s_emb = float(a.embedding @ b.embedding) / (
+                (float(np.linalg.norm(a.embedding)) * float(np.linalg.norm(b.embedding))) or 1.0
+            )
+        na, nb = set(a.names), set(b.names)
+        s_names = 0.0
+        if na and nb:
+            idf = self.names_vocab.idf
+            s_names = sum(idf(n) for n in na & nb) / min(sum(idf(n) for n in na), sum(idf(n) for n in nb))
+        score = p.w_terms * s_terms + p.w_embedding * s_emb + p.w_names * s_names
+        if a.first and b.first and a.last and b.last:
+            gap = max((a.first - b.last).days, (b.first - a.last).days, 0)
+            if gap > p.story_days:
+                score -= 0.1 * float(np.log2(gap / p.story_days)) + 0.05
+        return score
+
+    def _stands_out(self, scores: list[float], threshold: float) -> bool:
+        """Density test: the best score passes `threshold` and stands clear of the neighbourhood.
+
+        With at least `crowd` other candidates, the best must beat their mean by `contrast`: in a
+        crowded topic a middling score is not a match. With fewer, there is no neighbourhood to
+        compare with, so a higher absolute score (`alone`) is asked instead.
+        """
+        if not scores or scores[0] < threshold:
+            return False
+        rest = scores[1:]
+        if len(rest) >= self.p.crowd:
+            return scores[0] - float(np.mean(rest)) >= self.p.contrast
+        return scores[0] >= threshold + self.p.alone
+
+    def _absorb_similar(self, story: Cluster, merged: list[tuple[str, str]]) -> None:
+        """Merge into `story` the active stories whose centroids have come close to it."""
+        ids: set[str] = set()
+        for k in self.indexed.get(story.id, []):
+            ids |= self.index["story"].get(k, set())
+        scored = sorted(
+            ((self._pair_score(story, self.stories[i]), self.stories[i]) for i in ids - {story.id} if i in self.stories),
+            key=lambda sc: (-sc[0], sc[1].id),
+        )
+        # Only fragments (small stories) are folded in, and only into a clear best match.
+        if len(scored) > self.p.crowd and self._stands_out([sc for sc, _ in scored], self.p.story_merge):
+            other = scored[0][1]
+            self._merge_story(story, other)
+            merged.append((other.id, story.id))
+        if merged:
+            self.reindex("story", story)

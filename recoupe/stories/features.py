@@ -1,0 +1,211 @@
+"""What the clustering compares: stemmed terms (TF-IDF), names, a multilingual embedding and dates.
+
+Names come from the language layer's analysis when it is stored (entity names), otherwise from
+capitalised words that do not open a sentence. Dates are the publication date and the dates the
+text itself writes: resolved time mentions of the language layer, or a light French/English
+day-month pattern when that layer has not run.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import numpy as np
+import snowballstemmer
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
+
+from recoupe.model import Analysis, Article
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_NAME = re.compile(r"(?<![.!?:«\"]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][\w-]{2,})", re.MULTILINE)
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            "janvier january jan",
+            "février fevrier february feb",
+            "mars march mar",
+            "avril april apr",
+            "mai may",
+            "juin june jun",
+            "juillet july jul",
+            "août aout august aug",
+            "septembre september sept sep",
+            "octobre october oct",
+            "novembre november nov",
+            "décembre decembre december dec",
+        ]
+    )
+    for m in names.split()
+}
+_DAY_MONTH = re.compile(
+    r"\b(1er|\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(\d{4}))?\b",
+    re.IGNORECASE,
+)
+_STOP = frozenset(_fold for w in FR_STOP | EN_STOP for _fold in [w.lower()])
+# The embedding reads the title and the lead: the opening of a news article states its event.
+EMBED_CHARS = 1500
+# Title words count three times: a headline is a summary written by the outlet.
+TITLE_WEIGHT = 3
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (for matching names and terms across spellings)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _stemmer(language: str) -> snowballstemmer.Stemmer | None:
+    name = {"fr": "french", "en": "english", "es": "spanish", "de": "german", "it": "italian"}.get(language)
+    return snowballstemmer.stemmer(name) if name else None
+
+
+def terms(text: str, language: str | None) -> Counter[str]:
+    """Stemmed, accent-folded content words (stop words and words under 3 letters dropped)."""
+    stem = _stemmer(language or "fr")
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    words = [w.split("'", 1)[1] if "'" in w[:3] else w for w in words]  # l'armée -> armée
+    words = [w for w in words if len(w) > 2 and w not in _STOP]
+    if stem is not None:
+        words = stem.stemWords(words)
+    return Counter(fold(w) for w in words)
+
+
+def names(article: Article, analysis: Analysis | None) -> frozenset[str]:
+    """Folded name words: entity names from the analysis if present, else capitalised words."""
+    if analysis is not None and analysis.entities:
+        found = {fold(w) for e in analysis.entities for w in re.findall(r"\w{3,}", e.name)}
+    else:
+        text = f"{article.title or ''}\n{article.body}"
+        found = {fold(m.group(1)) for m in _NAME.finditer(text)}
+    return frozenset(w for w in found if w not in _STOP and not w.isdigit())
+
+
+def text_dates(article: Article, analysis: Analysis | None) -> tuple[date | tuple[int, int], ...]:
+    """Dates written in the text: full dates when resolved, else (month, day) without a year."""
+    if analysis is not None and analysis.time_mentions:
+        out: list[date | tuple[int, int]] = []
+        for tm in analysis.time_mentions:
+            when = tm.date or tm.start_date
+            if tm.resolved and when is not None:
+                out.append(when)
+        return tuple(out)
+    found: list[date | tuple[int, int]] = []
+    for m in _DAY_MONTH.finditer(article.body):
+        day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
+        month = _MONTHS[m.group(2).lower()]
+        if not 1 <= day <= 31:
+            continue
+        if m.group(3):
+            try:
+                found.append(date(int(m.group(3)), month, day))
+            except ValueError:
+                continue
+        else:
+            found.append((month, day))
+    return tuple(found)
+
+
+def day_of_year(value: date | tuple[int, int]) -> int:
+    """Day in a 366-day year, for comparing dates whose year the text did not write."""
+    month, day = (value.month, value.day) if isinstance(value, date) else value
+    return (date(2000, month, 1).toordinal() - date(2000, 1, 1).toordinal()) + min(day, 28) + 1
+
+
+def latest_day(values: tuple[date | tuple[int, int], ...], published: date | None) -> int | None:
+    """The day (of the year) the text is about: a stand-in for, or a check on, the publication date.
+
+    The most often written date wins (a report repeats the day of its event: "vendredi 14 mars",
+    "le 14 mars"); ties go to the latest, since a follow-up recalls earlier days but not later ones.
+    Dates after the publication date are announcements and are ignored.
+    """
+    days = [
+        day_of_year(v) for v in values if not (published is not None and isinstance(v, date) and v > published)
+    ]
+    if not days:
+        return day_of_year(published) if published is not None else None
+    counts = Counter(days)
+    return max(counts, key=lambda d: (counts[d], d))
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """One article as the clustering sees it."""
+
+    article_id: str
+    title: str | None
+    sort_key: tuple[str, str]
+    terms: Counter[str]
+    names: frozenset[str]
+    embedding: np.ndarray
+    published: date | None
+    # Latest day of the year that the text speaks of (or its publication day), None if neither.
+    day: int | None
+    empty: bool
+
+
+def sort_key(article: Article) -> tuple[str, str]:
+    """Publication order; ties and undated articles ordered by content, never by arrival."""
+    when = ""
+    if article.published is not None:
+        p = article.published
+        if p.tzinfo is not None:
+            from datetime import UTC
+
+            p = p.astimezone(UTC).replace(tzinfo=None)
+        when = p.isoformat()
+    # Undated articles sort after every dated one ("~" > digits).
+    return (when or "~", article.content_hash)
+
+
+def build(article: Article, analysis: Analysis | None, embedding: np.ndarray) -> Features:
+    """Features of one article; `embedding` comes from `embed_text(article)` through an Embedder."""
+    counts = terms(article.body, article.language)
+    for term, n in terms(article.title or "", article.language).items():
+        counts[term] += TITLE_WEIGHT * n
+    published = article.published.date() if article.published else None
+    return Features(
+        article_id=article.id,
+        title=article.title,
+        sort_key=sort_key(article),
+        terms=counts,
+        names=names(article, analysis),
+        embedding=embedding,
+        published=published,
+        day=latest_day(text_dates(article, analysis), published),
+        empty=not article.body.strip(),
+    )
+
+
+def embed_text(article: Article) -> str:
+    """The text given to the embedder: the title and the lead."""
+    return f"{article.title or ''}\n{article.body[:EMBED_CHARS]}".strip()
+
+
+class Vocabulary:
+    """Online document frequencies, for IDF weights that follow the stream."""
+
+    def __init__(self) -> None:
+        self.df: Counter[str] = Counter()
+        self.n = 0
+
+    def add(self, keys: set[str] | frozenset[str]) -> None:
+        self.n += 1
+        self.df.update(keys)
+
+    def idf(self, key: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
+
+    def weigh(self, counts: Counter[str] | dict[str, float]) -> dict[str, float]:
+        """Sublinear TF x IDF, L2-normalised."""
+        vec = {k: (1.0 + math.log(c)) * self.idf(k) for k, c in counts.items() if c > 0}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {k: v / norm for k, v in vec.items()}

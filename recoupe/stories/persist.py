@@ -1,0 +1,174 @@
+"""The story stage's state in the store: written with each article, read back after a restart.
+
+Per article, in ONE transaction: its assignment, its reuse records, the Event and Story records
+it changed, the working state of those clusters ("story_cluster" documents: centroid sums, names,
+dates) and its term set ("story_terms", to rebuild document frequencies). A crash between two
+articles therefore loses nothing and a re-run never places an article twice: an article with an
+assignment is done, one without is placed again from a state that never saw it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from recoupe.model import Event, Reuse, Story
+from recoupe.store import Store
+from recoupe.store import docs as store_docs
+from recoupe.stories.cluster import Cluster, Clusterer, Placement
+
+CLUSTER = "story_cluster"  # key "event:<id>" or "story:<id>" -> Cluster state
+TERMS = "story_terms"  # key article id -> {"tick", "terms", "names"}
+CLOCK = "story_clock"  # key "clock" -> {"tick", "clock"}
+
+
+def cluster_to_plain(c: Cluster) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "parent": c.parent,
+        "title": c.title,
+        "article_ids": c.article_ids,
+        "terms": {k: round(v, 5) for k, v in c.terms.items()},
+        "names": dict(c.names),
+        "embedding": None if c.embedding is None else [round(float(x), 5) for x in c.embedding],
+        "first": c.first.isoformat() if c.first else None,
+        "last": c.last.isoformat() if c.last else None,
+        "day_min": c.day_min,
+        "day_max": c.day_max,
+        "tick": c.tick,
+        "children": c.children,
+    }
+
+
+def cluster_from_plain(v: dict[str, Any]) -> Cluster:
+    return Cluster(
+        id=v["id"],
+        parent=v["parent"],
+        title=v.get("title"),
+        article_ids=list(v["article_ids"]),
+        terms=dict(v["terms"]),
+        names=Counter(v["names"]),
+        embedding=None if v["embedding"] is None else np.asarray(v["embedding"], dtype=np.float32),
+        first=date.fromisoformat(v["first"]) if v["first"] else None,
+        last=date.fromisoformat(v["last"]) if v["last"] else None,
+        day_min=v["day_min"],
+        day_max=v["day_max"],
+        tick=v["tick"],
+        children=list(v["children"]),
+    )
+
+
+def restore(store: Store, clusterer: Clusterer) -> list[str]:
+    """Load the stream clock, document frequencies and active clusters; return recent article ids.
+
+    The recent ids (newest last) are those the reuse index should hold again.
+    """
+    clock = store.get_doc(CLOCK, "clock") or {}
+    clusterer.tick = int(clock.get("tick", 0))
+    clusterer.clock = date.fromisoformat(clock["clock"]) if clock.get("clock") else None
+    recent: list[tuple[int, str]] = []
+    for aid, v in store.iter_docs(TERMS):
+        clusterer.vocab.add(set(v["terms"]))
+        clusterer.names_vocab.add(frozenset(v["names"]))
+        recent.append((int(v["tick"]), aid))
+    for key, v in store.iter_docs(CLUSTER):
+        c = cluster_from_plain(v)
+        if not clusterer.is_active(c):
+            continue
+        if key.startswith("event:"):
+            clusterer.events[c.id] = c
+            clusterer.reindex("event", c)
+        else:
+            clusterer.stories[c.id] = c
+            clusterer.reindex("story", c)
+    return [aid for _, aid in sorted(recent)]
+
+
+def _event_record(c: Cluster) -> Event:
+    return Event(
+        id=c.id,
+        story_id=c.parent or "",
+        article_ids=tuple(c.article_ids),
+        start=_dt(c.first),
+        end=_dt(c.last),
+        title=c.title,
+    )
+
+
+def _story_record(c: Cluster) -> Story:
+    return Story(
+        id=c.id,
+        title=c.title,
+        event_ids=tuple(c.children),
+        article_ids=tuple(c.article_ids),
+        start=_dt(c.first),
+        end=_dt(c.last),
+    )
+
+
+def _dt(d: date | None) -> Any:
+    from datetime import datetime
+
+    return None if d is None else datetime(d.year, d.month, d.day)
+
+
+def write(
+    store: Store,
+    clusterer: Clusterer,
+    placement: Placement,
+    reuse: tuple[Reuse, ...],
+    terms: list[str],
+    names: list[str],
+) -> None:
+    """Persist one placed article and everything it changed, in one transaction."""
+    with store.transaction():
+        for r in reuse:
+            store_docs.put_reuse(store, r)
+        for old, new in placement.merged_stories:
+            _move_story(store, clusterer, old, new)
+        for eid in placement.changed_events:
+            c = clusterer.events.get(eid)
+            if c is not None:
+                store_docs.put_event(store, _event_record(c))
+                store.put_doc(CLUSTER, f"event:{c.id}", cluster_to_plain(c))
+        for sid in placement.changed_stories:
+            c = clusterer.stories.get(sid)
+            if c is not None:
+                store_docs.put_story(store, _story_record(c))
+                store.put_doc(CLUSTER, f"story:{c.id}", cluster_to_plain(c))
+        store_docs.put_assignment(store, placement.article_id, placement.story_id, placement.event_id)
+        store.put_doc(
+            TERMS, placement.article_id, {"tick": clusterer.tick, "terms": terms, "names": names},
+            article_id=placement.article_id,
+        )
+        store.put_doc(
+            CLOCK, "clock", {"tick": clusterer.tick, "clock": clusterer.clock.isoformat() if clusterer.clock else None}
+        )
+
+
+def _move_story(store: Store, clusterer: Clusterer, old: str, new: str) -> None:
+    """A story absorbed into another: its events and articles now point to the kept story."""
+    stored = store_docs.get_story(store, old)
+    event_ids = list(stored.event_ids) if stored else []
+    for eid in event_ids:
+        live = clusterer.events.get(eid)
+        if live is not None:
+            continue  # written with the changed events
+        ev = store_docs.get_event(store, eid)
+        if ev is None:
+            continue
+        moved = Event(ev.id, new, ev.article_ids, ev.start, ev.end, ev.title)
+        store_docs.put_event(store, moved)
+        state = store.get_doc(CLUSTER, f"event:{eid}")
+        if state is not None:
+            state["parent"] = new
+            store.put_doc(CLUSTER, f"event:{eid}", state)
+    for aid in stored.article_ids if stored else ():
+        assignment = store_docs.get_assignment(store, aid)
+        if assignment is not None:
+            store_docs.put_assignment(store, aid, new, assignment["event_id"])
+    store.delete_docs("story", old)
+    store.delete_docs(CLUSTER, f"story:{old}")
