@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS, require_shared
 
 from recoupe import config, stories
 from recoupe.config import Settings
@@ -14,7 +15,6 @@ from recoupe.pipeline import ingest
 from recoupe.store import SQLiteStore
 from recoupe.store import docs as store_docs
 from recoupe.stories.export import iter_stories
-from conftest import SEEDS, require_shared
 
 
 @pytest.fixture(scope="module")
