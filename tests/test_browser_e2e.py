@@ -112,7 +112,7 @@ def test_read_the_seed_story(live: tuple[str, dict[str, str]], page: Page) -> No
     expect(page.locator("#quotes mark.diff").first).to_be_visible()
     events = page.locator("#timeline svg.timeline g.event")
     assert events.count() >= 2
-    assert "2025-03-14" in page.locator("#timeline svg.timeline").inner_text()
+    assert "2025-03-14" in (page.locator("#timeline svg.timeline").text_content() or "")
     expect(page.locator("#copy-graph svg.graph .edge").first).to_be_attached()
     story_png = shot(page, "story")
     (ROOT / "docs" / "img").mkdir(parents=True, exist_ok=True)

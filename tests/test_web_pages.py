@@ -123,6 +123,7 @@ def test_charts_geometry() -> None:
     t = charts.timeline([TimelineEntry(date(2025, 3, 14), "b", ("x",)), TimelineEntry(date(2025, 2, 12), "a", ("y",))])
     assert [p.text for p in t.points] == ["a", "b"]
     assert t.points[0].x == charts.MARGIN and t.points[1].x == charts.WIDTH - charts.MARGIN
+    assert [d.count for d in t.days] == [1, 1] and t.points[1].y > t.points[0].y
     g = charts.copy_graph(["a", "b", "c"], {"a": "A"}, {"b": 0, "a": 1, "c": 2},
                           [Reuse("a", "b", "passage", 10, 0.5), Reuse("b", "a", "passage", 10, 0.5)])
     assert len(g.nodes) == 3 and len(g.edges) == 1

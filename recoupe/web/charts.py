@@ -17,11 +17,23 @@ ROW = 22
 
 @dataclass(frozen=True, slots=True)
 class TimelinePoint:
+    """One row under the axis: its date, the short text shown and the full text (on hover)."""
+
     x: float
     y: float
     date: dt.date
     text: str
+    full: str
     articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """A dot on the axis: a day with `count` events, radius growing with the count."""
+
+    x: float
+    count: int
+    r: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,28 +42,33 @@ class Timeline:
     height: int
     axis_y: float
     ticks: tuple[tuple[float, str], ...]
+    days: tuple[Day, ...]
     points: tuple[TimelinePoint, ...]
 
 
-def timeline(entries: Sequence[TimelineEntry], max_chars: int = 95) -> Timeline:
-    """Dots on a date axis, each tied to a row with its date and what happened."""
+def timeline(entries: Sequence[TimelineEntry], max_chars: int = 92) -> Timeline:
+    """A date axis with one dot per day (bigger when more happened), then one row per event."""
     ordered = sorted(entries, key=lambda e: e.date)
-    axis_y = 34.0
+    axis_y = 40.0
     if not ordered:
-        return Timeline(WIDTH, 60, axis_y, (), ())
+        return Timeline(WIDTH, 60, axis_y, (), (), ())
     first, last = ordered[0].date, ordered[-1].date
     span = max(1, (last - first).days)
 
     def x(day: dt.date) -> float:
         return MARGIN + (WIDTH - 2 * MARGIN) * (day - first).days / span
 
-    days = sorted({e.date for e in ordered})
-    ticks = tuple((x(d), d.isoformat()) for d in _spread(days, WIDTH - 2 * MARGIN))
+    counts: dict[dt.date, int] = {}
+    for e in ordered:
+        counts[e.date] = counts.get(e.date, 0) + 1
+    days = tuple(Day(x(d), n, min(12.0, 4 + 2 * n)) for d, n in sorted(counts.items()))
+    ticks = tuple((x(d), d.isoformat()) for d in _spread(sorted(counts), WIDTH - 2 * MARGIN))
+    top = axis_y + 40
     points = tuple(
-        TimelinePoint(x(e.date), axis_y + 40 + i * ROW, e.date, _short(e.text, max_chars), e.articles)
+        TimelinePoint(x(e.date), top + i * ROW, e.date, _short(e.text, max_chars), " ".join(e.text.split()), e.articles)
         for i, e in enumerate(ordered)
     )
-    return Timeline(WIDTH, int(axis_y + 50 + len(points) * ROW), axis_y, ticks, points)
+    return Timeline(WIDTH, int(top + len(points) * ROW), axis_y, ticks, days, points)
 
 
 def _spread(days: list[dt.date], width: float) -> list[dt.date]:

@@ -93,6 +93,7 @@ def story_page(cat: Catalogue, story_id: str, status: str | None) -> StoryPage:
     labels = _labels(rows, ids)
     columns = tuple(Column(a, labels[a]) for a in ids)
     one_sided = {(o.article_id, o.claim_id) for o in report.one_sided}
+    by_id = {g.id: g for g in report.claims}
     lines = []
     counts: dict[str, int] = {}
     for group in report.claims:
@@ -101,8 +102,9 @@ def story_page(cat: Catalogue, story_id: str, status: str | None) -> StoryPage:
             continue
         claim_ids = {group.id, *(c.id for c in group.claims)}
         flagged = {a for a, c in one_sided if c in claim_ids}
+        against = _contradicting(group, by_id)
         cells = tuple(
-            "contradicts" if a in group.contradicted_by
+            "contradicts" if a in against
             else "one-sided" if a in flagged
             else "supports" if a in group.articles
             else ""
@@ -111,7 +113,7 @@ def story_page(cat: Catalogue, story_id: str, status: str | None) -> StoryPage:
         lines.append(ClaimLine(
             group,
             tuple(labels.get(a, a) for a in group.articles),
-            tuple(labels.get(a, a) for a in group.contradicted_by),
+            tuple(labels.get(a, a) for a in against),
             cells,
             bool(flagged),
         ))
@@ -124,7 +126,8 @@ def story_page(cat: Catalogue, story_id: str, status: str | None) -> StoryPage:
             Variant(a, labels.get(a, a), tuple(diff.align(reference, text)), i == 0, diff.similarity(reference, text))
             for i, (a, text) in enumerate(qg.variants)
         )
-        quotes.append(QuoteLine(qg.speaker_id, qg.speaker_name or "unknown speaker", variants, qg.differences))
+        differences = tuple(_relabel(d, labels) for d in qg.differences)
+        quotes.append(QuoteLine(qg.speaker_id, qg.speaker_name or "unknown speaker", variants, differences))
     reuse = [r for a in ids for r in store_docs.reuse_of(cat.store, a)]
     return StoryPage(
         story=story,
@@ -139,6 +142,20 @@ def story_page(cat: Catalogue, story_id: str, status: str | None) -> StoryPage:
         graph=charts.copy_graph(ids, labels, order, reuse),
         independent_lines=row.independent_lines,
     )
+
+
+def _relabel(text: str, labels: dict[str, str]) -> str:
+    """"<article id>: note" with the article's outlet label instead of its id."""
+    head, sep, rest = text.partition(":")
+    return f"{labels[head]}:{rest}" if sep and head in labels else text
+
+
+def _contradicting(group: ClaimGroup, groups: dict[str, ClaimGroup]) -> tuple[str, ...]:
+    """Articles that contradict `group`: `contradicted_by` names the denying claim groups (or articles)."""
+    found: list[str] = []
+    for ref in group.contradicted_by:
+        found.extend(groups[ref].articles if ref in groups else (ref,))
+    return tuple(dict.fromkeys(a for a in found if a not in group.articles))
 
 
 def article_runs(view: ArticleView) -> list[Run]:
