@@ -54,6 +54,11 @@ def to_json(report: StoryReport) -> dict[str, Any]:
     }
 
 
+def _flat(text: str) -> str:
+    """One line: page layout newlines and padding inside a quote are not part of it."""
+    return " ".join(text.split())
+
+
 def _cite(articles: tuple[str, ...] | list[str]) -> str:
     return "[" + ", ".join(articles) + "]"
 
@@ -89,7 +94,7 @@ def to_markdown(report: StoryReport) -> str:
     out += ["", "## Quote variants", ""]
     for q in report.quote_groups:
         out.append(f"- {q.speaker_name or 'unknown speaker'}:")
-        out += [f"  - `{a}`: {t}" for a, t in q.variants]
+        out += [f"  - `{a}`: {_flat(t)}" for a, t in q.variants]
     out += ["", "## Timeline", ""] + [
         f"- {t.date.isoformat()}: {t.text} {_cite(t.articles)}" for t in report.timeline
     ]
@@ -196,7 +201,7 @@ def to_rich(report: StoryReport) -> RenderableType:
     for q in report.quote_groups:
         quotes.append(f"{q.speaker_name or 'unknown speaker'}\n", style="bold")
         for a, t in q.variants:
-            quotes.append(f"  {a}: {t}\n")
+            quotes.append(f"  {a}: {_flat(t)}\n")
     times = Text()
     for entry in report.timeline:
         times.append(entry.date.isoformat(), style="cyan")

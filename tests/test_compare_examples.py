@@ -1,0 +1,47 @@
+"""The example corpus shipped with the project demonstrates every verdict kind (real pipeline)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+
+from recoupe import config, pipeline
+from recoupe.compare import render
+from recoupe.compare.report import report_for
+from recoupe.store import SQLiteStore, docs
+
+
+@pytest.fixture(scope="session")
+def example_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    db = tmp_path_factory.mktemp("compare_examples") / "examples.db"
+    store = SQLiteStore(str(db))
+    pipeline.run(store, [str(ROOT / "examples" / "corpus")], config.load(env={}, db=str(db)))
+    names = {a.id: Path(a.input).name[:2] for a in store.iter_articles()}
+    story = max(docs.stories(store), key=lambda s: len(s.article_ids))
+    report = render.to_json(report_for(store, story.id))
+    store.close()
+    return {"report": report, "name": names}
+
+
+def test_every_verdict_kind(example_report: dict[str, Any]) -> None:
+    claims = example_report["report"]["claims"]
+    statuses = {c["status"] for c in claims}
+    assert {"corroborated", "single", "contradicted"} <= statuses
+    assert any(c["independent_lines"] >= 2 for c in claims if c["status"] == "corroborated")
+    assert example_report["report"]["one_sided"]
+
+
+def test_prefect_claim_denied_and_apc_copies_one_sided(example_report: dict[str, Any]) -> None:
+    report, name = example_report["report"], example_report["name"]
+    by_id = {c["id"]: c for c in report["claims"]}
+    prefect = [c for c in report["claims"] if "émission toxique" in c["text"] and c["status"] == "contradicted"]
+    assert prefect
+    denials = [by_id[d] for c in prefect for d in c["contradicted_by"]]
+    assert any("syndicat" in d["text"].lower() for d in denials)
+    one_sided = {name[o["article_id"]] for o in report["one_sided"] if o["claim_id"] in {c["id"] for c in prefect}}
+    # The APC dispatch (03) and its extended copy (04) went out before the union spoke.
+    assert {"03", "04"} <= one_sided
+    assert not {"01", "02", "06"} & one_sided
