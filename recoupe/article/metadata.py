@@ -427,7 +427,7 @@ _AUTHOR_TITLE = re.compile(
 _SITE_CREDIT = re.compile(r"^(?:image|video|vidéo|bild|foto|photo)\s*:\s*(.{2,40})$", re.I)
 _SOURCE_URL = re.compile(r"^(?:source|sources|quelle|fuente|fonte)\s*:\s*(https?://\S+)\s*$", re.I)
 _BYLINE = re.compile(
-    r"^(?:par|by|von|por|di|door|av)\s+(?P<names>[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+)?"
+    r"^(?i:par|by|von|por|di|door|av)\s+(?P<names>[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+)?"
     r"[A-ZÀ-Ý][\w'’.-]+){0,3}(?:\s*(?:,|et|and|und|y|&)\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})*)"
     r"\s*(?:[,|–—-].{0,60})?$"
 )

@@ -98,6 +98,7 @@ _CELL = frozenset({"td", "th"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\u200b]+")
 
+_TAB = "\x1f"  # a cell separator, kept apart from the spaces that collapse
 _Item = str | int  # a piece of text, or a required number of line breaks
 
 
@@ -165,7 +166,7 @@ def _walk(el: etree._Element, items: list[_Item], pre: bool) -> None:
         if child.tail:
             _text(child.tail, items, pre)
     if tag in _CELL:
-        items.append("\t")
+        items.append(_TAB)
     if breaks:
         items.append(breaks)
 
@@ -189,7 +190,8 @@ def _assemble(items: list[_Item]) -> str:
     pending = 0
 
     def flush(force: bool) -> None:
-        line = _SPACES.sub(" ", "".join(current)).strip(" ").replace("\t ", "\t").strip("\t ")
+        line = _SPACES.sub(" ", "".join(current)).replace(f" {_TAB}", _TAB).replace(f"{_TAB} ", _TAB)
+        line = line.strip(f" {_TAB}").replace(_TAB, "\t")
         current.clear()
         if line or force:
             lines.append(line)
