@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -39,7 +39,7 @@ def test_outlet_name_glued_twice_before_the_date() -> None:
     ],
 )
 def test_relative_dates_resolve_against_the_fetch_time_only(line: str, delta: timedelta) -> None:
-    fetched = datetime(2025, 2, 13, 12, 0, tzinfo=timezone.utc)
+    fetched = datetime(2025, 2, 13, 12, 0, tzinfo=UTC)
     assert metadata.read_dates([line], fetched).published == fetched - delta
     unresolved = metadata.read_dates([line])
     assert unresolved.published is None and unresolved.relative == line
