@@ -1,0 +1,179 @@
+"""recoupe's fixes to trafilatura's main text: page furniture it lets through, measured on the corpora.
+
+Each fix works on the extracted paragraphs (one per line) and returns the paragraphs it kept and
+those it removed, so an Article can show what was dropped. They are deliberately narrow: a line
+goes only when its position (head or tail of the body) and its shape (short, a call to act, a
+repeated headline, a truncated teaser) both say furniture. Figures for each are in docs/extraction.md.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from lxml import etree
+
+Lines = list[str]
+
+# Calls to act and credits that close a page rather than an article, in the languages of the
+# corpora (en, fr, es, de, pt, it). Matched only on short lines at the tail of the body.
+_TAIL_FURNITURE = re.compile(
+    r"(subscribe|newsletter|sign up|signup|inbox|follow (us|him|her|them|@)|share (this|it|on)"
+    r"|like this (story|article)|click here|all rights reserved|©|copyright|reprints?\b|print article"
+    r"|write to \w+|have a tip|related (stories|articles|coverage)|tell us what you think"
+    r"|this (copy|article) (is|has been)|an error has occurred|read more|more from|comments? are closed"
+    r"|abonnez-vous|inscrivez-vous|suivez-nous|partager|tous droits réservés|lire aussi|à lire"
+    r"|suscr[íi]b|comparte|s[íi]guenos|todos los derechos|lee también|abonnieren|teilen|mehr zum thema"
+    r"|alle rechte|assine|compartilhe|leia também|iscriviti|condividi)",
+    re.IGNORECASE,
+)
+# Lines that point the reader to another article, wherever they are in the body.
+_READ_ALSO = re.compile(
+    r"^\W*(read (more|also|next)|see also|related|also on [\w.]+|lire (aussi|également)|"
+    r"à lire (aussi|également)|voir aussi|lee (también|más)|ver también|leia (também|mais)|"
+    r"mehr zum thema|lesen sie auch|auch interessant)\b",
+    re.IGNORECASE,
+)
+# A line that is one ISO 8601 timestamp: metadata, never prose. (Lone URLs stay: articles cite them.)
+_MACHINE_LINE = re.compile(r"^\s*(\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?\S*)\s*$")
+_ELLIPSIS_END = re.compile(r"(…|\.\.\.|\[…\]|\[\.\.\.\])\W{0,3}$")
+_MAX_FURNITURE_CHARS = 300
+
+
+def norm(text: str) -> str:
+    """Casefolded letters and digits only, for comparing headlines with lines."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def drop_title(lines: Sequence[str], titles: Sequence[str]) -> tuple[Lines, Lines]:
+    """Remove repetitions of the headline among the first lines of the body.
+
+    Args:
+        lines: Paragraphs of the body.
+        titles: Known forms of the headline (page title, og:title, JSON-LD headline).
+    """
+    keys = {norm(t) for t in titles if t and len(norm(t)) >= 10}
+    kept: Lines = []
+    removed: Lines = []
+    for i, line in enumerate(lines):
+        n = norm(line)
+        # Only among the first lines: further down, a line equal to the headline is usually a
+        # section heading the article itself repeats (measured: removing those costs recall).
+        if i < 3 and n and any(n == k or (len(n) >= 0.6 * len(k) and n in k) for k in keys):
+            removed.append(line)
+            continue
+        kept.append(line)
+    return kept, removed
+
+
+def drop_read_also(lines: Sequence[str]) -> tuple[Lines, Lines]:
+    """Remove short "read also" / "related" pointers, and lone machine timestamps (page metadata)."""
+    kept: Lines = []
+    removed: Lines = []
+    for line in lines:
+        pointer = len(line) <= 200 and bool(_READ_ALSO.match(line))
+        (removed if pointer or _MACHINE_LINE.match(line) else kept).append(line)
+    return kept, removed
+
+
+def drop_tail_furniture(lines: Sequence[str]) -> tuple[Lines, Lines]:
+    """Remove the run of short calls to act, credits and teasers that closes the body."""
+    end = len(lines)
+    while end > 1:
+        line = lines[end - 1].strip()
+        short = len(line) <= _MAX_FURNITURE_CHARS
+        if not line or (short and _TAIL_FURNITURE.search(line)):
+            end -= 1
+            continue
+        break
+    return list(lines[:end]), list(lines[end:])
+
+
+def _is_teaser(line: str) -> bool:
+    # A teaser is a truncated excerpt of another article: a long-enough line cut with an ellipsis.
+    return len(line) >= 60 and bool(_ELLIPSIS_END.search(line))
+
+
+def drop_teasers(lines: Sequence[str]) -> tuple[Lines, Lines]:
+    """Remove runs of two or more truncated excerpts (lines cut with an ellipsis)."""
+    kept: Lines = []
+    removed: Lines = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_teaser(lines[j]):
+            j += 1
+        if j - i >= 2:
+            removed.extend(lines[i:j])
+            i = j
+            continue
+        kept.append(lines[i])
+        i += 1
+    return kept, removed
+
+
+def drop_captions(lines: Sequence[str], captions: Sequence[str]) -> tuple[Lines, Lines]:
+    """Remove figure captions from the body: an Article keeps them apart, in `captions`."""
+    keys = {norm(c) for c in captions if norm(c)}
+    kept: Lines = []
+    removed: Lines = []
+    for line in lines:
+        (removed if norm(line) in keys else kept).append(line)
+    return kept, removed
+
+
+def add_embedded_posts(lines: Sequence[str], tree: etree._Element) -> Lines:
+    """Put back the embedded social-media posts (tweets) that trafilatura drops from the article.
+
+    A post is quoted content of the article, so it belongs in the body, but only when the
+    paragraph just before it in the page is in the body too: that anchors it inside the article
+    and gives its place.
+    """
+    out = list(lines)
+    index = {norm(line): i for i, line in enumerate(out)}
+    inserted = 0
+    for quote in tree.xpath('//blockquote[contains(@class, "twitter-tweet")]'):
+        before = quote.xpath("preceding::p[1]")
+        if not before:
+            continue
+        anchor = index.get(norm(before[0].text_content()))
+        post = _block_lines(quote)
+        if anchor is None or not post or any(norm(p) in index for p in post):
+            continue
+        at = anchor + 1 + inserted
+        out[at:at] = post
+        inserted += len(post)
+    return out
+
+
+def _block_lines(el: etree._Element) -> Lines:
+    """Text of an element, one line per paragraph and one for the text around them."""
+    parts: Lines = []
+    rest: Lines = []
+    for child in el.iter():
+        if child is el:
+            rest.append(child.text or "")
+            continue
+        if child.tag == "p":
+            parts.append(" ".join(child.text_content().split()))
+            rest.append(child.tail or "")
+        elif not any(a.tag == "p" for a in child.iterancestors()):
+            rest.append((child.text or "") + (child.tail or ""))
+    tail = " ".join(" ".join(rest).split())
+    return [p for p in parts if p] + ([tail] if tail else [])
+
+
+def keep_lead(lines: Sequence[str], description: str | None, tree: etree._Element) -> Lines:
+    """Put back the standfirst when the page shows its declared description and the body lacks it."""
+    if not description or not lines:
+        return list(lines)
+    key = norm(description)
+    if len(key) < 40 or key in norm(" ".join(lines[:3])):
+        return list(lines)
+    for el in tree.iter("p", "h2", "div", "span", "strong"):
+        text = " ".join(el.text_content().split())
+        if abs(len(text) - len(description)) <= 0.1 * len(description) + 5 and norm(text) == key:
+            return [text, *lines]
+    return list(lines)

@@ -1,0 +1,191 @@
+"""What a page declares about itself: JSON-LD, <meta> tags, <html lang>, figure captions.
+
+Declared metadata is usually more exact than anything read off the visible text (a JSON-LD
+`datePublished` carries its time zone, an `author` list is already split), so `recoupe.article.html`
+prefers it and falls back on trafilatura and htmldate where a page declares nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from lxml import etree
+
+# schema.org types of a page's main article (NewsArticle and its many subtypes end in "Article").
+_ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Declared:
+    """Metadata a page declares. Every field is None (or empty) when the page says nothing."""
+
+    headline: str | None = None
+    title: str | None = None
+    description: str | None = None
+    published: datetime | None = None
+    updated: datetime | None = None
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    lang: str | None = None
+    body: str | None = None
+    captions: tuple[str, ...] = ()
+
+
+def read(tree: etree._Element) -> Declared:
+    """Read the declared metadata of a parsed page.
+
+    Args:
+        tree: The page parsed with lxml.html (not modified).
+    """
+    meta = _meta(tree)
+    art = _main_article(list(_jsonld(tree)))
+    publisher = art.get("publisher") if art else None
+    return Declared(
+        headline=_text(art.get("headline")) if art else None,
+        title=_text(meta.get("og:title")) or _text(meta.get("twitter:title")) or _title_tag(tree),
+        description=_text(meta.get("og:description")) or _text(meta.get("description")),
+        published=_date(art.get("datePublished") if art else None)
+        or _date(meta.get("article:published_time"))
+        or _date(meta.get("og:article:published_time"))
+        or _date(meta.get("date"))
+        or _date(meta.get("dc.date.issued")),
+        updated=_date(art.get("dateModified") if art else None) or _date(meta.get("article:modified_time")),
+        authors=_authors(art.get("author") if art else None) or _meta_authors(meta),
+        outlet=_text(meta.get("og:site_name")) or _name(publisher),
+        lang=_lang(tree, meta),
+        body=_text(art.get("articleBody")) if art else None,
+        captions=tuple(_captions(tree)),
+    )
+
+
+def _jsonld(tree: etree._Element) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of the page, @graph members and list items flattened."""
+    for script in tree.xpath('//script[contains(translate(@type, "JSONLD", "jsonld"), "ld+json")]'):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            # Some sites leave raw newlines or a trailing semicolon in the script.
+            try:
+                data = json.loads(raw.rstrip(";").replace("\n", " "), strict=False)
+            except ValueError:
+                continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    t = obj.get("@type")
+    return [x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)]
+
+
+def _main_article(objs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The object describing the article: an *Article type, with the most fields that matter."""
+
+    def score(obj: dict[str, Any]) -> int:
+        typed = any(_ARTICLE_TYPE.search(t) and t != "WebPage" for t in _types(obj))
+        fields = sum(k in obj for k in ("headline", "datePublished", "author", "articleBody"))
+        return (10 if typed else 0) + fields
+
+    best = max(objs, key=score, default=None)
+    return best if best is not None and score(best) >= 11 else None
+
+
+def _meta(tree: etree._Element) -> dict[str, str]:
+    """First value of each <meta> by its lowercased property, name or itemprop."""
+    out: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop")
+        value = el.get("content")
+        if key and value and key.lower() not in out:
+            out[key.lower()] = value
+    return out
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _title_tag(tree: etree._Element) -> str | None:
+    found = tree.find(".//title")
+    return _text(found.text_content()) if found is not None else None  # type: ignore[attr-defined]
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    return _text(value)
+
+
+def _authors(value: Any) -> tuple[str, ...]:
+    """Person names from a JSON-LD author field (string, object or list of them)."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict) and "Organization" in _types(item):
+            continue
+        name = _name(item)
+        if name and not name.startswith("http") and name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def _meta_authors(meta: dict[str, str]) -> tuple[str, ...]:
+    for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author"):
+        value = _text(meta.get(key))
+        if value and not value.startswith("http"):
+            return tuple(a.strip() for a in re.split(r"\s*[;,|]\s*|\s+(?:and|et|und|y)\s+", value) if a.strip())
+    return ()
+
+
+def _date(value: Any) -> datetime | None:
+    """An ISO 8601 datetime as written (zone kept when given, none invented)."""
+    text = _text(value)
+    if not text:
+        return None
+    text = text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text
+    if re.search(r"[+-]\d{4}$", text):  # +0200 -> +02:00
+        text = text[:-2] + ":" + text[-2:]
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _lang(tree: etree._Element, meta: dict[str, str]) -> str | None:
+    value = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    value = value or meta.get("og:locale") or meta.get("content-language") or meta.get("language")
+    if not value:
+        return None
+    code = re.split(r"[-_]", value.strip())[0].lower()
+    return code if re.fullmatch(r"[a-z]{2}", code) else None
+
+
+def _captions(tree: etree._Element) -> Iterator[str]:
+    seen: set[str] = set()
+    for el in tree.iter("figcaption"):
+        text = " ".join(el.text_content().split())  # type: ignore[attr-defined]
+        if text and text not in seen:
+            seen.add(text)
+            yield text
