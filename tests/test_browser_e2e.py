@@ -114,9 +114,12 @@ def test_read_the_seed_story(live: tuple[str, dict[str, str]], page: Page) -> No
     assert events.count() >= 2
     assert "2025-03-14" in (page.locator("#timeline svg.timeline").text_content() or "")
     expect(page.locator("#copy-graph svg.graph .edge").first).to_be_attached()
-    story_png = shot(page, "story")
+    shot(page, "story")
+    # The README's picture: the top of the page (summary, then the claims, contradicted first).
+    readme = SHOTS / "story-top.png"
+    page.screenshot(path=str(readme), full_page=True, clip={"x": 0, "y": 0, "width": 1280, "height": 1800})
     (ROOT / "docs" / "img").mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(story_png, ROOT / "docs" / "img" / "story.png")
+    shutil.copyfile(readme, ROOT / "docs" / "img" / "story.png")
 
     page.locator("#claims .filters a.status-contradicted").click()
     page.wait_for_url("**status=contradicted**")

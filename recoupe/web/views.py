@@ -10,6 +10,8 @@ from recoupe.store import docs as store_docs
 from recoupe.web import charts, diff
 from recoupe.web.highlight import Run, Span, runs
 
+_RANK = {"contradicted": 0, "corroborated": 1, "single": 2}
+
 
 @dataclass(frozen=True, slots=True)
 class Column:
@@ -24,6 +26,11 @@ class ClaimLine:
     contradicting: tuple[str, ...]
     cells: tuple[str, ...]  # per column: supports, contradicts, one-sided, ""
     one_sided: bool
+
+    @property
+    def compared(self) -> bool:
+        """Worth a row of the coverage matrix: more than one source has something to say on it."""
+        return len([c for c in self.cells if c]) > 1 or self.one_sided
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +63,7 @@ class StoryPage:
     timeline: charts.Timeline
     graph: charts.Graph
     independent_lines: int
+    outlets: int
 
 
 def _labels(rows: dict[str, ArticleRow], ids: tuple[str, ...]) -> dict[str, str]:
@@ -96,7 +104,9 @@ def story_page(cat: Catalogue, story_id: str, status: str | None) -> StoryPage:
     by_id = {g.id: g for g in report.claims}
     lines = []
     counts: dict[str, int] = {}
-    for group in report.claims:
+    # Contradicted claims first, then corroborated, then those of one source; most reported first.
+    ranked = sorted(report.claims, key=lambda g: (_RANK.get(g.status, 3), -len(g.articles)))
+    for group in ranked:
         counts[group.status] = counts.get(group.status, 0) + 1
         if status and group.status != status:
             continue
@@ -141,6 +151,7 @@ def story_page(cat: Catalogue, story_id: str, status: str | None) -> StoryPage:
         timeline=charts.timeline(report.timeline),
         graph=charts.copy_graph(ids, labels, order, reuse),
         independent_lines=row.independent_lines,
+        outlets=row.outlets,
     )
 
 
