@@ -135,7 +135,7 @@ def tfidf_agglomerative(items: Sequence[Item], gold: Sequence[str]) -> tuple[lis
     matrix = TfidfVectorizer(analyzer=lambda toks: toks, sublinear_tf=True).fit_transform(analyzed)
     dense = matrix.toarray()
     best: tuple[float, list[str], float] = (-1.0, [], 0.0)
-    for t in np.arange(0.30, 1.0, 0.02):
+    for t in np.arange(0.30, 1.0, 0.025):
         model = AgglomerativeClustering(n_clusters=None, distance_threshold=float(t), metric="cosine", linkage="average")
         labels = [str(x) for x in model.fit_predict(dense)]
         f1 = score(gold, labels).pair_f1
@@ -148,31 +148,55 @@ def hdbscan_labels(vectors: np.ndarray) -> list[str]:
     """Baseline: scikit-learn HDBSCAN over the same embeddings; noise points stay alone."""
     from sklearn.cluster import HDBSCAN
 
-    labels = HDBSCAN(min_cluster_size=2, metric="cosine", algorithm="brute").fit_predict(vectors)
+    labels = HDBSCAN(min_cluster_size=2, metric="cosine", algorithm="brute", copy=True).fit_predict(vectors)
     return [f"c{x}" if x >= 0 else f"noise{i}" for i, x in enumerate(labels)]
 
 
-def evaluate(items: Sequence[Item], level: str, embedder: Embedder | None = None) -> dict[str, object]:
-    """Scores of recoupe and both baselines at `level` ("event" or "story"), in one run."""
-    if level not in LEVELS:
-        raise RecoupeError(f"unknown level {level!r}; use --level event or --level story")
-    labelled = [i for i in items if (i.event if level == "event" else i.story) is not None]
-    if not labelled:
-        raise RecoupeError(f"the dataset has no gold {level!r} labels (fields {_ALIASES[level]})")
-    gold = [str(i.event if level == "event" else i.story) for i in labelled]
-    emb = embedder or get_embedder()
-    placed = cluster_labels([i.article for i in labelled], emb)
-    ours = [placed[i.article.id][0 if level == "event" else 1] for i in labelled]
-    tfidf, threshold = tfidf_agglomerative(labelled, gold)
-    hdb = hdbscan_labels(_embeddings(labelled, emb))
-    return {
-        "level": level,
-        "articles": len(labelled),
-        "gold_clusters": len(set(gold)),
-        "systems": {
-            "recoupe": score(gold, ours),
-            "tfidf_agglomerative": score(gold, tfidf),
-            "hdbscan_embeddings": score(gold, hdb),
-        },
-        "tfidf_threshold": round(threshold, 2),
-    }
+class _Memo:
+    """An Embedder that remembers: recoupe and the HDBSCAN baseline embed the same texts once."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.dim = inner.dim
+        self.cache: dict[str, np.ndarray] = {}
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        if missing:
+            self.cache.update(zip(missing, self.inner.embed(missing), strict=True))
+        return np.stack([self.cache[t] for t in texts]) if texts else self.inner.embed([])
+
+
+def evaluate(
+    items: Sequence[Item], levels: Sequence[str] = LEVELS, embedder: Embedder | None = None
+) -> dict[str, dict[str, object]]:
+    """Scores of recoupe and both baselines at each level ("event", "story"), in one run."""
+    for level in levels:
+        if level not in LEVELS:
+            raise RecoupeError(f"unknown level {level!r}; use --level event or --level story")
+    emb = _Memo(embedder or get_embedder())
+    placed = cluster_labels([i.article for i in items], emb)
+    vectors = _embeddings(items, emb)
+    out: dict[str, dict[str, object]] = {}
+    for level in levels:
+        keep = [n for n, i in enumerate(items) if (i.event if level == "event" else i.story) is not None]
+        if not keep:
+            raise RecoupeError(f"the dataset has no gold {level!r} labels (fields {_ALIASES[level]})")
+        labelled = [items[n] for n in keep]
+        gold = [str(i.event if level == "event" else i.story) for i in labelled]
+        ours = [placed[i.article.id][0 if level == "event" else 1] for i in labelled]
+        tfidf, threshold = tfidf_agglomerative(labelled, gold)
+        hdb = hdbscan_labels(vectors[keep])
+        out[level] = {
+            "level": level,
+            "articles": len(labelled),
+            "gold_clusters": len(set(gold)),
+            "systems": {
+                "recoupe": score(gold, ours),
+                "tfidf_agglomerative": score(gold, tfidf),
+                "hdbscan_embeddings": score(gold, hdb),
+            },
+            "tfidf_threshold": round(threshold, 2),
+        }
+    return out

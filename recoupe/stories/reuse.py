@@ -53,8 +53,11 @@ class Alignment:
     chars_b: int
 
 
+_TEMPLATE = MinHash(num_perm=NUM_PERM)  # its permutations are reused: drawing them costs more than hashing
+
+
 def _minhash(items: set[str]) -> LeanMinHash:
-    mh = MinHash(num_perm=NUM_PERM)
+    mh = MinHash(num_perm=NUM_PERM, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
     mh.update_batch([s.encode("utf-8") for s in items])
     return LeanMinHash(mh)
 

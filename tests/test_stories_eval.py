@@ -1,0 +1,53 @@
+"""`recoupe eval clustering`: the scorers on hand-checked cases, and the floors on rpm2_fr_public."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import CORPORA, ROOT, require_shared
+
+from recoupe.errors import RecoupeError
+from recoupe.evaluate import clustering
+
+
+def test_pairwise_and_bcubed_by_hand() -> None:
+    gold = ["a", "a", "a", "b", "b"]
+    pred = ["x", "x", "y", "y", "y"]
+    s = clustering.score(gold, pred)
+    # Pairs: gold {01,02,12,34}, pred {01,23,24,34}; shared {01,34}.
+    assert (s.pair_p, s.pair_r) == (0.5, 0.5)
+    # B-cubed precision per item: 1, 1, 1/3, 2/3, 2/3; recall: 2/3, 2/3, 1/3, 1, 1.
+    assert s.b3_p == pytest.approx((1 + 1 + 1 / 3 + 2 / 3 + 2 / 3) / 5)
+    assert s.b3_r == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1 + 1) / 5)
+    perfect = clustering.score(gold, ["p", "p", "p", "q", "q"])
+    assert perfect.pair_f1 == perfect.b3_f1 == 1.0
+
+
+def test_dataset_errors_say_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(RecoupeError, match="JSONL"):
+        clustering.load(tmp_path / "missing.jsonl")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "1", "text": "x"}\nnot json\n')
+    with pytest.raises(RecoupeError, match="bad.jsonl:2"):
+        clustering.load(bad)
+
+
+@pytest.fixture(scope="module")
+def rpm2_result() -> dict[str, dict[str, object]]:
+    path = require_shared(CORPORA / "rpm2_fr_public" / "documents.jsonl")
+    return clustering.evaluate(clustering.load(path))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("level", ["story", "event"])
+def test_rpm2_floors(rpm2_result: dict[str, dict[str, object]], level: str) -> None:
+    floors = json.loads((ROOT / "floors" / "stories.json").read_text())["rpm2_fr_public"][level]
+    result = rpm2_result[level]
+    assert result["articles"] == 200
+    ours = result["systems"]["recoupe"]  # type: ignore[index]
+    assert ours.pair_f1 >= floors["pair_f1"], ours
+    assert ours.b3_f1 >= floors["b3_f1"], ours
+    hdb = result["systems"]["hdbscan_embeddings"]  # type: ignore[index]
+    assert 0 < hdb.pair_f1 < 1  # the baselines really ran on the same data
