@@ -84,7 +84,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         print_json(result) if as_json else _print_scores(result)
 
 
-def _print_scores(result: dict[str, dict[str, float | int | str]]) -> None:
+def _print_scores(result: dict[str, dict[str, float | int]]) -> None:
     keys = sorted({k for row in result.values() for k in row})
     table = Table("system", *keys)
     for system, row in result.items():

@@ -20,7 +20,9 @@ DENIAL = frozenset(["démentir", "nier", "contester", "réfuter", "rejeter", "de
 _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
 _PRON = frozenset(["il", "elle", "ils", "elles", "he", "she", "they", "-t-il", "-t-elle", "-il", "-elle", "t-il", "t-elle"])
 # Nouns that stand for a person named before ("le responsable a précisé").
-_ANAPHORIC = frozenset(["responsable", "dirigeant", "porte-parole", "président", "ministre", "chef", "diplomate", "officiel"])
+_ANAPHORIC = frozenset(
+    ["responsable", "dirigeant", "dirigeante", "porte-parole", "président", "présidente", "ministre", "chef", "diplomate", "officiel", "procureur", "magistrat", "avocat", "avocate", "syndicaliste", "secrétaire", "vice-président", "vice-présidente", "conseiller", "conseillère", "sénateur", "sénatrice", "député", "députée", "maire", "directeur", "directrice", "patron", "patronne", "coureur", "trader", "joueur", "entraîneur", "juge"]
+)
 _SELON = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to)\s+")
 # Shortest direct quote that is speech rather than a scare-quoted word or a title.
 _MIN_WORDS = 4
@@ -39,6 +41,11 @@ def _entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | Non
     ]
     hits.sort(key=lambda e: (e.type != "PER", e.type == "ROLE"))
     return hits[0] if hits else None
+
+
+def _head_noun(span: Span) -> str:
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[0].lower_ if nouns else span.root.lower_
 
 
 def _subject(verb: Token) -> Span | None:
@@ -79,8 +86,9 @@ class _Resolver:
             noun = subject.root.head.head  # "le porte-parole du Kremlin, Dmitri Peskov, qui a déclaré"
             subject = noun.doc[noun.left_edge.i : subject.start]
             text = subject.text.strip()
-        if subject.root.lemma_.lower() in _ANAPHORIC and _entity_at(self.entities, subject.start_char, subject.end_char) is None:
-            return self.antecedent(subject.start_char)
+        if _head_noun(subject) in _ANAPHORIC and _entity_at(self.entities, subject.start_char, subject.end_char) is None:
+            named = self.apposed(subject.end_char) or self.antecedent(subject.start_char)
+            return named if named is not None else _Speaker(None, text)
         if text.lower() in _PRON or (len(subject) == 1 and subject[0].pos_ == "PRON"):
             return self.antecedent(at)
         ent = _entity_at(self.entities, subject.start_char, subject.end_char)
@@ -94,6 +102,13 @@ class _Resolver:
             return None
         self.last, self.last_at = found, subject.start_char
         return found
+
+    def apposed(self, end: int) -> _Speaker | None:
+        """A person named right after a role ("le porte-parole du ministère, Guillaume Didier")."""
+        for start, ent in self.persons:
+            if end <= start <= end + 3:
+                return _Speaker(ent.id, ent.name)
+        return None
 
     def antecedent(self, at: int) -> _Speaker | None:
         """A pronoun's person: the last speaker, else the last person named before `at`."""
@@ -110,8 +125,8 @@ def _cues(sent: Span, quoted: list[tuple[int, int]]) -> list[Token]:
     return [
         t
         for t in sent
-        if t.pos_ in ("VERB", "AUX")
-        and t.lemma_.lower() in REPORTING
+        if (t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", []))
+        and (t.lemma_.lower() in REPORTING or t.lower_ in REPORTING)
         and not any(s <= t.idx < e for s, e in quoted)
     ]
 
@@ -123,55 +138,153 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     quoted = marks.spans(text)
     direct = [(s, e) for s, e in quoted if len(text[s:e].split()) >= _MIN_WORDS]
     out: list[Quote] = []
-    used_sents: set[int] = set()
-    sents = list(doc.sents)
-    for sent in sents:
+    for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
         inside = [(s, e) for s, e in direct if s0 <= s < s1 or s0 < e <= s1]
         cues = _cues(sent, quoted)
+        found: list[Quote] = []
         if inside:
-            used_sents.add(sent.start)
-            merged = _merge_interrupted(text, inside)
-            for qs, qe in merged:
-                if out and out[-1].start <= qs < out[-1].end:
-                    continue  # a quote that spans sentences was already taken
-                speaker, cue = None, None
-                for cand in sorted(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe))):
-                    speaker = resolver.speaker(_subject(cand), qs)
-                    if speaker is not None:
-                        cue = cand
-                        break
-                if speaker is None:
-                    speaker = _colon_speaker(doc, text, qs, resolver) or resolver.last
-                out.append(_quote(text, qs, qe, True, speaker, cue))
-            continue
-        for cue in cues:
-            span = _indirect_span(sent, cue, text)
-            if span is None:
-                continue
-            subject = _subject(cue)
-            if span[1] <= cue.idx:  # an incise: "..., a ajouté Peskov." names the speaker after the verb
-                late = _entity_at(entities, cue.idx, sent.end_char)
-                if late is not None and late.type in ("PER", "ROLE"):
-                    speaker = _Speaker(late.id, late.name)
-                    resolver.last, resolver.last_at = speaker, cue.idx
-                    out.append(_quote(text, span[0], span[1], False, speaker, cue))
-                    used_sents.add(sent.start)
-                    break
-                if subject is not None and subject.start_char < cue.idx - 2 and subject.text.lower() not in _PRON:
-                    subject = None  # the parser took the reported clause's subject for the speaker
-            speaker = resolver.speaker(subject, cue.idx) if subject is not None else resolver.antecedent(cue.idx)
-            if speaker is None:
-                continue
-            out.append(_quote(text, span[0], span[1], False, speaker, cue))
-            used_sents.add(sent.start)
-            break
+            # A mixed quote: a reported clause that holds every quoted piece of the sentence.
+            mixed = _indirect(sent, cues, text, entities, resolver, within=inside)
+            found = [mixed] if mixed is not None else _direct(doc, sent, cues, inside, text, entities, resolver, out)
         else:
-            selon = _selon(sent, text, resolver)
-            if selon is not None:
-                out.append(selon)
-                used_sents.add(sent.start)
+            indirect = _indirect(sent, cues, text, entities, resolver)
+            selon = _selon(sent, text, resolver) if indirect is None else None
+            found = [q for q in (indirect, selon) if q is not None]
+        out.extend(found)
     return sorted(out, key=lambda q: q.start)
+
+
+def _direct(
+    doc: Doc, sent: Span, cues: list[Token], inside: list[tuple[int, int]], text: str,
+    entities: Sequence[Entity], resolver: _Resolver, before: list[Quote],
+) -> list[Quote]:  # fmt: skip
+    found: list[Quote] = []
+    for qs, qe in _merge_interrupted(text, inside):
+        if before and before[-1].start <= qs < before[-1].end:
+            continue  # a quote that spans sentences was already taken
+        speaker, cue = None, None
+        for cand in sorted(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe))):
+            speaker = _cue_speaker(cand, sent, text, entities, resolver)
+            if speaker is not None:
+                cue = cand
+                break
+        if speaker is None:
+            speaker = _colon_speaker(doc, text, qs, resolver) or _selon_speaker(sent, text, qs, resolver)
+        if speaker is None:
+            body = text[qs:qe].strip()
+            # Without a cue only a whole quoted sentence goes on the last speaker's words; a
+            # lowercase fragment with no cue is a title, a name or scare quotes, not speech.
+            if not body[:1].isupper() or len(body.split()) < 6 or resolver.last is None:
+                continue
+            speaker = resolver.last
+        found.append(_quote(text, qs, qe, True, speaker, cue))
+    return found
+
+
+def _indirect(
+    sent: Span, cues: list[Token], text: str, entities: Sequence[Entity], resolver: _Resolver,
+    within: list[tuple[int, int]] | None = None,
+) -> Quote | None:  # fmt: skip
+    """The reported clause of the first cue with a speaker; with `within`, only a clause holding
+    all those quoted spans (a mixed quote) and more words than they have."""
+    for cue in cues:
+        span = _indirect_span(sent, cue, text)
+        if span is None:
+            continue
+        if within is not None:
+            if not all(span[0] - 2 <= s and e <= span[1] + 2 for s, e in within):
+                continue
+            if any(text[s:e].strip()[:1].isupper() and len(text[s:e].split()) >= 6 for s, e in within):
+                continue  # a whole quoted sentence ("...: « Il y a ... »") stays a direct quote
+            quoted_len = sum(e - s for s, e in within)
+            if quoted_len > 0.8 * (span[1] - span[0]):
+                continue  # mostly a direct quote: keep it direct
+        speaker = _cue_speaker(cue, sent, text, entities, resolver)
+        if speaker is None:
+            continue
+        return _quote(text, span[0], span[1], within is None or False, speaker, cue, direct=False)
+    return None
+
+
+_INCISE = re.compile(r"[,»”\"]\s*(?:(?:a|avait|ont|avaient|aurait)(?:-t-(?:il|elle|on))?\s*)?$")
+
+
+def _is_incise(cue: Token, text: str) -> bool:
+    """"..., a ajouté Peskov", "», note Jean Veil", "..., a-t-il déclaré": the verb follows its content,
+    which is a whole clause (a finite verb or a quote), and only a short subject follows the verb."""
+    head = text[max(0, cue.idx - 30) : cue.idx]
+    if not _INCISE.search(head):
+        return False
+    sent = cue.sent
+    before = [t for t in sent if t.i < cue.i - 1]
+    clause = any("Fin" in t.morph.get("VerbForm", []) for t in before) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head))
+    tail = [t for t in sent if t.i > cue.i and not t.is_punct]
+    return clause and len(tail) <= 12
+
+
+def _cue_speaker(
+    cue: Token, sent: Span, text: str, entities: Sequence[Entity], resolver: _Resolver
+) -> _Speaker | None:
+    """Who speaks through this cue: its subject, or the words after an inverted cue."""
+    near = [t.lower_ for t in cue.doc[max(0, cue.i - 2) : cue.i + 2]]
+    if any(w in ("-t-il", "-t-elle", "t-il", "t-elle", "-il", "-elle") for w in near):
+        return resolver.antecedent(cue.idx)
+    if _is_incise(cue, text):
+        return _tail_speaker(cue, sent, entities, resolver)
+    subject = _subject(cue)
+    if subject is not None and subject.start_char > cue.idx:
+        # A subject after a non-inverted cue is the reported clause's: take the sentence's first
+        # person, else the one spoken of before.
+        first = [e for s0, e in resolver.persons if sent.start_char <= s0 < cue.idx]
+        return _Speaker(first[0].id, first[0].name) if first else resolver.antecedent(cue.idx)
+    return resolver.speaker(subject, cue.idx)
+
+
+_SKIP_TAIL = frozenset(["également", "encore", "aussi", "ainsi", "alors", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir"])
+
+
+def _tail_speaker(cue: Token, sent: Span, entities: Sequence[Entity], resolver: _Resolver) -> _Speaker | None:
+    """The noun phrase after an inverted cue ("a indiqué samedi une porte-parole d'Océor")."""
+    words: list[Token] = []
+    for tok in sent.doc[cue.i + 1 : sent.end]:
+        if not words and (tok.lower_ in _SKIP_TAIL or tok.pos_ in ("ADV", "AUX") or tok.lower_ in ("-t-on", "on")):
+            continue
+        if not words and tok.lower_ in ("auprès", "de", "d'", "par", "à"):
+            continue
+        if tok.is_punct or (words and tok.pos_ in ("ADP", "SCONJ", "VERB") and tok.lower_ not in ("de", "d'", "du", "des")):
+            break
+        words.append(tok)
+        if len(words) >= 8:
+            break
+    late = [e for s0, e in resolver.persons if cue.idx < s0 < sent.end_char]
+    if late:
+        found = _Speaker(late[0].id, late[0].name)
+        resolver.last, resolver.last_at = found, cue.idx
+        return found
+    if not words:
+        return None
+    span = sent.doc[words[0].i : words[-1].i + 1]
+    if _head_noun(span) in _ANAPHORIC:
+        return resolver.antecedent(cue.idx)
+    if span.text.lower() in _PRON:
+        return resolver.antecedent(cue.idx)
+    ent = _entity_at(entities, span.start_char, span.end_char)
+    found = _Speaker(ent.id, ent.name) if ent is not None and ent.type in ("PER", "ROLE") else _Speaker(None, span.text)
+    if ent is not None and ent.type not in ("PER", "ROLE"):
+        found = _Speaker(ent.id, span.text)
+    resolver.last, resolver.last_at = found, cue.idx
+    return found
+
+
+def _selon_speaker(sent: Span, text: str, qs: int, resolver: _Resolver) -> _Speaker | None:
+    """"Selon son assistante, « ... »": the source named before the quote."""
+    m = _SELON.search(text, sent.start_char, qs)
+    if m is None:
+        return None
+    comma = text.find(",", m.end(), qs)
+    source = sent.doc.char_span(m.end(), comma if comma > 0 else qs, alignment_mode="expand")
+    return resolver.speaker(source, m.end()) if source is not None else None
 
 
 def _merge_interrupted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -206,7 +319,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     # "..., a ajouté Peskov." / "..., a-t-il déclaré." : the content is before the incise.
     tail = text[cue.idx + len(cue.text) : end]
     head = text[sent.start_char : cue.idx]
-    if re.search(r",\s*(?:a|avait|ont|aurait)?(?:-t-(?:il|elle))?\s*$", head) and len(tail.split()) <= 8:
+    if _is_incise(cue, text) and len(tail.split()) <= 12:
         cut = head.rstrip().rfind(",")
         start = sent.start_char
         if cut > 0 and len(text[start : start + cut].split()) >= 3:
@@ -246,6 +359,12 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     end = sent.end_char
     while end > s0 and text[end - 1] in " \n.;!?":
         end -= 1
+    if re.match(r"(?:elle|lui|eux|elles)\b", text[src_start : src_start + 6]):
+        speaker = resolver.antecedent(src_start)
+        stop = end
+        if speaker is None:
+            return None
+        return Quote(text[s0:stop], s0, stop, False, speaker.id, speaker.name, "selon", False)
     if m.start() < 3 and comma > 0:  # "Selon X, content"
         source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
         start, stop = comma + 1, end
@@ -264,13 +383,16 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     return Quote(text[start:stop], start, stop, False, speaker.id, speaker.name, "selon", False)
 
 
-def _quote(text: str, start: int, end: int, direct: bool, speaker: _Speaker | None, cue: Token | None) -> Quote:
+def _quote(
+    text: str, start: int, end: int, is_direct: bool, speaker: _Speaker | None, cue: Token | None,
+    direct: bool | None = None,
+) -> Quote:
     lemma = cue.lemma_.lower() if cue is not None else None
     return Quote(
         text=text[start:end],
         start=start,
         end=end,
-        direct=direct,
+        direct=is_direct if direct is None else direct,
         speaker_id=speaker.id if speaker else None,
         speaker_name=speaker.name if speaker else None,
         cue=lemma,
