@@ -48,11 +48,15 @@ def group_quotes(
             x = parent[x]
         return x
 
+    by_article: dict[str, list[int]] = {}
+    for qi, (aid, _) in enumerate(quotes):
+        by_article.setdefault(aid, []).append(qi)
     owner: dict[int, list[int]] = {}
     for gi, group in enumerate(groups):
         for claim in group.claims:
-            for qi, (aid, q) in enumerate(quotes):
-                if aid == claim.article_id and q.start < claim.end and q.end > claim.start:
+            for qi in by_article.get(claim.article_id, ()):
+                q = quotes[qi][1]
+                if q.start < claim.end and q.end > claim.start:
                     owner.setdefault(gi, []).append(qi)
     for members in owner.values():
         for x in members[1:]:

@@ -98,6 +98,11 @@ def _contradictions(
     """group index -> indices of the groups that contradict it."""
     group_of = {i: g for g, members in enumerate(groups) for i in members}
     against: dict[int, set[int]] = defaultdict(set)
+    # Denials deny reporting: a target group holds no denial, commentary or analysis.
+    eligible = [
+        not any(claims[t].denial or claims[t].kind in ("commentary", "analysis") for t in members)
+        for members in groups
+    ]
     for g, members in enumerate(groups):
         if not all(claims[i].denial for i in members):
             continue
@@ -116,16 +121,13 @@ def _contradictions(
             # The most specific denied words (highest IDF) say what is denied; the target must hold one.
             top_weight = max(denied.values())
             anchors = {k for k, w in denied.items() if w >= top_weight - 1e-9}
-            for other, targets in enumerate(groups):
-                if other == g or any(claims[t].denial for t in targets):
+            # Only claims holding an anchor can be the target: the inverted index finds them.
+            for t in {t for k in anchors for t in f.postings.get(k, ())}:
+                other = group_of[t]
+                if other == g or not eligible[other]:
                     continue
-                if any(claims[t].kind in ("commentary", "analysis") for t in targets):
-                    continue
-                for t in targets:
-                    if not anchors & f.keys[t].keys():
-                        continue
-                    s = al.similarity(f, d, t) + _covered(denied, f.keys[t])
-                    best[other] = max(best.get(other, 0.0), s)
+                s = al.similarity(f, d, t) + _covered(denied, f.keys[t])
+                best[other] = max(best.get(other, 0.0), s)
         if not best:
             continue
         top = max(best.values())
