@@ -131,6 +131,12 @@ _PROMPT_WORD = re.compile(
 )
 _ADDRESS = re.compile(r"\b(?:vous|votre|vos|notre|nos|nous|you|your|our|we|us|sie|ihr|usted|su)\b", re.I)
 _HASHTAG = re.compile(r"#\w+")
+# Footer legal notices.
+_LEGAL = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright\s+\d{4}|all\s+rights\s+reserved|tous\s+droits\s+réservés|"
+    r"alle\s+rechte\s+vorbehalten|todos\s+los\s+derechos\s+reservados|registered\s+trademarks?\s+of",
+    re.I,
+)
 _URL_LINE = re.compile(r"^(?:[\w ]{0,20}:\s*)?(?:https?://|www\.)\S+$", re.I)
 _SOURCE_LINE = re.compile(r"^(?:sources?|quelle|fuente|fonte)\s*:\s*\S+", re.I)
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff]")
@@ -202,6 +208,8 @@ def _furniture(line: str) -> str | None:
     n = len(line)
     if _IMAGE_MARKER.search(line) and n <= 250:
         return "image"
+    if n <= 500 and _LEGAL.search(line):
+        return "legal"
     if n <= 160 and _CREDIT.search(line):
         return "credit"
     if _is_hashtags(line):
@@ -239,6 +247,10 @@ def _furniture(line: str) -> str | None:
     return None
 
 
+# Cost of a short line that is neither prose nor known furniture (menu item, label, list item).
+SHORT_COST = 15.0
+
+
 def _prose(text: str, stops: frozenset[str]) -> float:
     """How much `text` reads like article prose, in characters of evidence (negative for furniture-like)."""
     words = _words(text)
@@ -253,9 +265,9 @@ def _prose(text: str, stops: frozenset[str]) -> float:
         return float(n) * 0.8
     if n >= 50 and sentence and density >= 0.15:
         return float(n) * 0.5
-    if n >= 40 and density >= 0.3 and len(words) >= 7:
-        return -3.0  # a heading or a link title: kept inside the body, no reason to extend it
-    return -15.0
+    if len(words) >= 3 and density >= 0.2:
+        return -2.0  # a heading, a list item or a link title: kept inside the body, no reason to extend it
+    return -SHORT_COST
 
 
 # --------------------------------------------------------------------------- the cleaner
@@ -337,7 +349,7 @@ def _discount_comments(weights: list[float], labels: list[str | None]) -> None:
 # Sections of the body run less similar than this to its main section are other articles (teasers,
 # "most read" lists, a trailing unrelated story). Content-word cosine: sections of one article share
 # their names and topic words (measured 0.2 to 0.6 on the seeds), unrelated teasers share little.
-MIN_SECTION_SIMILARITY = 0.1
+MIN_SECTION_SIMILARITY = 0.05
 
 
 def _drop_unrelated_sections(
@@ -365,20 +377,20 @@ def _drop_unrelated_sections(
     mass = [sum(weights[i] for i in sec) for sec in sections]
     core = max(range(len(sections)), key=lambda k: mass[k])
     vectors = [_vector(" ".join(units[i].text for i in sec), stops) for sec in sections]
-    for k, sec in enumerate(sections):
-        if k == core:
+    # Grow the article outwards from its main section: each section is compared with what has been
+    # kept so far, so a string of teasers cannot vouch for one another.
+    kept = Counter(vectors[core])
+    order = list(range(core + 1, len(sections))) + list(range(core - 1, -1, -1))
+    for k in order:
+        sec = sections[k]
+        if _cosine(vectors[k], kept) >= MIN_SECTION_SIMILARITY:
+            kept.update(vectors[k])
             continue
-        rest: Counter[str] = Counter()
-        for j, vec in enumerate(vectors):
-            if j != k:
-                rest.update(vec)
-        sim = _cosine(vectors[k], rest)
-        if sim < MIN_SECTION_SIMILARITY:
-            # The headline-like lines just before a teaser's prose belong to the teaser.
-            start = sections[k - 1][-1] + 1 if k > 0 else sec[0]
-            for i in range(start, sec[-1] + 1):
-                if i in sec or labels[i] is None:
-                    labels[i] = "unrelated"
+        # The headline-like lines just before a teaser's prose belong to the teaser.
+        start = sections[k - 1][-1] + 1 if k > 0 else sec[0]
+        for i in range(start, sec[-1] + 1):
+            if i in sec or labels[i] is None:
+                labels[i] = "unrelated"
 
 
 def _vector(text: str, stops: frozenset[str]) -> Counter[str]:
@@ -492,7 +504,7 @@ def _weight(u: Unit, label: str | None, stops: frozenset[str]) -> float:
 
 def _end_cost(u: Unit, label: str | None) -> tuple[float, float]:
     """(cost before the unit, cost after it) of running the body across it."""
-    if label in ("end", "source", "comments"):
+    if label in ("end", "source", "comments", "legal"):
         return (END_COST / 2, END_COST / 2)
     if label is None and metadata.ends_with_credit(u.text):
         return (0.0, END_COST)
