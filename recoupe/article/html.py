@@ -62,8 +62,8 @@ def from_html(raw: RawDocument, html: str, settings: Settings) -> Article:
     precise = trafilatura.extract(html, url=url, include_comments=False, favor_precision=True) or ""
     plain_text = str(getattr(plain, "text", "") or "")
     guessed_title = _str(getattr(plain, "title", None))
-    title = raw.hints.get("title") or declared.headline or guessed_title or declared.title
-    titles = [t for t in (title, declared.title, guessed_title) if t]
+    title = raw.hints.get("title") or html_meta.headline(declared, guessed_title, _host(url))
+    titles = [t for t in (title, declared.headline, declared.title, guessed_title) if t]
     body = clean_body(_choose(precise, plain_text), titles, tree, declared.description, captions=declared.captions)
     text = "\n\n".join(body.paragraphs)
     if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
@@ -110,6 +110,7 @@ def _choose(precise: str, plain: str) -> str:
 
 
 FIXES: tuple[Callable[[Sequence[str]], tuple[list[str], list[str]]], ...] = (
+    html_fixes.drop_head_dateline,
     html_fixes.drop_read_also,
     html_fixes.drop_teasers,
     html_fixes.drop_tail_furniture,
@@ -123,6 +124,7 @@ def clean_body(
     description: str | None = None,
     lead: bool = True,
     posts: bool = True,
+    sections: bool = True,
     captions: Sequence[str] = (),
 ) -> Body:
     """Split trafilatura's text into paragraphs and apply recoupe's fixes.
@@ -134,6 +136,7 @@ def clean_body(
         description: The page's declared description (the standfirst, when the page shows it).
         lead: Put back the standfirst.
         posts: Put back embedded posts.
+        sections: Put back sections split off in sibling containers.
         captions: Figure captions of the page, kept out of the body.
     """
     lines = [" ".join(line.split()) for line in text.split("\n")]
@@ -145,6 +148,8 @@ def clean_body(
         lines, dropped = fix(lines)
         removed += dropped
     if tree is not None:
+        if sections:
+            lines = html_fixes.add_sibling_sections(lines, tree)
         if posts:
             lines = html_fixes.add_embedded_posts(lines, tree)
         if lead:

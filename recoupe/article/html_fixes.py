@@ -91,6 +91,32 @@ def drop_tail_furniture(lines: Sequence[str]) -> tuple[Lines, Lines]:
     return list(lines[:end]), list(lines[end:])
 
 
+# A date as pages print them near a byline: 05/10/2018, 2018-10-05, 14.03.2025, 5 May 2019, 15:53.
+_DATE_BITS = re.compile(
+    r"\b(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}:\d\d|\d{1,2}\.? \w{3,9}\.? \d{4}"
+    r"|\w{3,9}\.? \d{1,2},? \d{4})\b"
+)
+
+
+def drop_head_dateline(lines: Sequence[str]) -> tuple[Lines, Lines]:
+    """Remove byline/date lines at the top of the body ("05/10/2018 - Published by ...").
+
+    Only among the first two lines, only short lines holding a date and not ending like a
+    sentence: a first paragraph that opens with a date ("Le 14 mars, ...") is prose and stays.
+    """
+    kept = list(lines)
+    removed: Lines = []
+    for _ in range(2):
+        if len(kept) < 2:
+            break
+        line = kept[0]
+        if len(line) <= 160 and _DATE_BITS.search(line) and not line.rstrip().endswith((".", "!", "?", "»", '"', "”")):
+            removed.append(kept.pop(0))
+            continue
+        break
+    return kept, removed
+
+
 def _is_teaser(line: str) -> bool:
     # A teaser is a truncated excerpt of another article: a long-enough line cut with an ellipsis.
     return len(line) >= 60 and bool(_ELLIPSIS_END.search(line))
@@ -163,6 +189,81 @@ def _block_lines(el: etree._Element) -> Lines:
             rest.append((child.text or "") + (child.tail or ""))
     tail = " ".join(" ".join(rest).split())
     return [p for p in parts if p] + ([tail] if tail else [])
+
+
+def add_sibling_sections(lines: Sequence[str], tree: etree._Element) -> Lines:
+    """Put back article sections that trafilatura left out when a page splits its body into
+    several sibling containers of the same kind (between them: ads, pull quotes, embeds).
+
+    The containers are recognised by tag and class, from those holding paragraphs already in
+    the body; their missing paragraphs go in after the body paragraph that precedes them.
+    """
+    out = list(lines)
+    index = {norm(line): i for i, line in enumerate(out)}
+    containers: dict[tuple[str, str], list[etree._Element]] = {}
+    matched: set[etree._Element] = set()
+    anchors: list[tuple[int, str]] = []  # (document position, body line key) of paragraphs in the body
+    for pos, el in enumerate(tree.iter()):
+        if el.tag != "p":
+            continue
+        key = norm(el.text_content())
+        parent = el.getparent()
+        if key in index:
+            anchors.append((pos, key))
+        if parent is None or not parent.get("class"):
+            continue
+        box_list = containers.setdefault((str(parent.tag), parent.get("class", "")), [])
+        if parent not in box_list:
+            box_list.append(parent)
+        if key in index:
+            matched.add(parent)
+    # Only when the body mostly comes from such containers: then their kind is the article's.
+    in_boxes = {norm(p.text_content()) for box in matched for p in box.iterchildren("p")}
+    if not anchors or sum(norm(line) in in_boxes for line in out) < 0.5 * len(out):
+        return out
+    position = {el: pos for pos, el in enumerate(tree.iter())}
+    wanted = {(str(el.tag), el.get("class", "")) for el in matched}
+    article_roots = {_section_root(el) for el in matched}
+    extra: list[tuple[int, list[str]]] = []
+    for sig in wanted:
+        for box in containers[sig]:
+            if box in matched or _section_root(box) not in article_roots or _in_furniture(box):
+                continue
+            paragraphs = [" ".join(p.text_content().split()) for p in box.iterchildren("p")]
+            # Prose only: furniture sharing the class is short lines (credits, "Subscribe").
+            paragraphs = [t for t in paragraphs if len(t) >= _MIN_PROSE and norm(t) not in index]
+            if paragraphs:
+                extra.append((position[box], paragraphs))
+    # Insert from the last box up, so earlier insertion points keep their indexes.
+    for box_pos, paragraphs in sorted(extra, reverse=True):
+        before = [key for pos, key in anchors if pos < box_pos]
+        if not before:
+            continue
+        at = index[before[-1]] + 1
+        out[at:at] = paragraphs
+    return out
+
+
+_MIN_PROSE = 60
+_FURNITURE_NAME = re.compile(r"comment|footer|related|sidebar|newsletter|subscri|promo|share|social|teaser", re.I)
+
+
+def _section_root(el: etree._Element) -> etree._Element | None:
+    """The nearest <article> or <main> holding `el` (None: the page has none around it)."""
+    for up in el.iterancestors():
+        if up.tag in ("article", "main"):
+            return up
+    return None
+
+
+def _in_furniture(el: etree._Element) -> bool:
+    """Inside a footer, aside or nav, or a block named like comments, related links or promos."""
+    for up in (el, *el.iterancestors()):
+        if up.tag in ("footer", "aside", "nav"):
+            return True
+        if _FURNITURE_NAME.search(f"{up.get('class', '')} {up.get('id', '')}"):
+            return True
+    return False
 
 
 def keep_lead(lines: Sequence[str], description: str | None, tree: etree._Element) -> Lines:

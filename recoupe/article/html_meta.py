@@ -34,6 +34,7 @@ class Declared:
     lang: str | None = None
     body: str | None = None
     captions: tuple[str, ...] = ()
+    h1: str | None = None
 
 
 def read(tree: etree._Element) -> Declared:
@@ -60,7 +61,55 @@ def read(tree: etree._Element) -> Declared:
         lang=_lang(tree, meta),
         body=_text(art.get("articleBody")) if art else None,
         captions=tuple(_captions(tree)),
+        h1=_first_h1(tree),
     )
+
+
+def _first_h1(tree: etree._Element) -> str | None:
+    found = tree.find(".//h1")
+    return _text(found.text_content()) if found is not None else None  # type: ignore[attr-defined]
+
+
+_TITLE_SEP = re.compile(r"\s+[|–—»:•·-]{1,2}\s+")
+
+
+def _key(text: str | None) -> str:
+    return " ".join(re.findall(r"\w+", (text or "").casefold()))
+
+
+def strip_site(title: str, outlet: str | None, host: str | None) -> str:
+    """A page title without the site name glued before or after it ("Headline | Le Monde")."""
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
+    keys = {_key(x) for x in (outlet, host) if x}
+    host_key = _key((host or "").split(".")[0]).replace(" ", "")
+
+    def is_site(part: str) -> bool:
+        k = _key(part)
+        short_match = len(k) < 25 and any(key and (key in k or k in key) for key in keys)
+        return k in keys or bool(host_key and k.replace(" ", "") == host_key) or short_match
+
+    if is_site(parts[-1]):
+        return title[: title.rfind(parts[-1])].rstrip(" |–—»:•·-")
+    if is_site(parts[0]):
+        return title[len(parts[0]) :].lstrip(" |–—»:•·-")
+    return title
+
+
+def headline(declared: Declared, guessed: str | None, host: str | None) -> str | None:
+    """The article's headline, measured best on the news corpora (docs/extraction.md):
+
+    the page's <h1> when the page title confirms it (the title holds it), else the JSON-LD
+    headline, else the page title (trafilatura's pick, or og:title) without the site name.
+    """
+    title = guessed or declared.title
+    h1 = declared.h1
+    if h1 and title and len(_key(h1)) >= 10 and _key(h1) in _key(title):
+        return h1
+    if declared.headline:
+        return declared.headline
+    return strip_site(title, declared.outlet, host) if title else None
 
 
 def _jsonld(tree: etree._Element) -> Iterator[dict[str, Any]]:
