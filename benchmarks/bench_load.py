@@ -99,6 +99,15 @@ def build(path: str, n_articles: int, seed: int = 7) -> tuple[list[str], list[st
     return story_ids, words
 
 
+def _existing(path: str) -> tuple[list[str], list[str]]:
+    """Story ids and search words of a store built by an earlier run (--store)."""
+    store = SQLiteStore(path)
+    story_ids = sorted(s.id for s in store_docs.stories(store))
+    titles = {a.title or "" for a in store.iter_articles()}
+    store.close()
+    return story_ids, sorted({w for t in titles for w in re.findall(r"\w{6,}", t)})
+
+
 def _analysis(article: Article, identity_articles: dict[str, list[str]], identity_names: dict[str, str]) -> Analysis:
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for m in NAME.finditer(article.body):
@@ -175,13 +184,17 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--stories", type=int, default=100, help="Distinct story pages requested.")
     parser.add_argument("--max-seconds", type=float, default=120, help="Time bound per endpoint.")
+    parser.add_argument("--store", help="Keep the built store in this file, and reuse it when it exists.")
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} is missing: the benchmark recombines that corpus (../shared beside the project)")
     with tempfile.TemporaryDirectory() as tmp:
-        db = os.path.join(tmp, "load.db")
+        db = args.store or os.path.join(tmp, "load.db")
         t0 = time.perf_counter()
-        story_ids, words = build(db, args.articles)
+        if args.store and os.path.exists(args.store):
+            story_ids, words = _existing(args.store)
+        else:
+            story_ids, words = build(db, args.articles)
         build_s = time.perf_counter() - t0
         print(f"store: {args.articles} articles, {len(story_ids)} stories, built in {build_s:.1f} s")
         port = free_port()
@@ -212,7 +225,10 @@ def main() -> None:
             search_paths = [f"/api/v1/search?q={w}" for w in rng.sample(words, min(200, len(words)))]
             found = hammer(base, search_paths, args.requests, args.concurrency, args.max_seconds)
             print(f"search API: {found}")
-            front = hammer(base, ["/"], min(200, args.requests), args.concurrency, args.max_seconds)
+            # The front page's first visit compares its 30 stories (their contradiction badges).
+            front_cold = hammer(base, ["/"], 1, 1, 600)
+            print(f"front page, first visit: {front_cold}")
+            front = hammer(base, ["/"], min(500, args.requests), args.concurrency, args.max_seconds)
             print(f"front page: {front}")
         finally:
             server.terminate()
@@ -224,7 +240,7 @@ def main() -> None:
     result = {
         "articles": args.articles, "stories": len(story_ids), "concurrency": args.concurrency,
         "build_seconds": round(build_s, 1), "story_page_first_visit": cold, "story_page": story,
-        "search_api": found, "front_page": front, "goal": "story page p99 < 200 ms",
+        "search_api": found, "front_page_first_visit": front_cold, "front_page": front, "goal": "story page p99 < 200 ms",
         "goal_met": story["p99_ms"] < 200, "machine": f"{os.cpu_count()} cores",
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -196,8 +196,8 @@ def search(
     hits: list[Hit] = []
     skip, room = offset, limit
     for kind in kinds:
-        sql, params = _kind_query(kind, expression, filters)
-        total = int(db.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0])
+        sql, count_sql, params = _kind_query(kind, expression, filters)
+        total = int(db.execute(count_sql, params).fetchone()[0])
         totals[kind] = total
         if room > 0 and skip < total:
             rows = db.execute(f"{sql} ORDER BY rank LIMIT ? OFFSET ?", [*params, room, skip]).fetchall()
@@ -207,16 +207,15 @@ def search(
     return Results(query, tuple(hits), sum(totals.values()), totals)
 
 
-def _kind_query(kind: str, expression: str, filters: Filters) -> tuple[str, list[Any]]:
+def _kind_query(kind: str, expression: str, filters: Filters) -> tuple[str, str, list[Any]]:
+    """The query of one kind's hits, the query counting them (without snippets, which cost), params."""
     snippet_col = {"articles": 2, "quotes": 3, "entities": 2}[kind]
     table = f"search_{kind}"
     snippet = f"snippet({table}, {snippet_col}, '{MARK_START}', '{MARK_END}', '…', {_SNIPPET_WORDS})"
     params: list[Any] = [expression]
     if kind == "entities":
-        sql = (
-            f"SELECT identity_id, name, {snippet}, type, rank FROM {table} t WHERE {table} MATCH ?"
-        )
-        return sql, params
+        where = f"FROM {table} t WHERE {table} MATCH ?"
+        return f"SELECT identity_id, name, {snippet}, type, rank {where}", f"SELECT COUNT(*) {where}", params
     wheres = [f"{table} MATCH ?"]
     if filters.outlet:
         wheres.append("a.outlet = ?")
@@ -232,11 +231,9 @@ def _kind_query(kind: str, expression: str, filters: Filters) -> tuple[str, list
         wheres.append("a.published < ?")
         params.append((filters.until + dt.timedelta(days=1)).isoformat())
     extra = "t.speaker_id, t.speaker, t.start" if kind == "quotes" else "NULL, NULL, NULL"
-    sql = (
-        f"SELECT t.article_id, a.title, {snippet}, a.outlet, a.language, a.published, {extra}, rank"
-        f" FROM {table} t JOIN articles a ON a.id = t.article_id WHERE {' AND '.join(wheres)}"
-    )
-    return sql, params
+    where = f"FROM {table} t JOIN articles a ON a.id = t.article_id WHERE {' AND '.join(wheres)}"
+    sql = f"SELECT t.article_id, a.title, {snippet}, a.outlet, a.language, a.published, {extra}, rank {where}"
+    return sql, f"SELECT COUNT(*) {where}", params
 
 
 def _hit(kind: str, row: tuple[Any, ...]) -> Hit:

@@ -103,6 +103,7 @@ class Catalogue:
     store: Store
     layers: Layers = field(default_factory=Layers)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _computing: threading.Lock = field(default_factory=threading.Lock)
     _version: object = None
     _reports: OrderedDict[str, StoryReport] = field(default_factory=OrderedDict)
     _stories: list[Story] | None = None
@@ -142,7 +143,14 @@ class Catalogue:
             cached = self._reports.get(story_id)
         if cached is not None:
             return cached
-        report = self.layers.report(self.store, story_id)
+        # One computation at a time: concurrent visitors of a story not yet compared wait for the
+        # first one instead of all running the (heavy, model-backed) comparison at once.
+        with self._computing:
+            with self._lock:
+                cached = self._reports.get(story_id)
+            if cached is not None:
+                return cached
+            report = self.layers.report(self.store, story_id)
         with self._lock:
             self._reports[story_id] = report
             while len(self._reports) > self.REPORT_CACHE:

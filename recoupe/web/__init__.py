@@ -12,6 +12,7 @@ from recoupe.web.render import STATIC, render_error
 
 def install(app: FastAPI) -> None:
     """Mount the pages, the forms and /static on `app`."""
+    app.state.pages = pages.PageCache()
     app.include_router(pages.router)
     app.include_router(forms.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

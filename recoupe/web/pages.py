@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections import OrderedDict
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -15,6 +17,27 @@ from recoupe.web import views
 from recoupe.web.render import render
 
 PER_PAGE = 30
+
+
+class PageCache:
+    """Rendered pages of one app for visitors not signed in, keyed by what they depend on."""
+
+    # A few hundred kilobytes each at most: 128 pages stay well under 100 MB.
+    SIZE = 128
+
+    def __init__(self) -> None:
+        self._pages: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...]) -> bytes | None:
+        with self._lock:
+            return self._pages.get(key)
+
+    def put(self, key: tuple[object, ...], html: bytes) -> None:
+        with self._lock:
+            self._pages[key] = html
+            while len(self._pages) > self.SIZE:
+                self._pages.popitem(last=False)
 
 
 class LoginNeeded(Exception):
@@ -47,8 +70,17 @@ def story(
     story_id: str,
     status: Literal["corroborated", "single", "contradicted"] | None = Query(None),
 ) -> Response:
-    view = views.story_page(_cat(request), story_id, status)
-    return render(request, "story.html", title=view.story.title or view.report.title or "story", v=view, status=status)
+    cat = _cat(request)
+    # Visitors who are not signed in all see the same page: keep it until the store changes.
+    key = (story_id, status, cat.version()) if not authenticated(request) else None
+    cache: PageCache = request.app.state.pages
+    if key is not None and (html := cache.get(key)) is not None:
+        return HTMLResponse(html)
+    view = views.story_page(cat, story_id, status)
+    response = render(request, "story.html", title=view.story.title or view.report.title or "story", v=view, status=status)
+    if key is not None:
+        cache.put(key, bytes(response.body))
+    return response
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
