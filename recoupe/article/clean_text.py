@@ -437,6 +437,8 @@ def _mark_foreign(
     for i, u in enumerate(units):
         if labels[i] is not None or langid.letters(u.text) < langid.MIN_LETTERS:
             continue
+        if _prose(u.text, stops) <= 0 and not _heading_like(u.text):
+            continue  # a menu item or a label is not body text whatever its language
         if plainly_in(u.text, stops):
             continue  # no need to ask lingua
         if langid.detect(u.text, 0.5) not in (None, language):

@@ -104,6 +104,7 @@ _DATE_FORMS = [
     # March 14, 2025 / Nov. 18 2019
     r"(?P<mon>" + _MONTH_RE + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})",
 ]
+_YEAR = re.compile(r"\d{4}")
 _DATE_RES = [re.compile(form, re.I) for form in _DATE_FORMS]
 _TIME_RE = re.compile(r"(?<![\d.])" + _TIME + r"(?:\s*" + _ZONE + r")?")
 _ZONE_RE = re.compile(r"^\s*,?\s*(?:à\s*|at\s*|um\s*|-\s*)?" + _ZONE)
@@ -206,6 +207,8 @@ def find_datetimes(line: str) -> list[tuple[int, int, datetime]]:
     """
     found: list[tuple[int, int, datetime]] = []
     taken: list[tuple[int, int]] = []
+    if not _YEAR.search(line):
+        return found  # every form carries a four-digit year
     for rx in _DATE_RES:
         for m in rx.finditer(line):
             if any(s < m.end() and m.start() < e for s, e in taken):
