@@ -128,3 +128,14 @@ def test_charts_geometry() -> None:
                           [Reuse("a", "b", "passage", 10, 0.5), Reuse("b", "a", "passage", 10, 0.5)])
     assert len(g.nodes) == 3 and len(g.edges) == 1
     assert (g.edges[0].source, g.edges[0].target) == ("b", "a")  # from the earlier to the later
+
+
+def test_session_cookie_cannot_write_through_the_api(base: str) -> None:
+    with httpx.Client(base_url=base) as client:
+        form = client.get("/login").text
+        csrf = re.search(r'name="csrf" value="([^"]+)"', form)
+        assert csrf is not None
+        assert client.post("/login", data={"token": TOKEN, "csrf": csrf.group(1)}).status_code == 303
+        assert client.get("/api/v1/jobs/none").status_code == 404  # signed in: reads of jobs are allowed
+        refused = client.post("/api/v1/articles", content="x", headers={"Content-Type": "text/plain"})
+        assert refused.status_code == 401

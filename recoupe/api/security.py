@@ -64,20 +64,26 @@ def _bearer(request: Request) -> str | None:
     return value.strip() if scheme.lower() == "bearer" else None
 
 
-def authenticated(request: Request) -> bool:
-    """A valid bearer token, or the web session cookie."""
+def authenticated(request: Request, cookie_ok: bool = True) -> bool:
+    """A valid bearer token, or (when `cookie_ok`) the web session cookie."""
     settings = settings_of(request)
     if not settings.api_token:
         return False
     if token_ok(settings, _bearer(request)):
         return True
+    if not cookie_ok:
+        return False
     cookie = request.cookies.get(SESSION_COOKIE)
     return cookie is not None and hmac.compare_digest(cookie, session_value(settings))
 
 
 def require_write(request: Request) -> None:
-    """Dependency of every write: 401 without the operator's token."""
-    if authenticated(request):
+    """Dependency of every write: 401 without the operator's token.
+
+    API writes take the bearer token only: a browser's session cookie is good for reads (the
+    ingest page polls its job) but never makes a cross-site request able to write.
+    """
+    if authenticated(request, cookie_ok=request.method in ("GET", "HEAD")):
         return
     if not settings_of(request).api_token:
         raise ApiError(401, "writes are disabled on this server: the operator must set RECOUPE_API_TOKEN",
