@@ -37,6 +37,8 @@ FIGURE_BONUS = 0.08
 LINKAGE = 0.95
 # Two events of one story are different happenings: their claims must be this much closer to merge.
 CROSS_EVENT_MARGIN = 0.1
+# Longest posting list walked in the inverted index (see `candidates`).
+MAX_POSTING = 150
 # Below this many claims the embedding neighbours of every claim are also searched exhaustively.
 SMALL_STORY = 600
 
@@ -50,6 +52,7 @@ class Features:
     vectors: np.ndarray
     postings: dict[str, list[int]]
     figures: list[set[tuple[float, str]]]  # (value, what it counts) of each claim
+    pairs: set[tuple[int, int]] | None = None  # `candidates`, kept once found
 
 
 def _keys(claim: Claim) -> set[str]:
@@ -140,9 +143,13 @@ def compatible(a: Claim, b: Claim) -> bool:
 
 def candidates(f: Features, claims: Sequence[Claim], top_k: int = TOP_K) -> set[tuple[int, int]]:
     """Pairs (i < j) of claims from different articles worth scoring, found through the index."""
+    if f.pairs is not None and top_k == TOP_K:
+        return f.pairs
     n = len(claims)
-    # Keys held by more than a fifth of the claims (the story's main actors) do not discriminate.
-    max_df = max(8, n // 5)
+    # Keys held by more than a fifth of the claims (the story's main actors) do not discriminate; past
+    # MAX_POSTING claims a key is skipped whatever the story's size, which keeps the cost per claim
+    # bounded (linear in the number of claims overall).
+    max_df = max(8, min(n // 5, MAX_POSTING))
     pairs: set[tuple[int, int]] = set()
     for i in range(n):
         votes: dict[int, float] = defaultdict(float)
@@ -162,6 +169,8 @@ def candidates(f: Features, claims: Sequence[Claim], top_k: int = TOP_K) -> set[
                 j = int(j)
                 if j != i and claims[j].article_id != claims[i].article_id:
                     pairs.add((min(i, j), max(i, j)))
+    if top_k == TOP_K:
+        f.pairs = pairs
     return pairs
 
 
