@@ -208,3 +208,47 @@ def test_cette_mercredi_in_004_caption_resolves_from_in_text_anchor() -> None:
     assert found["cette mercredi"].date == dt.date(2025, 2, 12)
     assert found["cette mercredi"].anchor == "text"
     assert found["ce vendredi 14 février"].date == dt.date(2025, 2, 14)
+
+
+def test_export_offsets_index_the_body(analysed) -> None:  # type: ignore[no-untyped-def]
+    from recoupe.export import iter_records
+
+    records = [r for r in iter_records(analysed[0]) if r["status"] == "ok"]
+    assert len(records) == 5
+    for record in records:
+        body = record["body"]
+        for entity in record["entities"]:
+            assert {"id", "name", "type", "mentions"} <= entity.keys()
+            for m in entity["mentions"]:
+                assert body[m["start"] : m["end"]] == m["text"]
+        for key in ("quotes", "time_mentions", "figures"):
+            for item in record[key]:
+                assert body[item["start"] : item["end"]] == item["text"], (key, item)
+        for q in record["quotes"]:
+            assert {"direct", "speaker_id", "speaker_name", "cue", "denial"} <= q.keys()
+        for t in record["time_mentions"]:
+            assert "resolved" in t and ("date" in t or "start_date" in t or not t["resolved"])
+
+
+def test_cli_entities_and_entity(analysed) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from recoupe.cli import app
+
+    store = analysed[0]
+    db = store.path if hasattr(store, "path") else None
+    assert db, "the SQLite store knows its file"
+    runner = CliRunner()
+    listed = runner.invoke(app, ["--db", db, "entities", "--json"])
+    assert listed.exit_code == 0, listed.output
+    rows = json.loads(listed.stdout)
+    trump = next(r for r in rows if r["name"] == "Donald Trump")
+    assert len(trump["article_ids"]) >= 4
+    page = runner.invoke(app, ["--db", db, "entity", trump["id"], "--json"])
+    assert page.exit_code == 0, page.output
+    data = json.loads(page.stdout)
+    assert "Trump" in data["names"] and data["quotes"]
+    missing = runner.invoke(app, ["--db", db, "entity", "per-nobody"])
+    assert missing.exit_code == 1 and "recoupe entities" in missing.output

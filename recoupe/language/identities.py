@@ -176,7 +176,9 @@ def _remap(analysis: Analysis, mapping: dict[str, str], resolver: Resolver) -> A
     def who(old_id: str | None, old_name: str | None) -> tuple[str | None, str | None]:
         if old_id is None or old_id not in mapping:
             return old_id, old_name
-        return mapping[old_id], resolver.idents[mapping[old_id]].name
+        ident = resolver.idents[mapping[old_id]]
+        # A person is named by their identity; "l'armée gouvernementale de Kiev" keeps its words.
+        return ident.id, ident.name if ident.type == "PER" or not old_name else old_name
 
     quotes = []
     for q in analysis.quotes:

@@ -24,6 +24,9 @@ _ANAPHORIC = frozenset(
     ["responsable", "dirigeant", "dirigeante", "porte-parole", "président", "présidente", "ministre", "chef", "diplomate", "officiel", "procureur", "magistrat", "avocat", "avocate", "syndicaliste", "secrétaire", "vice-président", "vice-présidente", "conseiller", "conseillère", "sénateur", "sénatrice", "député", "députée", "maire", "directeur", "directrice", "patron", "patronne", "coureur", "trader", "joueur", "entraîneur", "juge"]
 )
 _SELON = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to)\s+")
+_SECOND_CLAUSE = re.compile(
+    r",\s*(?:ajoutant|affirmant|précisant|assurant|soulignant|estimant|expliquant|indiquant|jugeant)\b"
+)
 # Shortest direct quote that is speech rather than a scare-quoted word or a title.
 _MIN_WORDS = 4
 
@@ -112,8 +115,8 @@ class _Resolver:
 
     def antecedent(self, at: int) -> _Speaker | None:
         """A pronoun's person: the last speaker, else the last person named before `at`."""
-        if self.last is not None and self.last.id is not None and at - self.last_at < 800:
-            return self.last  # "a-t-il ajouté": the speaker of the last quote goes on
+        if self.last is not None and 0 <= at - self.last_at < 800:
+            return self.last  # "a-t-il ajouté", "ajoute le texte": the speaker of the last quote goes on
         subj = [e for s, e in self.subjects if s < at]
         if subj:
             return _Speaker(subj[-1].id, subj[-1].name)
@@ -148,7 +151,9 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             mixed = _indirect(sent, cues, text, entities, resolver, within=inside)
             found = [mixed] if mixed is not None else _direct(doc, sent, cues, inside, text, entities, resolver, out)
         else:
-            indirect = _indirect(sent, cues, text, entities, resolver)
+            lead = _SELON.match(sent.text.lstrip())
+            first = _selon(sent, text, resolver) if lead else None
+            indirect = first or _indirect(sent, cues, text, entities, resolver)
             selon = _selon(sent, text, resolver) if indirect is None else None
             found = [q for q in (indirect, selon) if q is not None]
         out.extend(found)
@@ -164,7 +169,8 @@ def _direct(
         if before and before[-1].start <= qs < before[-1].end:
             continue  # a quote that spans sentences was already taken
         speaker, cue = None, None
-        for cand in sorted(cues, key=lambda t: min(abs(t.idx - qs), abs(t.idx - qe))):
+        ranked = sorted(cues, key=lambda t: (not _is_incise(t, text), min(abs(t.idx - qs), abs(t.idx - qe))))
+        for cand in ranked:
             speaker = _cue_speaker(cand, sent, text, entities, resolver)
             if speaker is not None:
                 cue = cand
@@ -198,7 +204,7 @@ def _indirect(
             if any(text[s:e].strip()[:1].isupper() and len(text[s:e].split()) >= 6 for s, e in within):
                 continue  # a whole quoted sentence ("...: « Il y a ... »") stays a direct quote
             quoted_len = sum(e - s for s, e in within)
-            if quoted_len > 0.8 * (span[1] - span[0]):
+            if quoted_len > 0.95 * (span[1] - span[0]):
                 continue  # mostly a direct quote: keep it direct
         speaker = _cue_speaker(cue, sent, text, entities, resolver)
         if speaker is None:
@@ -252,27 +258,24 @@ def _tail_speaker(cue: Token, sent: Span, entities: Sequence[Entity], resolver: 
             continue
         if not words and tok.lower_ in ("auprès", "de", "d'", "par", "à"):
             continue
-        if tok.is_punct or (words and tok.pos_ in ("ADP", "SCONJ", "VERB") and tok.lower_ not in ("de", "d'", "du", "des")):
+        if tok.is_punct or (words and (tok.pos_ in ("ADP", "SCONJ", "VERB", "ADV")) and tok.lower_ not in ("de", "d'", "du", "des")):
             break
         words.append(tok)
         if len(words) >= 8:
             break
-    late = [e for s0, e in resolver.persons if cue.idx < s0 < sent.end_char]
-    if late:
-        found = _Speaker(late[0].id, late[0].name)
-        resolver.last, resolver.last_at = found, cue.idx
-        return found
     if not words:
         return None
     span = sent.doc[words[0].i : words[-1].i + 1]
-    if _head_noun(span) in _ANAPHORIC:
-        return resolver.antecedent(cue.idx)
     if span.text.lower() in _PRON:
         return resolver.antecedent(cue.idx)
-    ent = _entity_at(entities, span.start_char, span.end_char)
-    found = _Speaker(ent.id, ent.name) if ent is not None and ent.type in ("PER", "ROLE") else _Speaker(None, span.text)
-    if ent is not None and ent.type not in ("PER", "ROLE"):
-        found = _Speaker(ent.id, span.text)
+    # A person inside the phrase, or named right after it ("..., Olivier Roubi").
+    named = [e for s0, e in resolver.persons if span.start_char <= s0 <= span.end_char + 3]
+    found: _Speaker | None = _Speaker(named[0].id, named[0].name) if named else None
+    if found is None and _head_noun(span) in _ANAPHORIC and span.root.lower_ in ("texte", "communiqué", "source", "journal", "quotidien"):
+        found = resolver.antecedent(cue.idx)  # "ajoute le texte", "a ajouté cette source"
+    if found is None:
+        ent = _entity_at(entities, span.start_char, span.end_char)
+        found = _Speaker(ent.id if ent else None, span.text)
     resolver.last, resolver.last_at = found, cue.idx
     return found
 
@@ -325,21 +328,27 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
         if cut > 0 and len(text[start : start + cut].split()) >= 3:
             return start, start + cut
         return None
-    for t in after[:6]:
-        if t.lower_ in ("que", "qu'", "qu’", "that", ":") or t.text.startswith("qu"):
-            start = t.idx + len(t.text)
-            if t.lower_ in ("qu'", "qu’"):
-                start = t.idx + len(t.text)
-            content = text[start:end].strip()
-            if len(content.split()) >= 3:
-                return start + (len(text[start:end]) - len(text[start:end].lstrip())), end
     if cue.lemma_.lower() in DENIAL and after:
         # "a démenti les informations selon lesquelles elle serait encerclée": what is denied
         start = after[0].idx
-        clause = re.search(r",\s*(?:ajoutant|affirmant|précisant|assurant|soulignant)\b", text[start:end])
-        stop = start + clause.start() if clause else end
+        clause = _SECOND_CLAUSE.search(text, start, end)
+        stop = clause.start() if clause else end
         if len(text[start:stop].split()) >= 2:
             return start, stop
+    for t in after[:14]:
+        if t.pos_ in ("VERB",) and t.i > cue.i + 1 and "Part" not in t.morph.get("VerbForm", []):
+            break  # another clause began before any "que"
+        if t.lower_ in ("que", "qu'", "qu’", "that", ":"):
+            start = t.idx + len(t.text)
+            if t.lower_ in ("qu'", "qu’"):
+                start = t.idx + len(t.text)
+            stop = end
+            second = _SECOND_CLAUSE.search(text, start, end)
+            if second is not None:
+                stop = second.start()  # ", ajoutant que ...": the next reported clause is another quote
+            content = text[start:stop].strip()
+            if len(content.split()) >= 3:
+                return start + (len(text[start:stop]) - len(text[start:stop].lstrip())), stop
     inf = [t for t in after[:4] if "Inf" in t.morph.get("VerbForm", [])]
     if inf and cue.lemma_ in ("déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer"):
         start = inf[0].idx

@@ -1,0 +1,44 @@
+"""Quote and date quality on the gold sample, against floors and beside the baselines (same run)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from recoupe.evaluate import corpora
+from recoupe.evaluate.language import _locate, evaluate_dates, evaluate_quotes, gold_entries
+
+FLOORS = json.loads((Path(__file__).resolve().parents[1] / "floors" / "language.json").read_text("utf-8"))
+
+
+def test_gold_covers_forty_articles_from_three_corpora(corpora_dir: Path) -> None:
+    entries = gold_entries()
+    assert len(entries) >= 40
+    assert len(Counter(e["corpus"] for e in entries)) >= 3
+    for e in entries:  # every annotated span is found in the article text read from the corpus
+        text = corpora.load(e["corpus"], e["id"], corpora_dir).text
+        for q in e["quotes"]:
+            _locate(text, q["from"], q["to"])
+        for d in e["dates"]:
+            assert d["text"] in text, (e["id"], d["text"])
+
+
+def test_quotes_hold_floors_and_beat_textacy(corpora_dir: Path) -> None:
+    scores = evaluate_quotes(corpora_dir)
+    ours, theirs = scores["recoupe"], scores["textacy"]
+    assert ours["gold"] >= 100
+    assert ours["f1"] >= FLOORS["quote_f1"], ours
+    assert ours["precision"] >= FLOORS["quote_precision"], ours
+    assert ours["recall"] >= FLOORS["quote_recall"], ours
+    assert ours["speaker_accuracy"] >= FLOORS["speaker_accuracy"], ours
+    assert ours["f1"] >= theirs["f1"] + FLOORS["margin_over_textacy_f1"], scores
+
+
+def test_dates_hold_floors_and_beat_dateparser(corpora_dir: Path) -> None:
+    scores = evaluate_dates(corpora_dir)
+    ours, theirs = scores["recoupe"], scores["dateparser"]
+    assert ours["gold"] >= 100
+    assert ours["accuracy"] >= FLOORS["date_accuracy"], ours
+    assert ours["detection_recall"] >= FLOORS["date_detection_recall"], ours
+    assert ours["accuracy"] >= theirs["accuracy"] + FLOORS["margin_over_dateparser_accuracy"], scores
