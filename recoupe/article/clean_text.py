@@ -131,9 +131,14 @@ _PROMPT_WORD = re.compile(
 )
 _ADDRESS = re.compile(r"\b(?:vous|votre|vos|notre|nos|nous|you|your|our|we|us|sie|ihr|usted|su)\b", re.I)
 _HASHTAG = re.compile(r"#\w+")
+_CONSENT = re.compile(
+    r"\b(?:cookies?|consent(?:ement)?|opt[- ]out|personal\s+(?:information|data)|données\s+personnelles|"
+    r"privacy|confidentialité|tracking|traceurs|preferences|préférences|datenschutz|einwilligung)\b",
+    re.I,
+)
 # Footer legal notices.
 _LEGAL = re.compile(
-    r"©|\(c\)\s*\d{4}|copyright\s+\d{4}|all\s+rights\s+reserved|tous\s+droits\s+réservés|"
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|19\d\d|20\d\d)|all\s+rights\s+reserved|tous\s+droits\s+réservés|"
     r"alle\s+rechte\s+vorbehalten|todos\s+los\s+derechos\s+reservados|registered\s+trademarks?\s+of",
     re.I,
 )
@@ -238,6 +243,8 @@ def _furniture(line: str) -> str | None:
         return "cta"
     if n <= 280 and _PROMPT_WORD.search(line) and _ADDRESS.search(line) and not _OPENING.match(line):
         return "prompt"
+    if n <= 2000 and len(set(m.lower() for m in _CONSENT.findall(line))) >= 2 and _ADDRESS.search(line):
+        return "prompt"  # a cookie or consent notice, however long
     if (
         n <= 100
         and _EMOJI.search(line)
@@ -441,7 +448,7 @@ def _mark_foreign(
             continue  # a menu item or a label is not body text whatever its language
         if plainly_in(u.text, stops):
             continue  # no need to ask lingua
-        if langid.detect(u.text, 0.5) not in (None, language):
+        if langid.is_other_language(u.text, language):
             labels[i] = "foreign"
 
 

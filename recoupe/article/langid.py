@@ -116,3 +116,21 @@ def stopwords(language: str | None) -> frozenset[str]:
     except Exception:  # a list that does not load is the same as no list
         return frozenset()
     return frozenset(w.lower() for w in words)
+
+
+def is_other_language(text: str, language: str, min_confidence: float = 0.5) -> bool:
+    """Whether lingua is confident that `text` is in a language other than `language`.
+
+    Confident means: the best other language reaches `min_confidence` and `language` itself stays
+    under a fifth of it, so a short line that could be either is never called foreign.
+    """
+    if letters(text) < MIN_LETTERS:
+        return False
+    values = detector().compute_language_confidence_values(text[:2000])
+    if not values:
+        return False
+    best = values[0]
+    if best.language.iso_code_639_1.name.lower() == language or best.value < min_confidence:
+        return False
+    own = next((v.value for v in values if v.language.iso_code_639_1.name.lower() == language), 0.0)
+    return own < best.value / 5
