@@ -98,6 +98,7 @@ def to_markdown(report: StoryReport) -> str:
     out += ["", "## Timeline", ""] + [
         f"- {t.date.isoformat()}: {t.text} {_cite(t.articles)}" for t in report.timeline
     ]
+    out += ["", "## Sources", ""] + [f"- `{a}`: {label}" for a, label in report.sources]
     out += ["", "## Only in one source", ""]
     for article, ids in report.unique:
         if ids:
@@ -165,6 +166,11 @@ def to_html_fragment(report: StoryReport) -> str:
         )
         + "</ul>"
     )
+    parts.append(
+        "<h2>Sources</h2><ul>"
+        + "".join(f"<li><code>{escape(a)}</code> {escape(label)}</li>" for a, label in report.sources)
+        + "</ul>"
+    )
     return "\n".join(parts)
 
 
@@ -206,8 +212,13 @@ def to_rich(report: StoryReport) -> RenderableType:
     for entry in report.timeline:
         times.append(entry.date.isoformat(), style="cyan")
         times.append(f" {entry.text} {_cite(entry.articles)}\n")
+    sources = Text()
+    for a, label in report.sources:
+        sources.append(a, style="cyan")
+        sources.append(f" {label}\n")
     return Group(
         Panel(summary, title=f"{report.title or report.id} ({report.id})"),
+        Panel(sources or Text("none"), title="sources"),
         claims,
         Panel(sided or Text("none"), title="one-sided accounts"),
         Panel(quotes or Text("none"), title="quote variants"),

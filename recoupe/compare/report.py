@@ -14,7 +14,7 @@ from recoupe.model import Analysis, Event, Story, StoryReport
 from recoupe.store import Store, docs
 
 # Bump when the comparison changes what it would write, so old cached reports are recomputed.
-REPORT_VERSION = "1"
+REPORT_VERSION = "2"
 
 
 def _fingerprint(store: Store, story: Story, events: Sequence[Event]) -> str:
@@ -94,6 +94,7 @@ def report_for(
         summary=result.summary,
         unique=result.unique,
         fingerprint=fingerprint,
+        sources=tuple((a.id, f"{a.outlet or 'unknown outlet'}: {a.title or 'untitled'}") for a in articles),
     )
     store.put_doc("report", story_id, report)
     return report

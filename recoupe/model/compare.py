@@ -84,3 +84,5 @@ class StoryReport:
     unique: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Hash of the story and its articles' analyses when the report was made (cache key).
     fingerprint: str = ""
+    # (article id, "outlet: title") of each article, to show readers more than ids.
+    sources: tuple[tuple[str, str], ...] = ()
