@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import click
 import typer.main
 from typer.testing import CliRunner
 
@@ -20,9 +19,11 @@ def _commands() -> list[tuple[str, ...]]:
     root = typer.main.get_command(app)
     found: list[tuple[str, ...]] = []
 
-    def walk(cmd: click.Command, path: tuple[str, ...]) -> None:
-        if isinstance(cmd, click.Group):
-            for name, sub in cmd.commands.items():
+    def walk(cmd: object, path: tuple[str, ...]) -> None:
+        # Typer vendors its own click; a group is anything with sub-commands.
+        subs = getattr(cmd, "commands", None)
+        if subs:
+            for name, sub in subs.items():
                 walk(sub, (*path, name))
         else:
             found.append(path)
