@@ -23,6 +23,8 @@ _PRON = frozenset(["il", "elle", "ils", "elles", "he", "she", "they", "-t-il", "
 _ANAPHORIC = frozenset(
     ["responsable", "dirigeant", "dirigeante", "porte-parole", "président", "présidente", "ministre", "chef", "diplomate", "officiel", "procureur", "magistrat", "avocat", "avocate", "syndicaliste", "secrétaire", "vice-président", "vice-présidente", "conseiller", "conseillère", "sénateur", "sénatrice", "député", "députée", "maire", "directeur", "directrice", "patron", "patronne", "coureur", "trader", "joueur", "entraîneur", "juge"]
 )
+# Nouns that stand for the last source quoted ("ajoute le texte", "a ajouté cette source").
+_DOC_NOUNS = frozenset(["texte", "communiqué", "journal", "quotidien", "source", "déclaration"])
 _SELON = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to)\s+")
 _SECOND_CLAUSE = re.compile(
     r",\s*(?:ajoutant|affirmant|précisant|assurant|soulignant|estimant|expliquant|indiquant|jugeant)\b"
@@ -72,6 +74,7 @@ class _Resolver:
             ((m.start, e) for e in entities if e.type == "PER" for m in e.mentions), key=lambda p: p[0]
         )
         self.subjects: list[tuple[int, Entity]] = []
+        self.person_ids = {e.id for e in entities if e.type in ("PER", "ROLE")}
 
     def note_subjects(self, doc: Doc) -> None:
         """Persons that are grammatical subjects: the likeliest antecedents of a later "il"."""
@@ -89,9 +92,14 @@ class _Resolver:
             noun = subject.root.head.head  # "le porte-parole du Kremlin, Dmitri Peskov, qui a déclaré"
             subject = noun.doc[noun.left_edge.i : subject.start]
             text = subject.text.strip()
-        if _head_noun(subject) in _ANAPHORIC and _entity_at(self.entities, subject.start_char, subject.end_char) is None:
-            named = self.apposed(subject.end_char) or self.antecedent(subject.start_char)
-            return named if named is not None else _Speaker(None, text)
+        inner = _entity_at(self.entities, subject.start_char, subject.end_char)
+        if inner is None or inner.type not in ("PER", "ROLE"):
+            head = _head_noun(subject)
+            if head in _ANAPHORIC:
+                named = self.apposed(subject.end_char) or self.person_before(subject.start_char)
+                return self.remember(named or _Speaker(None, text), subject.start_char)
+            if head in _DOC_NOUNS and self.last is not None:
+                return self.last
         if text.lower() in _PRON or (len(subject) == 1 and subject[0].pos_ == "PRON"):
             return self.antecedent(at)
         ent = _entity_at(self.entities, subject.start_char, subject.end_char)
@@ -105,6 +113,18 @@ class _Resolver:
             return None
         self.last, self.last_at = found, subject.start_char
         return found
+
+    def remember(self, found: _Speaker, at: int) -> _Speaker:
+        self.last, self.last_at = found, at
+        return found
+
+    def person_before(self, at: int) -> _Speaker | None:
+        """The person a role noun ("le responsable", "la dirigeante de la CGT") stands for: the last
+        speaker if a person, else the last person who was a subject."""
+        if self.last is not None and self.last.id in self.person_ids and 0 <= at - self.last_at < 800:
+            return self.last
+        subj = [e for s, e in self.subjects if s < at and e.type == "PER"]
+        return _Speaker(subj[-1].id, subj[-1].name) if subj else None
 
     def apposed(self, end: int) -> _Speaker | None:
         """A person named right after a role ("le porte-parole du ministère, Guillaume Didier")."""
@@ -225,6 +245,8 @@ def _is_incise(cue: Token, text: str) -> bool:
     sent = cue.sent
     before = [t for t in sent if t.i < cue.i - 1]
     clause = any("Fin" in t.morph.get("VerbForm", []) for t in before) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head))
+    if re.search(r"[»”\"]\s*,?\s*(?:(?:a|avait|ont|avaient|aurait)(?:-t-(?:il|elle|on))?\s*)?$", head):
+        return True  # «...», a déclaré Fatna, 33 ans, lors d'une rencontre ...
     tail = [t for t in sent if t.i > cue.i and not t.is_punct]
     return clause and len(tail) <= 12
 
@@ -271,8 +293,11 @@ def _tail_speaker(cue: Token, sent: Span, entities: Sequence[Entity], resolver: 
     # A person inside the phrase, or named right after it ("..., Olivier Roubi").
     named = [e for s0, e in resolver.persons if span.start_char <= s0 <= span.end_char + 3]
     found: _Speaker | None = _Speaker(named[0].id, named[0].name) if named else None
-    if found is None and _head_noun(span) in _ANAPHORIC and span.root.lower_ in ("texte", "communiqué", "source", "journal", "quotidien"):
-        found = resolver.antecedent(cue.idx)  # "ajoute le texte", "a ajouté cette source"
+    definite = span[0].lower_ in ("le", "la", "l'", "l’", "ce", "cette", "son", "sa")
+    if found is None and definite and _head_noun(span) in _DOC_NOUNS:
+        found = resolver.last  # "ajoute le texte", "a ajouté cette source"
+    if found is None and definite and _head_noun(span) in _ANAPHORIC:
+        found = resolver.person_before(cue.idx)  # "a déclaré le président"
     if found is None:
         ent = _entity_at(entities, span.start_char, span.end_char)
         found = _Speaker(ent.id if ent else None, span.text)
