@@ -438,9 +438,13 @@ def numbers(text: str) -> list[tuple[float, str]]:
 # Denial: the source says a claim is false (nier, démentir, réfuter, démenti, fausses informations).
 DENIAL = re.compile(
     r"\b(?:ni(?:é|ée|és|ées|e|ent|ant|er)|dément\w*|démenti\w*|réfut\w*|contest(?:e|ent|é|ée|ant)|rejet(?:te|tent|é|ée)"
-    r"|fausses? informations?|infondé\w*|mensong\w*|denie[sd]?|deny|false)\b",
+    r"|fausses? informations?|infondé\w*|mensong\w*|contredi\w*|en contradiction|denie[sd]?|deny|false"
+    r"|contradict\w*|at odds with)\b",
     re.IGNORECASE,
 )
+# A denial whose object points back ("a nié ces affirmations", "denied that account") answers the
+# sentence before it.
+ANAPHORIC_OBJECT = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:ces|cette|cet|that|this|these|those)\b", re.IGNORECASE)
 # Attribution: someone is reported as saying or announcing it.
 ATTRIBUTION = re.compile(
     r"\b(?:selon|d'après|d’après|a\s+(?:déclaré|dit|affirmé|annoncé|indiqué|précisé|ajouté|écrit|estimé|"

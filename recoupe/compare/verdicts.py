@@ -106,11 +106,16 @@ def _contradictions(
     for g, members in enumerate(groups):
         if not all(claims[i].denial for i in members):
             continue
-        # A bare denial ("Natixis dément.") answers the sentence just before it in its article.
+        # A bare denial ("Natixis dément.") or one whose object points back ("a nié ces affirmations")
+        # answers the sentence just before it in its article.
         bare = [i for i in members if len(f.keys[i]) <= BARE_DENIAL_KEYS]
-        for i in bare:
-            if i > 0 and claims[i - 1].article_id == claims[i].article_id and not claims[i - 1].denial:
-                against[group_of[i - 1]].add(g)
+        for i in members:
+            cue = tx.DENIAL.search(claims[i].text)
+            pointing = cue is not None and tx.ANAPHORIC_OBJECT.match(claims[i].text[cue.end() :])
+            if (i in bare or pointing) and i > 0:
+                before = claims[i - 1]
+                if before.article_id == claims[i].article_id and not before.denial:
+                    against[group_of[i - 1]].add(g)
         if len(bare) == len(members):
             continue
         best: dict[int, float] = {}
@@ -118,14 +123,21 @@ def _contradictions(
             denied = _denied_keys(claims[d], f.keys[d])
             if not denied:
                 continue
-            # The most specific denied words (highest IDF) say what is denied; the target must hold one.
-            top_weight = max(denied.values())
-            anchors = {k for k, w in denied.items() if w >= top_weight - 1e-9}
-            # Only claims holding an anchor can be the target: the inverted index finds them.
-            for t in {t for k in anchors for t in f.postings.get(k, ())}:
+            # The most specific denied words (highest IDF) that some reporting claim also holds say
+            # what is denied; the target must hold one. The inverted index finds the holders.
+            targets: set[int] = set()
+            for level in sorted(set(denied.values()), reverse=True):
+                anchors = [k for k, w in denied.items() if abs(w - level) < 1e-9]
+                targets = {
+                    t
+                    for k in anchors
+                    for t in f.postings.get(k, ())
+                    if group_of[t] != g and eligible[group_of[t]]
+                }
+                if targets:
+                    break
+            for t in targets:
                 other = group_of[t]
-                if other == g or not eligible[other]:
-                    continue
                 s = al.similarity(f, d, t) + _covered(denied, f.keys[t])
                 best[other] = max(best.get(other, 0.0), s)
         if not best:
