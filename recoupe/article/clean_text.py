@@ -82,7 +82,7 @@ _CAPTION_LABEL = re.compile(
 _TEASER = re.compile(
     r"^(?:[»>▶►•]\s*)?(?:à |a )?(?:lire|voir)\s+(?:aussi|également|egalement|encore|plus)|^read\s+(?:more|also|next)"
     r"|^see\s+also|^related(?:\s+(?:articles?|stories|content|coverage|links?))?\s*:?$|^more\s+on\s+this"
-    r"|^(?:lea|leer|ver)\s+(?:también|más)|^lesen\s+sie\s+(?:auch|mehr)|^mehr\s+zum\s+thema|^(?:also|read)\s*:",
+    r"|^(?:lea|leer|ver)\s+(?:también|más)|^lesen\s+sie\s+(?:hier\s+)?(?:auch|mehr|einen\s+weiteren)|^mehr\s+zum\s+thema|^(?:also|read)\s*:",
     re.I,
 )
 # End markers: what follows is another article, a widget or a list of links.
@@ -95,7 +95,9 @@ _END = re.compile(
     r"|^\d*\s*(?:commentaires?|comments?|réactions?|kommentare?|comentarios?)\s*(?:\(\d+\))?\s*:?$"
     r"|^(?:laisser|ajouter|écrire|poster)\s+un\s+commentaire|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)"
     r"|^join\s+the\s+(?:conversation|discussion)|^trending\b|^à\s+la\s+une\s*:?$|^tags?\s*:|^mots[- ]clés\s*:"
-    r"|^(?:share|partager)\s+(?:this|cet)\s+(?:article|story|page)|^no\s+data$",
+    r"|^(?:share|partager)\s+(?:this|cet)\s+(?:article|story|page)|^no\s+data$"
+    r"|^related\s+(?:posts|articles|stories)\s*:?$|^(?:about|more\s+about)\s+the\s+author\s*:?$"
+    r"|^à\s+propos\s+de\s+l[’']auteur|^über\s+den\s+autor|^sobre\s+el\s+autor|^(?:pour|to)\s+(?:aller\s+plus\s+loin|approfondir)\s*:?$",
     re.I,
 )
 # The start of a comment section, or a comment's own header ("jdoe says:", "X on May 2 at 4 pm said:").
