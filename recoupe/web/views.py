@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from recoupe.api.queries import ArticleRow, ArticleView, Catalogue
 from recoupe.model import ClaimGroup, Story, StoryReport
@@ -66,12 +67,15 @@ class StoryPage:
     outlets: int
 
 
-def _labels(rows: dict[str, ArticleRow], ids: tuple[str, ...]) -> dict[str, str]:
-    """Outlet names, made unique (two articles of one outlet get #1, #2)."""
+def _labels(cat: Catalogue, rows: dict[str, ArticleRow], ids: tuple[str, ...]) -> dict[str, str]:
+    """Outlet names, made unique (two articles of one outlet get #1, #2).
+
+    An article whose outlet is unknown is named by its wire credit, else its page's host, else its id.
+    """
     base: dict[str, str] = {}
     for a in ids:
         outlet = rows[a].outlet if a in rows else None
-        base[a] = outlet or f"article {a[:8]}"
+        base[a] = outlet or _fallback_label(cat, a)
     seen: dict[str, int] = {}
     for name in base.values():
         seen[name] = seen.get(name, 0) + 1
@@ -98,7 +102,7 @@ def story_page(cat: Catalogue, story_id: str, status: str | None) -> StoryPage:
 
     order = {a: i for i, a in enumerate(sorted(story.article_ids, key=published))}
     ids = tuple(sorted(story.article_ids, key=lambda a: order[a]))
-    labels = _labels(rows, ids)
+    labels = _labels(cat, rows, ids)
     columns = tuple(Column(a, labels[a]) for a in ids)
     one_sided = {(o.article_id, o.claim_id) for o in report.one_sided}
     by_id = {g.id: g for g in report.claims}
@@ -153,6 +157,15 @@ def story_page(cat: Catalogue, story_id: str, status: str | None) -> StoryPage:
         independent_lines=row.independent_lines,
         outlets=row.outlets,
     )
+
+
+def _fallback_label(cat: Catalogue, article_id: str) -> str:
+    article = cat.store.get_article(article_id)
+    if article.wire_credits:
+        return f"{article.wire_credits[0]} wire"
+    if article.url and (host := urlsplit(article.url).hostname):
+        return host.removeprefix("www.")
+    return f"article {article_id[:8]}"
 
 
 def _relabel(text: str, labels: dict[str, str]) -> str:
