@@ -14,7 +14,7 @@ from recoupe.model import Entity, Quote
 # Lemmas of verbs that report speech (French, then English). The model lemmatises a few
 # participles oddly ("démenti" -> "démentir" but "nié" -> "nier"), so both forms are listed.
 REPORTING = frozenset(
-    ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "martelé", "marteler", "lancer", "poursuivre", "conclure", "commenter", "confier", "tweeter", "publier", "menacer", "répliquer", "démentit", "contester", "réfuter", "rejeter", "jurer", "évoquer", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
+    ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "marteler", "poursuivre", "conclure", "commenter", "confier", "tweeter", "menacer", "répliquer", "contester", "réfuter", "rejeter", "jurer", "évoquer", "apprendre", "constater", "pronostiquer", "prédire", "avancer", "argumenter", "valoir", "souhaiter", "espérer", "réaffirmer", "répéter", "réitérer", "signaler", "relater", "témoigner", "considérer", "garantir", "démentit", "démenti", "nié", "martelé", "confirmé", "argumente", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
 )
 DENIAL = frozenset(["démentir", "nier", "contester", "réfuter", "rejeter", "deny", "dismiss", "reject", "refute"])
 _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
@@ -25,6 +25,10 @@ _ANAPHORIC = frozenset(
 )
 # Nouns that stand for the last source quoted ("ajoute le texte", "a ajouté cette source").
 _DOC_NOUNS = frozenset(["texte", "communiqué", "journal", "quotidien", "source", "déclaration"])
+# Cues whose infinitive complement is what was said ("a expliqué avoir agi seul").
+_INF_CUES = frozenset(
+    ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester"]
+)
 _SELON = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to)\s+")
 _SECOND_CLAUSE = re.compile(
     r",\s*(?:ajoutant|affirmant|précisant|assurant|soulignant|estimant|expliquant|indiquant|jugeant)\b"
@@ -88,6 +92,8 @@ class _Resolver:
         if subject is None:
             return None
         text = subject.text.strip()
+        if subject[0].lower_ in ("que", "qu'", "qu’", "dont", "où"):
+            return None  # the parser took a subordinate clause for the subject
         if text.lower() == "qui" and subject.root.head.dep_ == "acl:relcl":
             noun = subject.root.head.head  # "le porte-parole du Kremlin, Dmitri Peskov, qui a déclaré"
             subject = noun.doc[noun.left_edge.i : subject.start]
@@ -124,6 +130,8 @@ class _Resolver:
         if self.last is not None and self.last.id in self.person_ids and 0 <= at - self.last_at < 800:
             return self.last
         subj = [e for s, e in self.subjects if s < at and e.type == "PER"]
+        if not subj:
+            subj = [e for s, e in self.persons if s < at]
         return _Speaker(subj[-1].id, subj[-1].name) if subj else None
 
     def apposed(self, end: int) -> _Speaker | None:
@@ -216,6 +224,11 @@ def _indirect(
     all those quoted spans (a mixed quote) and more words than they have."""
     for cue in cues:
         span = _indirect_span(sent, cue, text)
+        if span is None and within and all(s > cue.idx for s, _ in within):
+            # "la fédération évoquait « l'allongement ... » ou « la révision ... »": one mixed quote
+            span = (within[0][0], within[-1][1])
+            if len(within) < 2:
+                span = None
         if span is None:
             continue
         if within is not None:
@@ -260,6 +273,12 @@ def _cue_speaker(
         return resolver.antecedent(cue.idx)
     if _is_incise(cue, text):
         return _tail_speaker(cue, sent, entities, resolver)
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in cue.children):
+        # "a été prévenue par une amie": the speaker is the agent, never the subject
+        agent = [c for c in cue.children if c.dep_ == "obl:agent"]
+        if not agent:
+            return None
+        return resolver.speaker(cue.doc[agent[0].left_edge.i + 1 : agent[0].right_edge.i + 1], cue.idx)
     subject = _subject(cue)
     if subject is not None and subject.start_char > cue.idx:
         # A subject after a non-inverted cue is the reported clause's: take the sentence's first
@@ -375,7 +394,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
             if len(content.split()) >= 3:
                 return start + (len(text[start:stop]) - len(text[start:stop].lstrip())), stop
     inf = [t for t in after[:4] if "Inf" in t.morph.get("VerbForm", [])]
-    if inf and cue.lemma_ in ("déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer"):
+    if inf and cue.lemma_ in _INF_CUES:
         start = inf[0].idx
         if len(text[start:end].split()) >= 3:
             return start, end
