@@ -122,3 +122,16 @@ def test_summary_cites_its_sources(seeds_report: dict[str, Any]) -> None:
         assert s["articles"] and s["sentence"]
     cited = _names(seeds_report, [a for s in summary for a in s["articles"]])
     assert len(cited) >= 3
+
+
+def test_other_corroborated_claims(seeds_report: dict[str, Any]) -> None:
+    claims = seeds_report["report"]["claims"]
+
+    def holding(*any_of: str) -> list[dict[str, Any]]:
+        return [c for c in claims if c["status"] == "corroborated" and any(w in c["text"] for w in any_of)]
+
+    # Russia's claim to have retaken the village, spelled two ways (000, 002).
+    village = [c for c in holding("Gontcharovka", "Goncharovka") if {"000", "002"} <= _names(seeds_report, c["articles"])]
+    assert village and all(c["independent_lines"] >= 2 for c in village)
+    # Witkoff received by Putin (002, 003).
+    assert any({"002", "003"} <= _names(seeds_report, c["articles"]) for c in holding("Witkoff"))

@@ -33,6 +33,10 @@ TOP_K = 20
 # Two renderings that give the same count of the same thing ("10,5 milliards") very likely report one
 # fact; the bonus lifts such pairs over the threshold when their wording differs.
 FIGURE_BONUS = 0.08
+# A place or person that few claims of the story name (Gontcharovka, not Trump) pins what two
+# claims are about: sharing one lifts the pair like a shared figure does.
+RARE_NAME_BONUS = 0.08
+RARE_SHARE = 0.02
 # Mean similarity a group must keep with a newcomer, relative to `threshold` (average linkage).
 LINKAGE = 0.95
 # Two events of one story are different happenings: their claims must be this much closer to merge.
@@ -52,6 +56,7 @@ class Features:
     vectors: np.ndarray
     postings: dict[str, list[int]]
     figures: list[set[tuple[float, str]]]  # (value, what it counts) of each claim
+    rare: list[set[str]]  # names and identities of each claim that few claims of the story hold
     pairs: set[tuple[int, int]] | None = None  # `candidates`, kept once found
 
 
@@ -78,7 +83,9 @@ def features(claims: Sequence[Claim], embedder: Embedder) -> Features:
             postings[k].append(i)
     vectors = embedder.embed([c.text for c in claims]) if claims else np.zeros((0, 1), dtype=np.float32)
     figures = [{(v, label) for v, label in zip(c.figures, c.figure_labels, strict=False) if label} for c in claims]
-    return Features(keys, [sum(k.values()) for k in keys], vectors, postings, figures)
+    rare_df = max(2, int(n * RARE_SHARE))
+    rare = [{k for k in ks if k[0] in "ne" and df[k] <= rare_df} for ks in raw]
+    return Features(keys, [sum(k.values()) for k in keys], vectors, postings, figures, rare)
 
 
 def lexical(f: Features, i: int, j: int) -> float:
@@ -95,7 +102,10 @@ def similarity(f: Features, i: int, j: int) -> float:
     """How surely claims i and j state the same thing, in [0, 1]."""
     cos = float(f.vectors[i] @ f.vectors[j]) if f.vectors.shape[1] > 1 else 0.0
     shared_figure = FIGURE_BONUS if f.figures[i] & f.figures[j] else 0.0
-    return min(1.0, EMBED_WEIGHT * max(cos, 0.0) + (1 - EMBED_WEIGHT) * lexical(f, i, j) + shared_figure)
+    shared_rare = RARE_NAME_BONUS if f.rare[i] & f.rare[j] else 0.0
+    return min(
+        1.0, EMBED_WEIGHT * max(cos, 0.0) + (1 - EMBED_WEIGHT) * lexical(f, i, j) + shared_figure + shared_rare
+    )
 
 
 def _figures(claim: Claim) -> dict[str, set[float]]:
