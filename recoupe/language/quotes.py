@@ -70,8 +70,9 @@ def _subject(verb: Token) -> Span | None:
 class _Resolver:
     """Turns subject phrases into speakers; remembers the last named speaker for pronouns."""
 
-    def __init__(self, entities: Sequence[Entity]) -> None:
+    def __init__(self, entities: Sequence[Entity], text: str = "") -> None:
         self.entities = entities
+        self.gender = _genders(entities, text)
         self.last: _Speaker | None = None
         self.last_at = -1
         self.persons = sorted(
@@ -102,12 +103,12 @@ class _Resolver:
         if inner is None or inner.type not in ("PER", "ROLE"):
             head = _head_noun(subject)
             if head in _ANAPHORIC:
-                named = self.apposed(subject.end_char) or self.person_before(subject.start_char)
+                named = self.apposed(subject.end_char) or self.person_before(subject.start_char, _gender_of(subject))
                 return self.remember(named or _Speaker(None, text), subject.start_char)
             if head in _DOC_NOUNS and self.last is not None:
                 return self.last
         if text.lower() in _PRON or (len(subject) == 1 and subject[0].pos_ == "PRON"):
-            return self.antecedent(at)
+            return self.antecedent(at, _gender_of(subject))
         ent = _entity_at(self.entities, subject.start_char, subject.end_char)
         if ent is not None and ent.type in ("PER", "ROLE"):
             found = _Speaker(ent.id, ent.name)
@@ -124,15 +125,29 @@ class _Resolver:
         self.last, self.last_at = found, at
         return found
 
-    def person_before(self, at: int) -> _Speaker | None:
+    def person_before(self, at: int, gender: str | None = None) -> _Speaker | None:
         """The person a role noun ("le responsable", "la dirigeante de la CGT") stands for: the last
-        speaker if a person, else the last person who was a subject."""
-        if self.last is not None and self.last.id in self.person_ids and 0 <= at - self.last_at < 800:
-            return self.last
-        subj = [e for s, e in self.subjects if s < at and e.type == "PER"]
-        if not subj:
-            subj = [e for s, e in self.persons if s < at]
-        return _Speaker(subj[-1].id, subj[-1].name) if subj else None
+        speaker if a person, else the last person who was a subject, else the last person named;
+        a known grammatical gender must agree."""
+
+        def fits(eid: str | None) -> bool:
+            return gender is None or self.gender.get(eid or "") in (None, gender)
+
+        last = self.last
+        recent = last is not None and last.id in self.person_ids and 0 <= at - self.last_at < 800
+        unmarked = gender is None or not any(g == gender for g in self.gender.values())
+        if recent and last is not None and fits(last.id) and (unmarked or self.gender.get(last.id or "") == gender):
+            return last
+        # A person known to have the role noun's gender comes before one of unknown gender.
+        for pool in (self.subjects, self.persons):
+            sure = [e for s0, e in pool if s0 < at and e.type == "PER" and gender and self.gender.get(e.id) == gender]
+            if sure:
+                return _Speaker(sure[-1].id, sure[-1].name)
+        for pool in (self.subjects, self.persons):
+            cands = [e for s0, e in pool if s0 < at and e.type == "PER" and fits(e.id)]
+            if cands:
+                return _Speaker(cands[-1].id, cands[-1].name)
+        return None
 
     def apposed(self, end: int) -> _Speaker | None:
         """A person named right after a role ("le porte-parole du ministère, Guillaume Didier")."""
@@ -141,15 +156,51 @@ class _Resolver:
                 return _Speaker(ent.id, ent.name)
         return None
 
-    def antecedent(self, at: int) -> _Speaker | None:
-        """A pronoun's person: the last speaker, else the last person named before `at`."""
-        if self.last is not None and 0 <= at - self.last_at < 800:
+    def antecedent(self, at: int, gender: str | None = None) -> _Speaker | None:
+        """A pronoun's person: the last speaker, else the last person named before `at`
+        (of the pronoun's gender when both are known)."""
+        recent = self.last is not None and 0 <= at - self.last_at < 800
+        if recent and (gender is None or self.gender.get(self.last.id or "" if self.last else "") in (None, gender)):
             return self.last  # "a-t-il ajouté", "ajoute le texte": the speaker of the last quote goes on
-        subj = [e for s, e in self.subjects if s < at]
-        if subj:
-            return _Speaker(subj[-1].id, subj[-1].name)
-        before = [e for s, e in self.persons if s < at]
-        return _Speaker(before[-1].id, before[-1].name) if before else self.last
+        found = self.person_before(at, gender)
+        return found if found is not None else self.last
+
+
+_FEMININE_BEFORE = re.compile(r"(?:\bMme|\bMadame|\bMlle|\bla|\bune|\bl['’]ex-)\s*$")
+_MASCULINE_BEFORE = re.compile(r"(?:\bM\.|\bMonsieur|\ble|\bun)\s*$")
+
+
+def _genders(entities: Sequence[Entity], text: str) -> dict[str, str]:
+    """A person's grammatical gender from the titles before their mentions ("Mme Binet")."""
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.type != "PER":
+            continue
+        votes = {"F": 0, "M": 0}
+        for m in e.mentions:
+            before = text[max(0, m.start - 12) : m.start]
+            if _FEMININE_BEFORE.search(before):
+                votes["F"] += 1
+            elif _MASCULINE_BEFORE.search(before):
+                votes["M"] += 1
+        if votes["F"] != votes["M"]:
+            out[e.id] = "F" if votes["F"] > votes["M"] else "M"
+    return out
+
+
+def _gender_of(span: Span) -> str | None:
+    """"F"/"M" from the head word's morphology ("la dirigeante", "elle"), None when unmarked."""
+    for tok in span:
+        if tok.pos_ in ("NOUN", "PRON", "DET"):
+            g = tok.morph.get("Gender", [])
+            if g:
+                return "F" if g[0] == "Fem" else "M"
+    lower = span.text.lower()
+    if lower.endswith(("-t-elle", "elle")):
+        return "F"
+    if lower.endswith(("-t-il", " il")) or lower == "il":
+        return "M"
+    return None
 
 
 def _cues(sent: Span, quoted: list[tuple[int, int]]) -> list[Token]:
@@ -164,7 +215,7 @@ def _cues(sent: Span, quoted: list[tuple[int, int]]) -> list[Token]:
 
 def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     """Every quote of the article with its speaker, cue and denial flag, in text order."""
-    resolver = _Resolver(entities)
+    resolver = _Resolver(entities, text)
     resolver.note_subjects(doc)
     quoted = marks.spans(text)
     direct = [(s, e) for s, e in quoted if len(text[s:e].split()) >= _MIN_WORDS]
@@ -270,7 +321,7 @@ def _cue_speaker(
     """Who speaks through this cue: its subject, or the words after an inverted cue."""
     near = [t.lower_ for t in cue.doc[max(0, cue.i - 2) : cue.i + 2]]
     if any(w in ("-t-il", "-t-elle", "t-il", "t-elle", "-il", "-elle") for w in near):
-        return resolver.antecedent(cue.idx)
+        return resolver.antecedent(cue.idx, "F" if any("elle" in w for w in near) else "M")
     if _is_incise(cue, text):
         return _tail_speaker(cue, sent, entities, resolver)
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in cue.children):
@@ -316,7 +367,7 @@ def _tail_speaker(cue: Token, sent: Span, entities: Sequence[Entity], resolver: 
     if found is None and definite and _head_noun(span) in _DOC_NOUNS:
         found = resolver.last  # "ajoute le texte", "a ajouté cette source"
     if found is None and definite and _head_noun(span) in _ANAPHORIC:
-        found = resolver.person_before(cue.idx)  # "a déclaré le président"
+        found = resolver.person_before(cue.idx, _gender_of(span))  # "a déclaré le président"
     if found is None:
         ent = _entity_at(entities, span.start_char, span.end_char)
         found = _Speaker(ent.id if ent else None, span.text)
