@@ -8,6 +8,9 @@ from collections.abc import Mapping, Sequence
 from recoupe.compare import text as tx
 from recoupe.model import Analysis, ClaimGroup, Quote, QuoteGroup
 
+# Most claims one quote may overlap: a sentence and its continuation (a post quoted in two sentences).
+MAX_QUOTE_CLAIMS = 2
+
 
 def _speakers_agree(a: Quote, b: Quote) -> bool:
     return a.speaker_id is None or b.speaker_id is None or a.speaker_id == b.speaker_id
@@ -16,6 +19,8 @@ def _speakers_agree(a: Quote, b: Quote) -> bool:
 def _difference(text: str, ref: str, direct: bool) -> str:
     """How `text` renders the utterance compared with the fullest rendering `ref`."""
     a, b = " ".join(tx.words(text.lower())), " ".join(tx.words(ref.lower()))
+    if text is ref:
+        return "fullest rendering"
     if a == b:
         return "same wording"
     if a and a in b:
@@ -39,7 +44,10 @@ def group_quotes(
         analyses: article id -> language-layer analysis (quotes with speakers, offsets).
         groups: the story's aligned claim groups (their claims carry offsets).
     """
-    quotes: list[tuple[str, Quote]] = [(aid, q) for aid, an in analyses.items() for q in an.quotes]
+    # A quote nobody is known to have said cannot be matched to a speaker's other renderings.
+    quotes: list[tuple[str, Quote]] = [
+        (aid, q) for aid, an in analyses.items() for q in an.quotes if q.speaker_id or q.speaker_name
+    ]
     parent = list(range(len(quotes)))
 
     def find(x: int) -> int:
@@ -52,12 +60,17 @@ def group_quotes(
     for qi, (aid, _) in enumerate(quotes):
         by_article.setdefault(aid, []).append(qi)
     owner: dict[int, list[int]] = {}
+    spanned: dict[int, int] = {}
     for gi, group in enumerate(groups):
         for claim in group.claims:
             for qi in by_article.get(claim.article_id, ()):
                 q = quotes[qi][1]
                 if q.start < claim.end and q.end > claim.start:
                     owner.setdefault(gi, []).append(qi)
+                    spanned[qi] = spanned.get(qi, 0) + 1
+    # A "quote" running over more than MAX_QUOTE_CLAIMS claims is a mis-detected span (an opening mark
+    # closed paragraphs later), not an utterance: it would tie unrelated groups together.
+    owner = {gi: [qi for qi in qs if spanned[qi] <= MAX_QUOTE_CLAIMS] for gi, qs in owner.items()}
     for members in owner.values():
         for x in members[1:]:
             if _speakers_agree(quotes[members[0]][1], quotes[x][1]):

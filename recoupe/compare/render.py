@@ -94,7 +94,8 @@ def to_markdown(report: StoryReport) -> str:
     out += ["", "## Quote variants", ""]
     for q in report.quote_groups:
         out.append(f"- {q.speaker_name or 'unknown speaker'}:")
-        out += [f"  - `{a}`: {_flat(t)}" for a, t in q.variants]
+        how = [d.split(": ", 1)[-1] for d in q.differences] or [""] * len(q.variants)
+        out += [f"  - `{a}`: {_flat(t)}" + (f" ({h})" if h else "") for (a, t), h in zip(q.variants, how, strict=False)]
     out += ["", "## Timeline", ""] + [
         f"- {t.date.isoformat()}: {t.text} {_cite(t.articles)}" for t in report.timeline
     ]
