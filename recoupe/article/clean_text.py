@@ -551,9 +551,13 @@ def _heading_like(text: str) -> bool:
     return 4 <= len(words) <= 30 and len(text) <= 200 and not _TERMINAL.search(text) and text[0].isupper()
 
 
+# How many lines above the body the headline is looked for first.
+TITLE_WINDOW = 10
+
+
 def _title(header: list[Unit], labels: list[str | None], counts: Counter[str]) -> str | None:
     """The headline among header lines: heading-shaped, repeated if any is, else the longest."""
-    best: tuple[tuple[int, int, int], str] | None = None
+    best: tuple[tuple[int, int, int, int], str] | None = None
     for i, u in enumerate(header):
         if labels[i] not in (None, "repeated"):
             continue
@@ -563,9 +567,12 @@ def _title(header: list[Unit], labels: list[str | None], counts: Counter[str]) -
             not 4 <= len(words) <= 30 or len(u.text) > 250 or _SENTENCE_END.search(u.text.rstrip('»"”'))
         ):
             continue
-        if not (u.text[0].isupper() or u.text[0].isdigit() or _OPENING.match(u.text)):
-            continue
-        score = (int(counts[_norm(u.text)] > 1), min(len(words), 20), i)
+        if not (u.text[0].isupper() or u.text[0].isdigit() or _OPENING.match(u.text)) or u.text.endswith(":"):
+            continue  # a label ("Sie befinden sich hier:") announces something, a headline does not
+        # The headline stands just above the text (bylines and datelines may come between); menus
+        # and teasers higher up lose to it. A headline shown twice is the strongest sign.
+        near = len(header) - i <= TITLE_WINDOW
+        score = (int(near), int(counts[_norm(u.text)] > 1), min(len(words), 12), i)
         if best is None or score > best[0]:
             best = (score, u.text)
     return best[1] if best else None
