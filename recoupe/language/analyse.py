@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from recoupe.language import entities as entity_rules
-from recoupe.language import figures, nlp, quotes, timex
+from recoupe.language import figures, nlp, quotes, quotes_en, timex
 from recoupe.language.entities import Local
 from recoupe.language.roles import Role
 from recoupe.model import Analysis, Article, Entity, Mention
@@ -99,8 +99,10 @@ def _read(article: Article, doc: Doc, lang: str, today: dt.date) -> Analysis:
     time_spans = [(t.start, t.end) for t in times if t.kind != "duration"]
     locals_, found_roles = entity_rules.extract(doc, text, lang, exclude=time_spans)
     ents = _entities(locals_, found_roles)
-    found_quotes = quotes.extract(doc, text, ents)
-    figs = figures.extract(text, doc, lang, exclude=time_spans, quotes=found_quotes)
+    found_quotes = quotes.extract(doc, text, ents) if lang == "fr" else quotes_en.extract(text, ents)
+    # English has no tagger offline: figures then read the counted noun from the words themselves.
+    tagged = doc if doc.has_annotation("POS") else None
+    figs = figures.extract(text, tagged, lang, exclude=time_spans, quotes=found_quotes)
     return Analysis(
         article_id=article.id,
         entities=tuple(ents),
