@@ -182,3 +182,11 @@ def test_html_escapes_every_field(store, embedder, tmp_path) -> None:  # type: i
     for f in files:
         content = f.read_text(encoding="utf-8")
         assert "<script>" not in content and "<b>titre" not in content
+
+
+def test_empty_and_tiny_stories(embedder) -> None:  # type: ignore[no-untyped-def]
+    empty = compare([article("x", "")], {}, embedder)
+    assert empty.claims == () and empty.summary == () and empty.timeline == ()
+    tiny = compare([article("x", "Un mot."), article("y", A.split("\n\n")[0])], {}, embedder)
+    assert [g.articles for g in tiny.claims] == [("y",)]
+    assert tiny.claims[0].missing_from == ("x",) and tiny.claims[0].status == "single"
