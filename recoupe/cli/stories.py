@@ -46,12 +46,16 @@ def stories(
 
 @friendly
 def eval_clustering(
-    dataset: str = typer.Argument(..., help="JSONL: id, title, text, optional published/outlet/lang, gold event/story."),
+    dataset: str = typer.Argument(
+        ...,
+        help="JSONL (id, title, text, optional published/outlet/lang, gold event/story), "
+        "or `dated-stories` for the built-in dated test set.",
+    ),
     level: str = typer.Option("story", "--level", help="event or story."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Pairwise and B-cubed P/R/F1 of recoupe's clustering and of two baselines, on one dataset."""
-    result = clustering.evaluate(clustering.load(dataset), [level])[level]
+    result = clustering.evaluate(clustering.load_any(dataset), [level])[level]
     systems = result["systems"]
     assert isinstance(systems, dict)
     if as_json:

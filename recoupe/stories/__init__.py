@@ -44,9 +44,9 @@ def update_store(
     Ties and undated articles are ordered by content hash, so the result never depends on the
     order of arrival. Each article is committed on its own (see `recoupe.stories.persist`).
     """
+    # Only (order, id) pairs are kept for the whole run; bodies are read a batch at a time.
     todo = sorted(
-        (a for a in store.iter_articles() if store_docs.get_assignment(store, a.id) is None),
-        key=features.sort_key,
+        (features.sort_key(a), a.id) for a in store.iter_articles() if store_docs.get_assignment(store, a.id) is None
     )
     if not todo:
         return 0
@@ -65,7 +65,7 @@ def update_store(
         stage.reuse.add(aid, body)
     done = 0
     for start in range(0, len(todo), BATCH):
-        batch: list[Article] = todo[start : start + BATCH]
+        batch: list[Article] = [store.get_article(aid) for _, aid in todo[start : start + BATCH]]
         vectors = stage.embedder.embed([features.embed_text(a) for a in batch])
         for article, vector in zip(batch, vectors, strict=True):
             step = stage.step(article, np.asarray(vector))

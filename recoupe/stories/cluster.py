@@ -54,6 +54,9 @@ class Params:
     centroid_terms: int = 300
     index_terms: int = 25
     query_terms: int = 20
+    # Bounds that keep the work per article flat however long the stream (see `_lookup`).
+    max_candidates: int = 40
+    max_postings: int = 300
 
 
 @dataclass
@@ -74,14 +77,19 @@ class Cluster:
     children: list[str] = field(default_factory=list)  # events of a story
     title: str | None = None  # the title of its first article
 
+    _norm: float | None = None  # cache of norm_terms(), reset whenever `terms` changes
+
     def norm_terms(self) -> float:
-        return float(np.sqrt(sum(v * v for v in self.terms.values()))) or 1.0
+        if self._norm is None:
+            self._norm = float(np.sqrt(sum(v * v for v in self.terms.values()))) or 1.0
+        return self._norm
 
     def top_terms(self, k: int) -> list[str]:
         return [t for t, _ in heapq.nlargest(k, self.terms.items(), key=lambda kv: (kv[1], kv[0]))]
 
     def add(self, vec: dict[str, float], feats: Features, tick: int, keep: int) -> None:
         self.article_ids.append(feats.article_id)
+        self._norm = None
         if self.title is None:
             self.title = feats.title
         for k, v in vec.items():
@@ -101,6 +109,7 @@ class Cluster:
 
     def absorb(self, other: Cluster, keep: int) -> None:
         self.article_ids.extend(other.article_ids)
+        self._norm = None
         for k, v in other.terms.items():
             self.terms[k] = self.terms.get(k, 0.0) + v
         self.terms = dict(heapq.nlargest(keep, self.terms.items(), key=lambda kv: (kv[1], kv[0])))
@@ -159,6 +168,8 @@ class Clusterer:
         self.indexed: dict[str, list[str]] = {}
         self.tick = 0
         self.clock: date | None = None  # latest publication date seen
+        self._names_for: str | None = None
+        self._names_cache: dict[str, float] = {}
 
     # ---- scoring -------------------------------------------------------------------------------
     def _score(self, vec: dict[str, float], feats: Features, c: Cluster, level: str) -> float:
@@ -169,9 +180,8 @@ class Clusterer:
             s_emb = float(feats.embedding @ c.embedding) / (float(np.linalg.norm(c.embedding)) or 1.0)
         s_names = 0.0
         if feats.names:
-            total = sum(self.names_vocab.idf(n) for n in feats.names)
-            shared = sum(self.names_vocab.idf(n) for n in feats.names if c.names.get(n))
-            s_names = shared / total
+            weights = self._name_weights(feats)
+            s_names = sum(w for n, w in weights.items() if c.names.get(n)) / (sum(weights.values()) or 1.0)
         score = p.w_terms * s_terms + p.w_embedding * s_emb + p.w_names * s_names
         gap = _gap(feats.published, c.first, c.last)
         limit = p.event_days if level == "event" else p.story_days
@@ -183,14 +193,31 @@ class Clusterer:
                 score -= p.text_penalty
         return score
 
+    def _name_weights(self, feats: Features) -> dict[str, float]:
+        """IDF of the article's names, computed once per article (cached on the last article)."""
+        if self._names_for != feats.article_id:
+            self._names_for = feats.article_id
+            self._names_cache = {n: self.names_vocab.idf(n) for n in feats.names}
+        return self._names_cache
+
     def _candidates(self, level: str, vec: dict[str, float], feats: Features) -> list[Cluster]:
         pool = self.events if level == "event" else self.stories
         keys = [t for t, _ in heapq.nlargest(self.p.query_terms, vec.items(), key=lambda kv: (kv[1], kv[0]))]
         keys += ["@" + n for n in feats.names]
-        ids: set[str] = set()
+        return [pool[i] for i in self._lookup(level, keys) if i in pool]
+
+    def _lookup(self, level: str, keys: list[str]) -> list[str]:
+        """Cluster ids sharing the most keys, at most `max_candidates` of them.
+
+        Keys filed under more than `max_postings` clusters are skipped: too common to tell
+        clusters apart, and the one place where work would otherwise grow with the stream.
+        """
+        hits: Counter[str] = Counter()
         for k in keys:
-            ids |= self.index[level].get(k, set())
-        return [pool[i] for i in sorted(ids) if i in pool]
+            postings = self.index[level].get(k)
+            if postings and len(postings) <= self.p.max_postings:
+                hits.update(postings)
+        return sorted(sorted(hits, key=lambda i: (-hits[i], i))[: self.p.max_candidates])
 
     def _best(self, level: str, vec: dict[str, float], feats: Features, threshold: float) -> list[tuple[float, Cluster]]:
         """Clusters that pass the threshold and the contrast test, best first."""
@@ -342,9 +369,7 @@ class Clusterer:
 
     def _absorb_similar(self, story: Cluster, merged: list[tuple[str, str]]) -> None:
         """Merge into `story` the active stories whose centroids have come close to it."""
-        ids: set[str] = set()
-        for k in self.indexed.get(story.id, []):
-            ids |= self.index["story"].get(k, set())
+        ids = set(self._lookup("story", self.indexed.get(story.id, [])))
         scored = sorted(
             ((self._pair_score(story, self.stories[i]), self.stories[i]) for i in ids - {story.id} if i in self.stories),
             key=lambda sc: (-sc[0], sc[1].id),

@@ -120,6 +120,16 @@ class ReuseIndex:
         self.signatures: dict[str, LeanMinHash] = {}
         self.window_keys: dict[str, list[str]] = {}
         self.order: deque[str] = deque()
+        # Tokens of recently aligned articles: a copied dispatch is aligned with many later copies.
+        self._tokens: dict[str, Tokens] = {}
+
+    def _tokens_of(self, article_id: str) -> Tokens:
+        tokens = self._tokens.get(article_id)
+        if tokens is None:
+            if len(self._tokens) >= 256:
+                self._tokens.pop(next(iter(self._tokens)))
+            tokens = self._tokens[article_id] = tokenize(self.text_of(article_id))
+        return tokens
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self.signatures
@@ -148,7 +158,7 @@ class ReuseIndex:
         doc, win_sigs, best = self.candidates(tokens)
         found: list[Reuse] = []
         for other in best:
-            both = pair(article_id, tokens, other, tokenize(self.text_of(other)))
+            both = pair(article_id, tokens, other, self._tokens_of(other))
             if both is not None:
                 found.extend(both)
         if len(tokens):
@@ -173,3 +183,4 @@ class ReuseIndex:
         for key in self.window_keys.pop(article_id, []):
             self.passages.remove(key)
         self.signatures.pop(article_id, None)
+        self._tokens.pop(article_id, None)
