@@ -138,7 +138,7 @@ def load_dated(corpora: Path | None = None, others: int | None = None) -> list[I
     wanted = {k for k, r in gold.items() if sizes[r["story"]] > 1}
     singles = sorted(k for k, r in gold.items() if sizes[r["story"]] == 1)
     wanted |= set(singles if others is None else singles[:others])
-    items = []
+    items: list[Item] = []
     for corpus in sorted({c for c, _ in wanted}):
         if not (base / corpus).is_dir():
             raise RecoupeError(f"{base / corpus} is missing: the dated test set reads the shared corpora")
@@ -147,13 +147,12 @@ def load_dated(corpora: Path | None = None, others: int | None = None) -> list[I
             if row is None or (corpus, page.id) not in wanted or not page.date:
                 continue
             doc = trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True)
-            text = (doc.text if doc else None) or ""
             record = {
                 "id": f"{corpus}/{page.id}",
-                "title": (doc.title if doc else None) or page.title,
-                "text": text,
+                "title": getattr(doc, "title", None) or page.title,
+                "text": getattr(doc, "text", None) or "",
                 "published": page.date,
-                "lang": page.lang or (doc.language if doc else None) or "",
+                "lang": page.lang or getattr(doc, "language", None) or "",
                 "event": row["event"],
                 "story": row["story"],
             }
