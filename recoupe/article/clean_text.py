@@ -153,8 +153,12 @@ _COUNTER = re.compile(r"^[\d\s.,:/()+%k×x-]*(?:\w+)?\s*[\d\s.,:/()+%k-]*$", re.
 # --------------------------------------------------------------------------- units
 
 
-def split_units(text: str) -> list[Unit]:
-    """Non-empty lines, with lines broken mid-sentence joined back (only where no blank line parts them)."""
+def split_units(text: str, stops: frozenset[str] = frozenset()) -> list[Unit]:
+    """Non-empty lines, with lines broken mid-sentence joined back (only where no blank line parts them).
+
+    `stops` (the article language's function words) tells a line left open on `de` or `the`, which
+    a quotation carries on, from a heading, which a quoted paragraph merely follows.
+    """
     units: list[Unit] = []
     pos = 0
     blank = True
@@ -167,7 +171,9 @@ def split_units(text: str) -> list[Unit]:
             continue
         lead = len(raw_line) - len(raw_line.lstrip())
         s, e = start + lead, start + lead + len(line)
-        if units and not blank and _continues(units[-1].text, line):
+        # The line after a "read also" marker is a link title, complete in itself.
+        after_teaser = len(units) >= 2 and bool(_TEASER.search(units[-2].text)) and len(units[-2].text) <= 80
+        if units and not blank and not after_teaser and _continues(units[-1].text, line, stops):
             prev = units[-1]
             units[-1] = Unit(prev.start, e, f"{prev.text} {line}", prev.blank_before)
         else:
@@ -176,7 +182,7 @@ def split_units(text: str) -> list[Unit]:
     return units
 
 
-def _continues(prev: str, line: str) -> bool:
+def _continues(prev: str, line: str, stops: frozenset[str]) -> bool:
     """Whether `line` carries on the sentence `prev` left open (`... de` + `"très bonnes".`)."""
     if _SENTENCE_END.search(prev) or len(prev) < 2:
         return False
@@ -184,7 +190,8 @@ def _continues(prev: str, line: str) -> bool:
     if first.islower():
         return bool(re.search(r"[\w,;:\"»”’)]$", prev)) and not _HASHTAG.match(line)
     if _OPENING.match(line):
-        return bool(re.search(r"(?:\w|[,:;])$", prev)) and len(_WORD.findall(prev)) >= 2
+        words = _WORD.findall(prev.lower())
+        return len(words) >= 2 and (prev.endswith((",", ":", ";")) or words[-1] in stops)
     return False
 
 
@@ -296,10 +303,11 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
         title_hint: A title the input declared; lines repeating it are not body.
     """
     units = split_units(text)
-    lines = tuple(u.text for u in units)
     if not units:
         return Cleaned((), None, (), (), language, (), frozenset(), ())
     language = language or _article_language(units)
+    units = split_units(text, langid.stopwords(language))
+    lines = tuple(u.text for u in units)
     stops = _checked_stopwords(units, language)
     labels: list[str | None] = [_furniture(u.text) for u in units]
     _mark_foreign(units, labels, language, stops)
@@ -499,8 +507,9 @@ def _caption_like(text: str) -> bool:
 
 def _mark_teasers(units: list[Unit], labels: list[str | None]) -> None:
     """After a "read also" marker, the next short headline-like line is the teaser it links to."""
-    for i, label in enumerate(labels):
-        if label != "teaser" or i + 1 >= len(units):
+    markers = [label == "teaser" for label in labels]  # the markers themselves, not their targets
+    for i, is_marker in enumerate(markers):
+        if not is_marker or i + 1 >= len(units):
             continue
         nxt = units[i + 1].text
         if labels[i + 1] is None and len(nxt) <= 160:

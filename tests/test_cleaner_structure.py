@@ -1,0 +1,126 @@
+"""The cleaner's rules on pages it was not written for: made-up pages in the shapes scrapes take."""
+
+from __future__ import annotations
+
+from recoupe import config
+from recoupe.article.clean_text import clean, split_units
+from recoupe.article.text import from_text
+from recoupe.model import Article, RawDocument
+
+EN_PAGE = """Home
+News
+Sport
+Weather
+
+Local council approves new flood defences for the river town
+
+By Jane Doe
+March 3, 2024 10:15 AM
+
+The town council voted on Tuesday to build a new flood wall along the river, after two winters in which
+the water reached the high street and closed dozens of shops for weeks.
+
+Workers at the flood barrier in February
+Photo: Getty Images
+
+The wall will be built in three stages, starting in the spring, and should be finished before the end of
+next year, according to the council's planning officer.
+
+Read more:
+Why the river keeps flooding the valley
+
+Residents who spoke at the meeting said they welcomed the decision but worried about the cost, which the
+council puts at twelve million pounds, most of it paid by the national government.
+
+"We have waited for this wall for a very long time and we are glad it is finally coming," one shop owner said.
+
+Sign up for our newsletter to get the latest local news in your inbox every morning.
+
+You may also like
+Football club names its new manager after a long search
+The club announced on Monday that its new manager would start next week, ending a search that lasted the
+whole summer and left supporters worried about the coming season.
+
+Comments (12)
+jsmith says:
+Great news for the town, about time the council did something about the river.
+"""
+
+
+def _article(text: str) -> Article:
+    raw = RawDocument(input="page.txt", data=text.encode("utf-8"), kind="text")
+    return from_text(raw, text, config.load(env={}))
+
+
+def test_an_english_page_keeps_its_story_and_drops_its_furniture() -> None:
+    article = _article(EN_PAGE)
+    assert article.title == "Local council approves new flood defences for the river town"
+    assert article.authors == ("Jane Doe",)
+    assert article.published is not None and article.published.isoformat() == "2024-03-03T10:15:00"
+    assert article.language == "en"
+    body = article.body
+    assert body.startswith("The town council voted on Tuesday")
+    assert "one shop owner said." in body
+    assert "the water reached the high street" in body  # a line break mid-sentence is joined
+    for debris in (
+        "Home",
+        "Read more",
+        "Why the river keeps flooding",
+        "Sign up",
+        "You may also like",
+        "Football club",
+        "Comments (12)",
+        "jsmith",
+        "Great news for the town",
+        "Photo: Getty",
+    ):
+        assert debris not in body, debris
+    assert article.captions == ("Workers at the flood barrier in February",)
+    assert "Workers at the flood barrier" not in body
+
+
+FR_PAGE = """Accueil › Société
+
+Le village qui a sauvé son école
+
+Publié le 12 janvier 2025 à 08h30, mis à jour le 12 janvier 2025 à 11h02
+
+Les parents d'élèves de ce petit village de montagne se sont mobilisés tout l'automne pour empêcher la
+fermeture de la dernière classe, menacée faute d'effectifs suffisants.
+Trang chủ - Tin tức mới nhất hôm nay về giáo dục Việt Nam
+Le rectorat a finalement renoncé à la fermeture après l'inscription de quatre nouveaux enfants, arrivés
+avec des familles installées dans le village au début de l'hiver.
+À lire aussi
+Dans la vallée, les commerces rouvrent un à un
+« C'est une victoire pour tout le village », a déclaré le maire, qui craignait de voir partir les jeunes
+familles si l'école fermait.
+#école #village #montagne
+Partager sur Facebook
+"""
+
+
+def test_a_french_page_with_a_foreign_line_a_teaser_and_glued_lines() -> None:
+    article = _article(FR_PAGE)
+    assert article.title == "Le village qui a sauvé son école"
+    assert article.published is not None and (article.published.hour, article.published.minute) == (8, 30)
+    assert article.updated is not None and (article.updated.hour, article.updated.minute) == (11, 2)
+    body = article.body
+    assert "Trang chủ" not in body  # a line in another language than the article's
+    assert "Dans la vallée, les commerces" not in body  # the teaser after "À lire aussi"
+    assert "#école" not in body and "Partager" not in body and "Accueil" not in body
+    assert "« C'est une victoire pour tout le village », a déclaré le maire" in body
+    assert all(p.language == "fr" for p in article.paragraphs)
+
+
+def test_units_keep_offsets_into_the_input() -> None:
+    text = "Titre\n\nUne phrase coupée en\ndeux lignes.\n"
+    units = split_units(text)
+    assert [u.text for u in units] == ["Titre", "Une phrase coupée en deux lignes."]
+    assert text[units[1].start : units[1].end] == "Une phrase coupée en\ndeux lignes."
+
+
+def test_removed_lines_and_body_cover_the_page() -> None:
+    cleaned = clean(EN_PAGE)
+    kept = {u.text for u in cleaned.paragraphs}
+    for unit in split_units(EN_PAGE):
+        assert unit.text in kept or unit.text in cleaned.removed or unit.text in cleaned.captions
