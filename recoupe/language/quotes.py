@@ -203,14 +203,24 @@ def _gender_of(span: Span) -> str | None:
     return None
 
 
+_INNER_INCISE = re.compile(r",\s*\w+(?:-t)?-(il|elle)\b")
+# Present-tense cues of an incise after a closing quote ("», juge Mme Binet"), which the tagger
+# sometimes reads as nouns ("juge", "note").
+_INCISE_FORMS = frozenset(
+    ["juge", "note", "souligne", "ajoute", "affirme", "estime", "explique", "précise", "insiste", "confie", "assure", "poursuit", "conclut", "argumente", "martèle", "rappelle", "indique", "dit", "tranche", "résume", "observe", "reconnaît", "commente", "avance", "regrette", "déplore", "prévient", "raconte", "répond", "relève"]
+)
+
+
 def _cues(sent: Span, quoted: list[tuple[int, int]]) -> list[Token]:
-    return [
-        t
-        for t in sent
-        if (t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", []))
-        and (t.lemma_.lower() in REPORTING or t.lower_ in REPORTING)
-        and not any(s <= t.idx < e for s, e in quoted)
-    ]
+    doc = sent.doc
+    out = []
+    for t in sent:
+        if any(s <= t.idx < e for s, e in quoted):
+            continue
+        verbal = t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", [])
+        if verbal and (t.lemma_.lower() in REPORTING or t.lower_ in REPORTING) or t.lower_ in _INCISE_FORMS and t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].text in "»”\"":
+            out.append(t)
+    return out
 
 
 def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
@@ -230,7 +240,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             mixed = _indirect(sent, cues, text, entities, resolver, within=inside)
             found = [mixed] if mixed is not None else _direct(doc, sent, cues, inside, text, entities, resolver, out)
         else:
-            lead = _SELON.match(sent.text.lstrip())
+            lead = _SELON.match(sent.text.lstrip()) or re.match(r"[\w’' -]{0,25},\s*" + _SELON.pattern, sent.text.lstrip())
             first = _selon(sent, text, resolver) if lead else None
             indirect = first or _indirect(sent, cues, text, entities, resolver)
             selon = _selon(sent, text, resolver) if indirect is None else None
@@ -254,6 +264,10 @@ def _direct(
             if speaker is not None:
                 cue = cand
                 break
+        if speaker is None:
+            inner = _INNER_INCISE.search(text, qs, qe)
+            if inner is not None:  # « Là-dessus, notre désaccord est total, souligne-t-elle. La CGT ... »
+                speaker = resolver.antecedent(qs, "F" if inner.group(1) == "elle" else "M")
         if speaker is None:
             speaker = _colon_speaker(doc, text, qs, resolver) or _selon_speaker(sent, text, qs, resolver)
         if speaker is None:
@@ -469,7 +483,9 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
         if speaker is None:
             return None
         return Quote(text[s0:stop], s0, stop, False, speaker.id, speaker.name, "selon", False)
-    if m.start() < 3 and comma > 0:  # "Selon X, content"
+    lead = text[s0 : s0 + m.start()]
+    if comma > 0 and (m.start() < 3 or re.fullmatch(r"\s*[\w’' -]{0,25},\s*", lead)):
+        # "Selon X, content" and "En effet, selon X, content"
         source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
         start, stop = comma + 1, end
     else:  # "content, selon X"
