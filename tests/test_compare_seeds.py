@@ -70,20 +70,12 @@ def test_encirclement_contradicted_by_the_denial_and_one_sided(seeds_report: dic
 
 
 def test_spare_the_troops_three_lines_not_four(seeds_report: dict[str, Any]) -> None:
-    spare = [
-        c
-        for c in seeds_report["report"]["claims"]
-        if any(w in c["text"] for w in ("épargn", "préserver"))
-    ]
+    spare = [c for c in seeds_report["report"]["claims"] if any(w in c["text"] for w in ("épargn", "préserver"))]
     best = max(spare, key=lambda c: len(c["articles"]))
-    assert _names(seeds_report, best["articles"]) >= {"000", "002"} and {"001", "003"} & _names(
-        seeds_report, best["articles"]
-    )
+    assert _names(seeds_report, best["articles"]) == {"000", "001", "002", "003"}
     assert best["status"] == "corroborated"
-    names = _names(seeds_report, best["articles"])
-    # 001 and 003 are two rewrites of one AA dispatch: one reporting line.
-    assert best["independent_lines"] == len(names) - (1 if {"001", "003"} <= names else 0)
-    assert best["independent_lines"] < len(best["articles"]) or not {"001", "003"} <= names
+    # 001 and 003 are two rewrites of one AA dispatch: one reporting line, so three lines, not four.
+    assert best["independent_lines"] == 3
 
 
 def test_drones_kept_apart(seeds_report: dict[str, Any]) -> None:
