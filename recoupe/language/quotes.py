@@ -257,6 +257,9 @@ def _direct(
     for qs, qe in _merge_interrupted(text, inside):
         if before and before[-1].start <= qs < before[-1].end:
             continue  # a quote that spans sentences was already taken
+        long_words = [w for w in text[qs:qe].split() if len(w) > 3]
+        if long_words and sum(w[0].isupper() for w in long_words) * 2 >= len(long_words) and "." not in text[qs:qe]:
+            continue  # "l'Observatoire des Pratiques Médicales": a title or a name, not speech
         speaker, cue = None, None
         ranked = sorted(cues, key=lambda t: (not _is_incise(t, text), min(abs(t.idx - qs), abs(t.idx - qe))))
         for cand in ranked:
