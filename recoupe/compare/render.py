@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -10,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from recoupe.model import StoryReport
+from recoupe.model import Claim, StoryReport
 
 STATUS_COLOUR = {"corroborated": "green", "single": "yellow", "contradicted": "red"}
 
@@ -63,6 +64,14 @@ def _cite(articles: tuple[str, ...] | list[str]) -> str:
     return "[" + ", ".join(articles) + "]"
 
 
+def _one_per_article(claims: Sequence[Claim]) -> list[Claim]:
+    """The first claim of each article, in order: the sentences that support a verdict."""
+    seen: dict[str, Claim] = {}
+    for c in claims:
+        seen.setdefault(c.article_id, c)
+    return list(seen.values())
+
+
 def _shared(report: StoryReport) -> list[Any]:
     """Claim groups worth showing first: several articles or a contradiction."""
     return [g for g in report.claims if len(g.articles) > 1 or g.status == "contradicted"]
@@ -86,6 +95,8 @@ def to_markdown(report: StoryReport) -> str:
                 f"{by_id[c].text} {_cite(by_id[c].articles)}" for c in g.contradicted_by
             )
         out.append(line)
+        # The sentences behind the verdict, one per article.
+        out += [f"  - `{c.article_id}`: {_flat(c.text)}" for c in _one_per_article(g.claims)]
     out += ["", "## One-sided accounts", ""]
     out += [
         f"- `{o.article_id}` reports {o.claim_id} ({by_id[o.claim_id].text}) without: {o.missing}"
@@ -141,7 +152,12 @@ def to_html_fragment(report: StoryReport) -> str:
             )
         items.append(
             f'<li id="{escape(g.id)}"><b class="{escape(g.status)}">{escape(g.status)}</b> '
-            f"({escape(g.independent_lines)} line(s), {escape(g.kind)}) {escape(g.text)}{cite(g.articles)}{extra}</li>"
+            f"({escape(g.independent_lines)} line(s), {escape(g.kind)}) {escape(g.text)}{cite(g.articles)}{extra}"
+            + "<details><summary>sentences</summary><ul>"
+            + "".join(
+                f"<li><code>{escape(c.article_id)}</code> {escape(c.text)}</li>" for c in _one_per_article(g.claims)
+            )
+            + "</ul></details></li>"
         )
     parts.append("<h2>Claims across sources</h2><ul>" + "".join(items) + "</ul>")
     parts.append(
