@@ -29,7 +29,11 @@ from recoupe.model import Article, Paragraph, RawDocument
 # benchmark pages); below this share of the plain run's length it is not trusted. Measured on the
 # four corpora with gold text: 0.3 is best on three and second on the fourth (docs/extraction.md).
 PRECISE_MIN_SHARE = 0.3
-# Fewer letters than this after extraction means the page holds no article (a menu, an error page).
+# A line the precise run dropped between two lines it kept comes back from the plain run when it
+# is at least this long (prose, not a label or a link); 100 measured best against 50 and 200.
+MIDDLE_PROSE_CHARS = 100
+# Fewer letters than this, when even the precise run found nothing, means the page holds no article
+# (what is left is menu labels). Short pages that the precise run does find ("abc def") are kept.
 MIN_LETTERS = 25
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -66,7 +70,8 @@ def from_html(raw: RawDocument, html: str, settings: Settings) -> Article:
     titles = [t for t in (title, declared.headline, declared.title, guessed_title) if t]
     body = clean_body(_choose(precise, plain_text), titles, tree, declared.description, captions=declared.captions)
     text = "\n\n".join(body.paragraphs)
-    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+    letters = sum(ch.isalpha() for ch in text)
+    if not any(ch.isalnum() for ch in text) or (letters < MIN_LETTERS and not precise.strip()):
         raise RejectedInput(
             "no article text found in the HTML page (trafilatura kept "
             f"{len(plain_text)} characters); if this page is an article, ingest its text as .txt"
@@ -106,7 +111,28 @@ def parse(html: str) -> etree._Element:
 
 
 def _choose(precise: str, plain: str) -> str:
-    return precise if len(precise) >= PRECISE_MIN_SHARE * len(plain) else plain
+    """The precise run's text, with the long paragraphs it dropped between its own put back.
+
+    The precise run mostly cuts furniture at the edges of the text; what it drops in the
+    middle is mostly prose (measured: +0.001 to +0.002 F1 on three corpora, neutral on the fourth).
+    """
+    if len(precise) < PRECISE_MIN_SHARE * len(plain):
+        return plain
+    plain_lines = [line.strip() for line in plain.split("\n") if line.strip()]
+    precise_lines = [line.strip() for line in precise.split("\n") if line.strip()]
+    plain_keys = {html_fixes.norm(line) for line in plain_lines}
+    keys = {html_fixes.norm(line) for line in precise_lines}
+    if any(k not in plain_keys for k in keys):
+        return precise  # the two runs split the text differently: no safe merge
+    kept = [i for i, line in enumerate(plain_lines) if html_fixes.norm(line) in keys]
+    if len(kept) < 2:
+        return precise
+    first, last = kept[0], kept[-1]
+    return "\n".join(
+        line
+        for i, line in enumerate(plain_lines)
+        if html_fixes.norm(line) in keys or (first < i < last and len(line) >= MIDDLE_PROSE_CHARS)
+    )
 
 
 FIXES: tuple[Callable[[Sequence[str]], tuple[list[str], list[str]]], ...] = (
@@ -235,10 +261,13 @@ def _wire_credits(authors: Sequence[str], paragraphs: Sequence[str]) -> tuple[st
 
 
 def _offsets(paragraphs: Sequence[str], language: str | None) -> tuple[Paragraph, ...]:
-    """Offsets of each paragraph in the body joined with blank lines."""
+    """Offsets of each paragraph in the body joined with blank lines, and its language.
+
+    A paragraph too short to judge takes the article's language.
+    """
     out: list[Paragraph] = []
     start = 0
     for p in paragraphs:
-        out.append(Paragraph(start, start + len(p), language))
+        out.append(Paragraph(start, start + len(p), _detect(p) or language))
         start += len(p) + 2
     return tuple(out)
