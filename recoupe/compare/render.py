@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -11,7 +10,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from recoupe.model import Claim, StoryReport
+from recoupe.compare import text as tx
+from recoupe.model import Claim, ClaimGroup, StoryReport
 
 STATUS_COLOUR = {"corroborated": "green", "single": "yellow", "contradicted": "red"}
 
@@ -64,12 +64,19 @@ def _cite(articles: tuple[str, ...] | list[str]) -> str:
     return "[" + ", ".join(articles) + "]"
 
 
-def _one_per_article(claims: Sequence[Claim]) -> list[Claim]:
-    """The first claim of each article, in order: the sentences that support a verdict."""
-    seen: dict[str, Claim] = {}
-    for c in claims:
-        seen.setdefault(c.article_id, c)
-    return list(seen.values())
+def _one_per_article(group: ClaimGroup) -> list[Claim]:
+    """For each article, its claim closest in words to the group's text: the sentence behind the verdict."""
+    ref = set(tx.stems(group.text))
+
+    def closeness(c: Claim) -> float:
+        own = set(tx.stems(c.text))
+        return len(own & ref) / len(own | ref) if own | ref else 0.0
+
+    best: dict[str, Claim] = {}
+    for c in group.claims:
+        if c.article_id not in best or closeness(c) > closeness(best[c.article_id]):
+            best[c.article_id] = c
+    return list(best.values())
 
 
 def _shared(report: StoryReport) -> list[Any]:
@@ -96,7 +103,7 @@ def to_markdown(report: StoryReport) -> str:
             )
         out.append(line)
         # The sentences behind the verdict, one per article.
-        out += [f"  - `{c.article_id}`: {_flat(c.text)}" for c in _one_per_article(g.claims)]
+        out += [f"  - `{c.article_id}`: {_flat(c.text)}" for c in _one_per_article(g)]
     out += ["", "## One-sided accounts", ""]
     out += [
         f"- `{o.article_id}` reports {o.claim_id} ({by_id[o.claim_id].text}) without: {o.missing}"
@@ -155,7 +162,7 @@ def to_html_fragment(report: StoryReport) -> str:
             f"({escape(g.independent_lines)} line(s), {escape(g.kind)}) {escape(g.text)}{cite(g.articles)}{extra}"
             + "<details><summary>sentences</summary><ul>"
             + "".join(
-                f"<li><code>{escape(c.article_id)}</code> {escape(c.text)}</li>" for c in _one_per_article(g.claims)
+                f"<li><code>{escape(c.article_id)}</code> {escape(c.text)}</li>" for c in _one_per_article(g)
             )
             + "</ul></details></li>"
         )
