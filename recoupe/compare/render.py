@@ -138,8 +138,18 @@ def to_html_fragment(report: StoryReport) -> str:
     """The report as an HTML fragment; every value from the articles is escaped."""
     by_id = {g.id: g for g in report.claims}
 
+    labels = {a: label for a, label in report.sources}
+
+    def short(article: str) -> str:
+        # The outlet when the page names it, else the id; the full label shows on hover.
+        outlet = labels.get(article, "").split(": ", 1)[0]
+        return outlet if outlet and outlet != "unknown outlet" else article
+
     def cite(articles: tuple[str, ...]) -> str:
-        return f' <span class="cite">[{escape(", ".join(articles))}]</span>'
+        names = ", ".join(
+            f'<a href="#src-{escape(a)}" title="{escape(labels.get(a, a))}">{escape(short(a))}</a>' for a in articles
+        )
+        return f' <span class="cite">[{names}]</span>'
 
     parts = [
         f"<h1>{escape(report.title or report.id)}</h1>",
@@ -192,7 +202,7 @@ def to_html_fragment(report: StoryReport) -> str:
     )
     parts.append(
         "<h2>Sources</h2><ul>"
-        + "".join(f"<li><code>{escape(a)}</code> {escape(label)}</li>" for a, label in report.sources)
+        + "".join(f'<li id="src-{escape(a)}"><code>{escape(a)}</code> {escape(label)}</li>' for a, label in report.sources)
         + "</ul>"
     )
     return "\n".join(parts)
