@@ -233,31 +233,25 @@ def _detect(text: str) -> str | None:
     return langid.detect(text)
 
 
-# Agencies whose name alone in a byline or a closing credit means the text is (partly) theirs.
-_AGENCIES = {
-    "afp": "AFP", "ap": "AP", "associated press": "AP", "reuters": "Reuters", "aa": "AA",
-    "anadolu": "AA", "ats": "ATS", "sda": "SDA", "belga": "Belga", "dpa": "DPA", "ansa": "ANSA",
-    "efe": "EFE", "apa": "APA", "kyodo": "Kyodo", "xinhua": "Xinhua", "tass": "TASS", "pa": "PA",
-}
-_CREDIT = re.compile(r"\(([\w .-]{1,40}/)?\s*([A-Za-z][\w .-]{0,30}?)\s*\)\s*$")
-
-
 def _wire_credits(authors: Sequence[str], paragraphs: Sequence[str]) -> tuple[str, ...]:
-    """Agencies credited in the byline or in a closing credit like "(jzs/ats)"."""
+    """Agencies credited in the byline ("Le Figaro et AFP") or in the text ("(jzs/ats)", "avec AFP").
+
+    The text's credits are read by the plain-text cleaner's reader, so both paths agree on what
+    a credit is (an agency cited as a source inside a sentence is not one).
+    """
+    from recoupe.article import metadata
+
     found: list[str] = []
     for name in authors:
-        for part in re.split(r"\s*(?:[,/&;]|\band\b|\bet\b|\bwith\b|\bavec\b)\s*", name.lower()):
-            agency = _AGENCIES.get(part.strip(" ."))
-            if agency and agency not in found:
+        for part in _BYLINE_SPLIT.split(name):
+            agency = metadata.AGENCIES.get(part.strip(" .").lower())
+            if agency:
                 found.append(agency)
-    for line in paragraphs[-2:]:
-        m = _CREDIT.search(line)
-        if m:
-            for part in re.split(r"[/,]", m.group(0).strip("() ").lower()):
-                agency = _AGENCIES.get(part.strip(" ."))
-                if agency and agency not in found:
-                    found.append(agency)
-    return tuple(found)
+    found.extend(metadata.wire_credits(paragraphs))
+    return tuple(dict.fromkeys(found))
+
+
+_BYLINE_SPLIT = re.compile(r"\s*(?:[,/&;]|\band\b|\bet\b|\bwith\b|\bavec\b|\bund\b|\by\b)\s*", re.I)
 
 
 def _offsets(paragraphs: Sequence[str], language: str | None) -> tuple[Paragraph, ...]:
