@@ -14,7 +14,7 @@ from recoupe.compare.static_site import write_site
 from recoupe.compare.story import compare
 from recoupe.embedding import get_embedder
 from recoupe.errors import NotFound
-from recoupe.model import Analysis, Article, Event, Quote, Story, TimeMention
+from recoupe.model import Analysis, Article, Event, Quote, Reuse, Story, TimeMention
 from recoupe.store import docs
 
 # Three outlets on one fictional event; B copies A (one reporting line), C is independent and
@@ -152,6 +152,9 @@ def test_report_cache_and_outputs(store, embedder, tmp_path) -> None:  # type: i
     # Cached: a lines function that would change the verdicts is not called.
     again = report_for(store, "s1", embedder, lambda ids: 99)
     assert again == first
+    # The copy graph changes (new text reuse found): the report is recomputed.
+    docs.put_reuse(store, Reuse("a", "b", "passage", 120, 0.6))
+    assert report_for(store, "s1", embedder, lines_ab_one).fingerprint != first.fingerprint
     # The story changes (an article leaves it): the report is recomputed.
     docs.put_story(store, Story("s1", "Le pont de la Sarre", ("e1",), ("a", "c")))
     changed = report_for(store, "s1", embedder, lines_ab_one)

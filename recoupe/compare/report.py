@@ -18,7 +18,7 @@ REPORT_VERSION = "2"
 
 
 def _fingerprint(store: Store, story: Story, events: Sequence[Event]) -> str:
-    """Hash of what the report depends on: the story, its events, articles and their analyses."""
+    """Hash of what the report depends on: the story, its events, articles, analyses and text reuse."""
     h = hashlib.sha256(REPORT_VERSION.encode())
     h.update(codec.dumps(story).encode())
     for e in events:
@@ -26,6 +26,8 @@ def _fingerprint(store: Store, story: Story, events: Sequence[Event]) -> str:
     for aid in story.article_ids:
         h.update(store.get_article(aid).content_hash.encode())
         h.update(codec.dumps(store.get_doc("analysis", aid)).encode())
+        # The copy graph decides the independent lines.
+        h.update(codec.dumps(sorted(codec.dumps(r) for r in store.docs_for_article("reuse", aid))).encode())
     return h.hexdigest()[:16]
 
 
