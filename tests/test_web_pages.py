@@ -58,7 +58,8 @@ def test_article_page_highlights_and_escapes(base: str) -> None:
     assert re.search(r'<span class="entity entity-per" title="Steve Witkoff"><a href="/entities/per-witkoff">Witkoff</a>', html)
     assert '<span class="date"' in html and 'class="quote"' in html
     assert "Image: watson" in html and "<details" in html  # removed debris, on demand
-    assert "/articles/seed3" in httpx.get(base + "/articles/seed1").text  # reuse link
+    reused = httpx.get(base + "/articles/seed1").text
+    assert "/articles/seed3" in reused and '<span class="shared" title="shared with Outlet 3">' in reused  # reuse
     hostile = httpx.get(base + "/articles/hostile").text
     assert "<script>window" not in hostile and "<img src=x" not in hostile
     assert "&lt;script&gt;window.__pwned=2" in hostile and "&lt;img src=x onerror=" in hostile

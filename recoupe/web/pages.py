@@ -90,7 +90,7 @@ def article(request: Request, article_id: str) -> Response:
     others = cat.titles([r.other_id for r in view.reuse])
     return render(
         request, "article.html", title=view.article.title or view.article.id, v=view,
-        runs=views.article_runs(view), others=others,
+        runs=views.article_runs(view, {a: r.outlet or r.title or a for a, r in others.items()}), others=others,
     )
 
 

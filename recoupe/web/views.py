@@ -182,7 +182,7 @@ def _contradicting(group: ClaimGroup, groups: dict[str, ClaimGroup]) -> tuple[st
     return tuple(dict.fromkeys(a for a in found if a not in group.articles))
 
 
-def article_runs(view: ArticleView) -> list[Run]:
+def article_runs(view: ArticleView, names: dict[str, str] | None = None) -> list[Run]:
     """The body cut into highlighted runs: entities, quotes, dates, figures and claims."""
     spans: list[Span] = []
     analysis = view.analysis
@@ -199,4 +199,9 @@ def article_runs(view: ArticleView) -> list[Run]:
         )
         spans.extend(Span(f.start, f.end, "figure", f"figure: {f.value:g} {f.what or ''}".strip()) for f in analysis.figures)
     spans.extend(Span(s, e, f"claim claim-{status}", f"claim ({status})") for _, s, e, status in view.claims)
+    spans.extend(
+        Span(start, end, "shared", f"shared with {(names or {}).get(r.other_id, r.other_id)}", f"/articles/{r.other_id}")
+        for r in view.reuse
+        for start, end, _, _ in r.spans
+    )
     return runs(view.article.body, spans)
