@@ -184,7 +184,7 @@ def split_units(text: str, stops: frozenset[str] = frozenset()) -> list[Unit]:
 
 def _continues(prev: str, line: str, stops: frozenset[str]) -> bool:
     """Whether `line` carries on the sentence `prev` left open (`... de` + `"très bonnes".`)."""
-    if _SENTENCE_END.search(prev) or len(prev) < 2:
+    if _SENTENCE_END.search(prev) or len(prev) < 2 or metadata.is_date_line(line):
         return False
     first = line[0]
     if first.islower():
@@ -482,7 +482,8 @@ def _mark_captions(units: list[Unit], labels: list[str | None]) -> list[tuple[in
         if _CAPTION_LABEL.match(u.text) and labels[i] in (None, "credit", "cta"):
             labels[i] = None
             take(i)
-    for i in range(len(units)):
+    counts = Counter(_norm(u.text) for u in units)
+    for i, u in enumerate(units):
         if labels[i] not in ("image", "credit"):
             continue
         before = i - 1 if i > 0 else None
@@ -496,8 +497,22 @@ def _mark_captions(units: list[Unit], labels: list[str | None]) -> list[tuple[in
             take(after)
         elif labels[i] == "image" and after is not None and _caption_like(units[after].text):
             take(after)
-        elif labels[i] == "credit" and before is not None and _caption_like(units[before].text):
-            take(before)
+        elif labels[i] == "credit":
+            # The caption is the line set right against the credit (no blank line between), before
+            # it first, as most sites print caption then credit; a line shown twice on the page is
+            # the headline, not a caption.
+            touching = [before] if not u.blank_before else []
+            if after is not None and not units[after].blank_before:
+                touching.append(after)
+            for j in touching:
+                if (
+                    j is not None
+                    and labels[j] is None
+                    and _caption_like(units[j].text)
+                    and counts[_norm(units[j].text)] == 1
+                ):
+                    take(j)
+                    break
     return captions
 
 
@@ -514,6 +529,18 @@ def _mark_teasers(units: list[Unit], labels: list[str | None]) -> None:
         nxt = units[i + 1].text
         if labels[i + 1] is None and len(nxt) <= 160:
             labels[i + 1] = "teaser"
+        # Further link titles right under the first (no blank line, no closing point) belong to it.
+        j = i + 2
+        while (
+            j < len(units)
+            and j <= i + 5
+            and labels[j] is None
+            and not units[j].blank_before
+            and len(units[j].text) <= 160
+            and not _SENTENCE_END.search(units[j].text)
+        ):
+            labels[j] = "teaser"
+            j += 1
 
 
 def _weight(u: Unit, label: str | None, stops: frozenset[str]) -> float:
@@ -560,6 +587,7 @@ def _heading_like(text: str) -> bool:
     return 4 <= len(words) <= 30 and len(text) <= 200 and not _TERMINAL.search(text) and text[0].isupper()
 
 
+_SEPARATED = re.compile(r"\s[·|›>]\s")
 # How many lines above the body the headline is looked for first.
 TITLE_WINDOW = 10
 
@@ -578,10 +606,12 @@ def _title(header: list[Unit], labels: list[str | None], counts: Counter[str]) -
             continue
         if not (u.text[0].isupper() or u.text[0].isdigit() or _OPENING.match(u.text)) or u.text.endswith(":"):
             continue  # a label ("Sie befinden sich hier:") announces something, a headline does not
+        if _SEPARATED.search(u.text):
+            continue  # "Actu > Justice", "98.4 FM · Écouter le direct": menus and breadcrumbs
         # The headline stands just above the text (bylines and datelines may come between); menus
         # and teasers higher up lose to it. A headline shown twice is the strongest sign.
         near = len(header) - i <= TITLE_WINDOW
-        score = (int(near), int(counts[_norm(u.text)] > 1), min(len(words), 12), i)
+        score = (int(near), int(counts[_norm(u.text)] > 1), int(len(words) >= 6), -i)
         if best is None or score > best[0]:
             best = (score, u.text)
     return best[1] if best else None

@@ -51,6 +51,8 @@ LANGUAGES = (
 _LETTER = re.compile(r"[^\W\d_]")
 # Below this many letters a line says too little about its language to be judged.
 MIN_LETTERS = 15
+# Below this many letters a line is judged foreign only when lingua is nearly certain.
+SHORT_LINE_LETTERS = 120
 
 
 @lru_cache(maxsize=1)
@@ -124,8 +126,13 @@ def is_other_language(text: str, language: str, min_confidence: float = 0.5) -> 
     Confident means: the best other language reaches `min_confidence` and `language` itself stays
     under a fifth of it, so a short line that could be either is never called foreign.
     """
-    if letters(text) < MIN_LETTERS:
+    n = letters(text)
+    if n < MIN_LETTERS:
         return False
+    if n < SHORT_LINE_LETTERS:
+        # Trigram models misjudge short Latin-script lines (an English headline read as Spanish at
+        # 0.87); only near certainty counts there, as for a Vietnamese line among French ones.
+        min_confidence = max(min_confidence, 0.95)
     values = detector().compute_language_confidence_values(text[:2000])
     if not values:
         return False

@@ -378,6 +378,13 @@ _LINE_CREDIT = re.compile(
 _PHOTO = re.compile(r"photo|image|foto|bild|crédit|credit|vid[ée]o|getty|©", re.I)
 
 
+# "(mlr/apc)": an editor's initials, a slash, the agency's code (the Swiss and French wire style),
+# credited even when the agency is not in the list above.
+_SIGNATURE = re.compile(r"\((?:[a-z]{2,4}/)+([a-z]{2,6})\)")
+# An agency code alone on a line: two to six capitals (`AA`, `APC`).
+_LONE_CODE = re.compile(r"^[A-Z]{2,6}$")
+
+
 def _agencies_in(text: str) -> list[str]:
     found = re.findall(r"(?<![\w-])(" + _AGENCY_RE + r")(?![\w-])", text, re.I)
     return [AGENCIES[f.lower()] for f in found]
@@ -401,6 +408,12 @@ def wire_credits(lines: Sequence[str], near_top: int = 8) -> tuple[str, ...]:
             at_edge = m.end() >= len(line.rstrip(" .")) - 1 or m.start() <= 40
             if at_edge:
                 credits.extend(_agencies_in(m.group(1)))
+        signature = _SIGNATURE.search(line)
+        if signature and signature.end() >= len(line.rstrip(" .")) - 1 and not _PAREN_CREDIT.search(line):
+            code = signature.group(1).lower()
+            credits.append(AGENCIES.get(code, code.upper()))
+        if _LONE_CODE.match(line) and line.lower() not in AGENCIES and _beside_dateline(content, i):
+            credits.append(line)
         if len(line) <= 60:
             lm = _LINE_CREDIT.match(line)
             if lm is not None:
@@ -410,15 +423,22 @@ def wire_credits(lines: Sequence[str], near_top: int = 8) -> tuple[str, ...]:
     return tuple(dict.fromkeys(credits))
 
 
+def _beside_dateline(lines: Sequence[str], i: int) -> bool:
+    """Whether line `i` stands next to a dateline (where a lone agency code credits the text)."""
+    return any(0 <= j < len(lines) and is_date_line(lines[j]) for j in (i - 1, i + 1))
+
+
 def is_credit_line(line: str) -> bool:
     """A short line that only credits agencies (`AA`, `avec AFP`, `Source : Reuters`)."""
     line = line.strip()
+    if _SIGNATURE.fullmatch(line):
+        return True
     return len(line) <= 60 and not _PHOTO.search(line) and _LINE_CREDIT.match(line) is not None
 
 
 def ends_with_credit(line: str) -> bool:
     """A paragraph closed by a wire credit such as `(jzs/ats)` or `(AFP)`: the article ends there."""
-    ends = [m.end() for m in _PAREN_CREDIT.finditer(line)]
+    ends = [m.end() for m in _PAREN_CREDIT.finditer(line)] + [m.end() for m in _SIGNATURE.finditer(line)]
     return bool(ends) and ends[-1] >= len(line.rstrip(" .")) - 1
 
 
@@ -427,7 +447,9 @@ def ends_with_credit(line: str) -> bool:
 _AUTHOR_TITLE = re.compile(
     r"^[-–•]?\s*(?:titre de l[’']auteur|author title|t[íi]tulo del autor)\s*,\s*(.+)$", re.I
 )
-_SITE_CREDIT = re.compile(r"^(?:image|video|vidéo|bild|foto|photo)\s*:\s*(.{2,40})$", re.I)
+# "Image: watson", "Video: watson": the site credited for its own picture ("Photo : X" names a
+# photographer or an agency instead).
+_SITE_CREDIT = re.compile(r"^(?:image|video|vidéo|bild)\s*:\s*(.{2,40})$", re.I)
 _SOURCE_URL = re.compile(r"^(?:source|sources|quelle|fuente|fonte)\s*:\s*(https?://\S+)\s*$", re.I)
 _BYLINE = re.compile(
     r"^(?i:par|by|von|por|di|door|av)\s+(?P<names>[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+)?"
@@ -471,6 +493,21 @@ def outlet_from_lines(lines: Sequence[str]) -> str | None:
             half = len(prefix) // 2
             if prefix and len(prefix) % 2 == 0 and prefix[:half] == prefix[half:]:
                 return prefix[:half].strip()
+    return masthead(lines)
+
+
+def masthead(lines: Sequence[str]) -> str | None:
+    """The site's name when the page opens with it above a menu (a name, then one-word links)."""
+    content = [ln.strip() for ln in lines if ln.strip()]
+    if len(content) < 3:
+        return None
+    first = content[0]
+    words = re.findall(r"\w+", first)
+    if not 1 <= len(words) <= 6 or re.search(r"[.!?:;,]$", first) or not first[0].isupper():
+        return None
+    menu = content[1:3]
+    if all(len(re.findall(r"\w+", m)) <= 6 and not re.search(r"[.!?]$", m) for m in menu):
+        return first
     return None
 
 

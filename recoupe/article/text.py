@@ -59,7 +59,7 @@ def from_text(raw: RawDocument, text: str, settings: Settings) -> Article:
         updated=dates.updated,
         language=language,
         captions=cleaned.captions,
-        authors=metadata.authors_from_lines(cleaned.header),
+        authors=metadata.authors_from_lines(cleaned.lines),
         wire_credits=metadata.wire_credits(cleaned.lines),
         paragraphs=tuple(
             Paragraph(start, end, _paragraph_language(body[start:end], language, cleaned.stopwords))
