@@ -79,13 +79,14 @@ def eval_summary(
 @friendly
 def eval_verdicts(
     corpus: Path = typer.Option(None, "--corpus", help="rpm2_fr_public folder (default ../shared/corpora/...)."),
+    analyse: bool = typer.Option(False, "--analyse", help="Run the language layer on the articles first."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Precision and recall of the verdicts against the hand-written gold of RPM2 events."""
     import recoupe.evaluate.verdicts as ev
     from recoupe.evaluate import summary as ev_summary
 
-    figures = ev.evaluate(ev_summary.default_corpus() if corpus is None else corpus)
+    figures = ev.evaluate(ev_summary.default_corpus() if corpus is None else corpus, analyse=analyse)
     if as_json:
         sys.stdout.write(json.dumps(figures, indent=2) + "\n")
         return
