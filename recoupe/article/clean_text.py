@@ -133,6 +133,13 @@ _PROMPT_WORD = re.compile(
 )
 _ADDRESS = re.compile(r"\b(?:vous|votre|vos|notre|nos|nous|you|your|our|we|us|sie|ihr|usted|su)\b", re.I)
 _HASHTAG = re.compile(r"#\w+")
+# Syndication notes: metadata about the article, not its text.
+_SYNDICATION = re.compile(
+    r"^(?:cet\s+article|this\s+(?:article|story)|dieser\s+artikel|este\s+artículo)\s+"
+    r"(?:est\s+paru|a\s+(?:été|d['’]abord\s+été)\s+publié|was\s+(?:originally\s+|first\s+)?published|"
+    r"originally\s+appeared|first\s+appeared|erschien|fue\s+publicado)",
+    re.I,
+)
 _CONSENT = re.compile(
     r"\b(?:cookies?|consent(?:ement)?|opt[- ]out|personal\s+(?:information|data)|données\s+personnelles|"
     r"privacy|confidentialité|tracking|traceurs|preferences|préférences|datenschutz|einwilligung)\b",
@@ -248,6 +255,8 @@ def _furniture(line: str) -> str | None:
         return "wire"
     if metadata.is_byline(line) or metadata.is_author_title(line):
         return "byline"
+    if n <= 200 and _SYNDICATION.search(line):
+        return "syndication"
     if n <= 90 and _CTA.search(line) and not _SENTENCE_END.search(line):
         return "cta"
     if n <= 280 and _PROMPT_WORD.search(line) and _ADDRESS.search(line) and not _OPENING.match(line):
@@ -336,7 +345,11 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
     body: list[Unit] = []
     removed: list[str] = []
     for i, u in enumerate(units):
-        keep = first <= i <= last and labels[i] is None and _keep_inside(u.text)
+        keep = (
+            first <= i <= last
+            and labels[i] is None
+            and (_keep_inside(u.text) or _intertitle(units, labels, weights, i, last))
+        )
         if keep:
             body.append(u)
         elif labels[i] != "caption":
@@ -382,7 +395,7 @@ def _drop_unrelated_sections(
     gap = 0
     for i in range(first, last + 1):
         if weights[i] > 0:
-            if gap >= 2 or (gap and sections[-1] and labels[i - 1] not in (None, "repeated")):
+            if gap >= 2:
                 sections.append([])
             sections[-1].append(i)
             gap = 0
@@ -574,6 +587,15 @@ def _best_run(weights: list[float], costs: list[tuple[float, float]]) -> tuple[i
     if best <= 0:
         return (0, -1)
     return first, last
+
+
+def _intertitle(units: list[Unit], labels: list[str | None], weights: list[float], i: int, last: int) -> bool:
+    """A one-word section label inside the body ("Décryptage", "Analysis") right above its text."""
+    text = units[i].text
+    if not (text[:1].isupper() and len(text) >= 5 and text.isalpha()) or i + 1 > last:
+        return False
+    nxt = units[i + 1]
+    return labels[i + 1] is None and (weights[i + 1] > 0 or _heading_like(nxt.text))
 
 
 def _keep_inside(text: str) -> bool:
