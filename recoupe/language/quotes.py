@@ -52,6 +52,9 @@ def _entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | Non
     return hits[0] if hits else None
 
 
+_DEFINITE = frozenset(["le", "la", "l'", "l’", "les", "ce", "cette", "ces", "cet", "son", "sa", "ses"])
+
+
 def _head_noun(span: Span) -> str:
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
     return nouns[0].lower_ if nouns else span.root.lower_
@@ -100,16 +103,17 @@ class _Resolver:
             subject = noun.doc[noun.left_edge.i : subject.start]
             text = subject.text.strip()
         inner = _entity_at(self.entities, subject.start_char, subject.end_char)
+        definite = subject[0].lower_ in _DEFINITE
         if inner is None or inner.type not in ("PER", "ROLE"):
             head = _head_noun(subject)
-            if head in _ANAPHORIC:
+            if head in _ANAPHORIC and definite:
                 named = self.apposed(subject.end_char) or self.person_before(subject.start_char, _gender_of(subject))
                 return self.remember(named or _Speaker(None, text), subject.start_char)
-            if head in _DOC_NOUNS and self.last is not None:
+            if head in _DOC_NOUNS and definite and self.last is not None:
                 return self.last
         if text.lower() in _PRON or (len(subject) == 1 and subject[0].pos_ == "PRON"):
             return self.antecedent(at, _gender_of(subject))
-        ent = _entity_at(self.entities, subject.start_char, subject.end_char)
+        ent = inner
         if ent is not None and ent.type in ("PER", "ROLE"):
             found = _Speaker(ent.id, ent.name)
         elif ent is not None:
@@ -157,13 +161,16 @@ class _Resolver:
         return None
 
     def antecedent(self, at: int, gender: str | None = None) -> _Speaker | None:
-        """A pronoun's person: the last speaker, else the last person named before `at`
-        (of the pronoun's gender when both are known)."""
-        recent = self.last is not None and 0 <= at - self.last_at < 800
-        if recent and (gender is None or self.gender.get(self.last.id or "" if self.last else "") in (None, gender)):
-            return self.last  # "a-t-il ajouté", "ajoute le texte": the speaker of the last quote goes on
+        """A pronoun's person: the last speaker if a person, else the last person named before `at`
+        (of the pronoun's gender when both are known), else the last speaker."""
+        last = self.last
+        recent = last is not None and 0 <= at - self.last_at < 800
+        person = last is not None and (last.id in self.person_ids or not self.persons)
+        agrees = last is not None and (gender is None or self.gender.get(last.id or "") in (None, gender))
+        if recent and person and agrees:
+            return last  # "a-t-il ajouté": the speaker of the last quote goes on
         found = self.person_before(at, gender)
-        return found if found is not None else self.last
+        return found if found is not None else last
 
 
 _FEMININE_BEFORE = re.compile(r"(?:\bMme|\bMadame|\bMlle|\bla|\bune|\bl['’]ex-)\s*$")

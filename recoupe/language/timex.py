@@ -76,7 +76,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
         ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b"),
         ("monthword", rf"\b(?:au|le|du)\s+mois\s+d['’]\s*(?P<month>{'|'.join(MONTHS_FR)})\b"),
-        ("year", r"\b(?:en|in|depuis|since|avant|before|après|after|de|du|fin|début|pour|l['’]année|year)\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("year", r"\b(?:en|in|depuis|since|avant|before|après|after|de|du|fin|début|pour|l['’]année|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
     )
 )
 
