@@ -81,7 +81,7 @@ _CAPTION_LABEL = re.compile(
 # Teaser markers: the next short line is a link to another article ("Lire aussi", "Read more").
 _TEASER = re.compile(
     r"^(?:[»>▶►•]\s*)?(?:à |a )?(?:lire|voir)\s+(?:aussi|également|egalement|encore|plus)|^read\s+(?:more|also|next)"
-    r"|^see\s+also|^related(?:\s+(?:articles?|stories|content|coverage|links?))?\s*:?$|^more\s+on\s+this"
+    r"|^see\s+also|^related(?:\s+(?:articles?|stories|content|coverage|links?))?\s*(?::|$)|^more\s+on\s+this"
     r"|^(?:lea|leer|ver)\s+(?:también|más)|^lesen\s+sie\s+(?:hier\s+)?(?:auch|mehr|einen\s+weiteren)|^mehr\s+zum\s+thema|^(?:also|read)\s*:",
     re.I,
 )
@@ -126,13 +126,20 @@ _CTA = re.compile(
 )
 # Prompts addressed to the reader (newsletter, notifications, comment rules), up to a long line.
 _PROMPT_WORD = re.compile(
-    r"newsletter|notifications?|abonne|abonnement|inscri|s[’']inscrire|subscri|sign\s+up|télécharge|"
+    r"newsletter|notifications?|abonne|abonnement|inscri|s[’']inscrire|subscri|sign\s+up|télécharge|podcast|"
     r"download\s+(?:the|our)|application|\bapp\b|commentaires?|comments\b|cookies?|publicité|"
     r"javascript|navigateur|browser|ad\s*blocker|bloqueur",
     re.I,
 )
 _ADDRESS = re.compile(r"\b(?:vous|votre|vos|notre|nos|nous|you|your|our|we|us|sie|ihr|usted|su)\b", re.I)
 _HASHTAG = re.compile(r"#\w+")
+# Imperatives that open a call to action, whatever follows them.
+_CTA_START = re.compile(
+    r"^(?:sign\s+up|subscribe|register|download|follow\s+us|abonnez[- ]vous|inscrivez[- ]vous|"
+    r"téléchargez|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|recevez\s+(?:nos|notre|chaque|gratuitement)|"
+    r"melden\s+sie\s+sich|abonnieren\s+sie|suscríbete|descarga)\b",
+    re.I,
+)
 # Syndication notes: metadata about the article, not its text.
 _SYNDICATION = re.compile(
     r"^(?:cet\s+article|this\s+(?:article|story)|dieser\s+artikel|este\s+artículo)\s+"
@@ -255,6 +262,8 @@ def _furniture(line: str) -> str | None:
         return "wire"
     if metadata.is_byline(line) or metadata.is_author_title(line):
         return "byline"
+    if n <= 200 and (_CTA_START.search(line) or _EMOJI.match(line)):
+        return "cta"  # "Sign up to ...", "Abonnez-vous ...", "🎧 Retrouvez ...": addressed to the reader
     if n <= 200 and _SYNDICATION.search(line):
         return "syndication"
     if n <= 90 and _CTA.search(line) and not _SENTENCE_END.search(line):
