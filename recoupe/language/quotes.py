@@ -246,6 +246,13 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             # A mixed quote: a reported clause that holds every quoted piece of the sentence.
             mixed = _indirect(sent, cues, text, entities, resolver, within=inside)
             found = [mixed] if mixed is not None else _direct(doc, sent, cues, inside, text, entities, resolver, out)
+            if mixed is None:
+                # ", expliquant qu'il espérait ...": reported clauses beside the direct quote
+                used = {q.cue for q in found}
+                rest = [c for c in cues if c.lemma_.lower() not in used and not _is_incise(c, text)]
+                extra = _indirect(sent, rest, text, entities, resolver)
+                if extra is not None and not any(q.start < extra.end and extra.start < q.end for q in found):
+                    found.append(extra)
         else:
             lead = _SELON.match(sent.text.lstrip()) or re.match(r"[\w’' -]{0,25},\s*" + _SELON.pattern, sent.text.lstrip())
             first = _selon(sent, text, resolver) if lead else None
@@ -360,7 +367,12 @@ def _cue_speaker(
         # person, else the one spoken of before.
         first = [e for s0, e in resolver.persons if sent.start_char <= s0 < cue.idx]
         return _Speaker(first[0].id, first[0].name) if first else resolver.antecedent(cue.idx)
-    return resolver.speaker(subject, cue.idx)
+    found = resolver.speaker(subject, cue.idx)
+    if found is None and "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", []):
+        # ", estimant que ...": a present participle speaks for the sentence's subject
+        first = [e for s0, e in resolver.persons if sent.start_char <= s0 < cue.idx]
+        found = _Speaker(first[0].id, first[0].name) if first else None
+    return found
 
 
 _SKIP_TAIL = frozenset(["également", "encore", "aussi", "ainsi", "alors", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir"])
