@@ -38,7 +38,7 @@ def from_text(raw: RawDocument, text: str, settings: Settings) -> Article:
     language = hints.get("lang") or cleaned.language or langid.detect(body) or settings.default_language
     dates = metadata.read_dates(cleaned.header + cleaned.lines, raw.fetched_at)
     published = _hint_date(hints.get("published")) or dates.published
-    url = raw.url or hints.get("url") or metadata.source_url(cleaned.lines)
+    url = raw.url or hints.get("url")  # where the document came from; a "Source :" line only names the outlet
     outlet = (
         hints.get("outlet")
         or metadata.outlet_from_lines(cleaned.lines)
