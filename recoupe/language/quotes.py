@@ -337,6 +337,11 @@ def _is_incise(cue: Token, text: str) -> bool:
     head = text[max(0, cue.idx - 30) : cue.idx]
     if not _INCISE.search(head):
         return False
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if nxt is not None and nxt.lower_ in ("que", "qu'", "qu’"):
+        return False  # ", estimant que ...": the content follows, this is no incise
+    if "Pres" in cue.morph.get("Tense", []) and "Part" in cue.morph.get("VerbForm", []):
+        return False
     sent = cue.sent
     before = [t for t in sent if t.i < cue.i - 1]
     clause = any("Fin" in t.morph.get("VerbForm", []) for t in before) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head))
