@@ -124,3 +124,13 @@ def test_removed_lines_and_body_cover_the_page() -> None:
     kept = {u.text for u in cleaned.paragraphs}
     for unit in split_units(EN_PAGE):
         assert unit.text in kept or unit.text in cleaned.removed or unit.text in cleaned.captions
+
+
+def test_empty_or_garbage_text_is_rejected_with_a_reason() -> None:
+    import pytest
+
+    from recoupe.errors import RejectedInput
+
+    for text in ("", "   \n\n  ", "\x00\x01\ufffd" * 500, "1\n2\n3\n"):
+        with pytest.raises(RejectedInput, match="no article text left"):
+            _article(text)

@@ -234,7 +234,7 @@ def _is_counter(line: str) -> bool:
 def _furniture(line: str) -> str | None:
     """The kind of page furniture `line` is, judged on the line alone; None for content."""
     n = len(line)
-    if _IMAGE_MARKER.search(line) and n <= 250:
+    if n <= 250 and _IMAGE_MARKER.search(line):
         return "image"
     if n <= 500 and _LEGAL.search(line):
         return "legal"
