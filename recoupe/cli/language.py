@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from recoupe.cli.common import console, friendly, print_json, progress_bar, state
@@ -38,7 +39,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         table = Table("id", "type", "name", "articles", "other names", title="Identities")
         for i in rows:
             others = ", ".join(n for n in i.names if n != i.name)
-            table.add_row(i.id, i.type, i.name, str(len(i.article_ids)), others[:80])
+            table.add_row(escape(i.id), i.type, escape(i.name), str(len(i.article_ids)), escape(others[:80]))
         console.print(table)
 
     @app.command("entity")
@@ -57,13 +58,14 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         if as_json:
             print_json(page)
             return
-        console.print(f"[bold]{page['name']}[/] ({page['type']}) {page['id']}")
-        console.print("names: " + ", ".join(page["names"]))
+        console.print(f"[bold]{escape(page['name'])}[/] ({page['type']}) {escape(page['id'])}")
+        console.print(escape("names: " + ", ".join(page["names"])))
         if page["roles"]:
-            console.print("roles: " + ", ".join(page["roles"]))
-        console.print(f"articles ({len(page['articles'])}): " + ", ".join(page["articles"]))
+            console.print(escape("roles: " + ", ".join(page["roles"])))
+        console.print(escape(f"articles ({len(page['articles'])}): " + ", ".join(page["articles"])))
         for q in page["quotes"]:
-            console.print(f"- [{q['article_id']}] {'«' if q['direct'] else '~'} {q['text'][:160]}")
+            mark = "«" if q["direct"] else "~"
+            console.print(escape(f"- [{q['article_id']}] {mark} {q['text'][:160]}"))
 
     @eval_app.command("quotes")
     @friendly
