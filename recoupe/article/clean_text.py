@@ -3,9 +3,9 @@
 It reads the structure of the page, not a list of known lines:
 
 1. lines broken mid-sentence are joined back into paragraphs (units);
-2. each unit is labelled from its own shape: page furniture (image markers and credits, calls to
-   action, counters, hashtags, datelines, bylines, wire credits, lines in another language than
-   the article's), captions (next to an image marker or credit, or repeated around one), and for
+2. each unit is labelled from its own shape: page furniture (`recoupe.article.furniture`: image
+   markers and credits, calls to action, counters, hashtags, datelines, bylines, wire credits),
+   lines in another language than the article's, captions (next to an image marker or credit, or repeated around one), and for
    the rest how much it reads like prose (length, closing punctuation, share of function words);
 3. the body is the run of units with the most prose, where crossing an end marker (a wire credit
    closing a paragraph, a "you may also like" or comments heading, a `Source : <url>` line) costs
@@ -23,7 +23,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from recoupe.article import langid, metadata
+from recoupe.article import furniture, langid, metadata
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,117 +53,6 @@ class Cleaned:
     lines: tuple[str, ...]  # every non-empty line, for metadata readers
 
 
-# --------------------------------------------------------------------------- line patterns
-
-_TERMINAL = re.compile(r"[.!?…:;。！？：]\s*[»\"”’)\]]*\s*$|[»”\"]\s*[.!?]?\s*$|[.!?]\s*\([^()]{1,30}\)\s*$")
-_SENTENCE_END = re.compile(r"[.!?…。！？]\s*[»\"”’)\]]*\s*$")
-_OPENING = re.compile(r"^[«\"“„'‘(\[]")
-_WORD = re.compile(r"\w+", re.U)
-# Image markers: a line that stands for a picture ("- Ảnh 1.", "Image 3", "(Photo de fichier)").
-_IMAGE_MARKER = re.compile(
-    r"(?:^|[-–—|]\s*)(?:ảnh|image|photo|foto|bild|picture|illustration)\s*\d{0,3}\s*\.?$|^\(?photo d[e’'] ?(?:fichier|archives?)\)?$",
-    re.I,
-)
-# Credits of an image or video, always page furniture ("Image: watson", "Crédit Photo : X / AFP").
-_CREDIT = re.compile(
-    r"^(?:image|images|photo|photos|video|vidéo|foto|fotos|bild|picture|crédits?(?:\s+photos?)?|"
-    r"photo\s+credit|image\s+credit|credit|copyright|source\s+de\s+l[’']image|image\s+source|"
-    r"fuente\s+de\s+la\s+imagen|getty\s+images|©)\s*[:,/]|©|\b(?:getty\s+images|shutterstock|"
-    r"istock(?:photo)?|afp\s+photo|reuters/|ap\s+photo|keystone|dpa-bildfunk)\b",
-    re.I,
-)
-# Explicit caption labels (BBC's "Pie de foto" as machine-translated, "Légende", "Caption").
-_CAPTION_LABEL = re.compile(
-    r"^(?:pied(?:\s+de\s+la)?\s+photo|pie\s+de\s+foto|légende(?:\s+photo)?|caption|above|ci-dessus|"
-    r"bildunterschrift)\s*[:,]\s*",
-    re.I,
-)
-# Teaser markers: the next short line is a link to another article ("Lire aussi", "Read more").
-_TEASER = re.compile(
-    r"^(?:[»>▶►•]\s*)?(?:à |a )?(?:lire|voir)\s+(?:aussi|également|egalement|encore|plus)|^read\s+(?:more|also|next)"
-    r"|^see\s+also|^related(?:\s+(?:articles?|stories|content|coverage|links?))?\s*(?::|$)|^more\s+on\s+this"
-    r"|^(?:lea|leer|ver)\s+(?:también|más)|^lesen\s+sie\s+(?:hier\s+)?(?:auch|mehr|einen\s+weiteren)|^mehr\s+zum\s+thema|^(?:also|read)\s*:",
-    re.I,
-)
-# End markers: what follows is another article, a widget or a list of links.
-_END = re.compile(
-    r"pourrai(?:t|ent)\s+(?:également\s+|aussi\s+)?vous\s+intéresser|vous\s+(?:aimerez|pourriez\s+aimer)"
-    r"|you\s+(?:may|might|will)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|^recommended(?:\s+for\s+you)?\s*:?$"
-    r"|^(?:more|other|top|latest|popular)\s+(?:stories|news|articles|videos|from)\b|^most\s+(?:read|popular|viewed|shared)"
-    r"|^les\s+plus\s+(?:lus|partagés|commentés|populaires)|^(?:sur\s+le\s+)?même\s+(?:sujet|catégorie|auteur|thème)"
-    r"|^dans\s+la\s+même\s+rubrique|^(?:nos\s+)?derni(?:ers|ères)\s+(?:articles|actualités|vidéos)"
-    r"|^\d*\s*(?:commentaires?|comments?|réactions?|kommentare?|comentarios?)\s*(?:\(\d+\))?\s*:?$"
-    r"|^(?:laisser|ajouter|écrire|poster)\s+un\s+commentaire|^(?:leave|post|add|write)\s+a\s+(?:comment|reply)"
-    r"|^join\s+the\s+(?:conversation|discussion)|^trending\b|^à\s+la\s+une\s*:?$|^tags?\s*:|^mots[- ]clés\s*:"
-    r"|^(?:share|partager)\s+(?:this|cet)\s+(?:article|story|page)|^no\s+data$"
-    r"|^related\s+(?:posts|articles|stories)\s*:?$|^(?:about|more\s+about)\s+the\s+author\s*:?$"
-    r"|^à\s+propos\s+de\s+l[’']auteur|^über\s+den\s+autor|^sobre\s+el\s+autor|^(?:pour|to)\s+(?:aller\s+plus\s+loin|approfondir)\s*:?$",
-    re.I,
-)
-# The start of a comment section, or a comment's own header ("jdoe says:", "X on May 2 at 4 pm said:").
-_COMMENTS = re.compile(
-    r"^[\[(]?\s*\d*\s*(?:commentaires?|comments?|réactions?|responses?|replies|kommentare?|comentarios?)\b"
-    r"(?:\s*\(\w*(?:\s\w+)?\))?(?:\s+(?:to|à|sur)\b.*)?\s*[\])]?\s*:?$"
-    r"|^(?:top\s+rated\s+|newest\s+|oldest\s+|reader\s+)?comments?\s*\(|^(?:voir|afficher|show|view)\s+(?:les\s+)?(?:\d+\s+)?(?:commentaires|comments)"
-    r"|^\S{2,40}\s+(?:says|said|wrote|a\s+écrit|schreibt|dice|escribió)\s*:$"
-    r"|^.{2,40}\s+(?:on|le|am)\s+.{6,40}\s+(?:at|à|um)\s+.{3,12}\s*(?:said|says|a\s+écrit|schrieb)?\s*:?$",
-    re.I,
-)
-# Calls to action and navigation phrasing on a short line.
-_CTA = re.compile(
-    r"^(?:plus\s+de|more\s+from|more\s+in|voir\s+plus|see\s+more|show\s+more|load\s+more|afficher\s+plus)\b"
-    r"|^click\s+to\b|^(?:filed|posted)\s+(?:under|in)\b|^permalink\b|^rating\s*:|^votes?\s*:"
-    r"|^(?:abonnez[- ]vous|s[’']abonner|inscrivez[- ]vous|subscribe|sign\s+(?:up|in)|log\s*in|se\s+connecter"
-    r"|connexion|suivez[- ]nous|follow\s+us|partager|share|tweet|imprimer|print|envoyer|email|e-mail|"
-    r"facebook|twitter|whatsapp|linkedin|telegram|pinterest|copier\s+le\s+lien|copy\s+link|newsletter|"
-    r"advertisement|publicité|annonce|sponsored|sponsorisé|contenu\s+sponsorisé|click\s+here|cliquez\s+ici|"
-    r"accueil|home|menu|search|rechercher|recherche|retour|back\s+to\s+top|haut\s+de\s+page|skip\s+to|"
-    r"aller\s+au\s+contenu|notre\s+direct|en\s+direct|live\b|watch|regarder|écouter|listen|podcast|"
-    r"télécharger|download|cookies?|privacy|confidentialité|mentions\s+légales|terms|conditions|"
-    r"tous\s+droits\s+réservés|all\s+rights\s+reserved|contact|about\s+us|à\s+propos|"
-    r"informations?\s+sur\s+l[’']article|article\s+information)\b",
-    re.I,
-)
-# Prompts addressed to the reader (newsletter, notifications, comment rules), up to a long line.
-_PROMPT_WORD = re.compile(
-    r"newsletter|notifications?|abonne|abonnement|inscri|s[’']inscrire|subscri|sign\s+up|télécharge|podcast|"
-    r"download\s+(?:the|our)|application|\bapp\b|commentaires?|comments\b|cookies?|publicité|"
-    r"javascript|navigateur|browser|ad\s*blocker|bloqueur",
-    re.I,
-)
-_ADDRESS = re.compile(r"\b(?:vous|votre|vos|notre|nos|nous|you|your|our|we|us|sie|ihr|usted|su)\b", re.I)
-_HASHTAG = re.compile(r"#\w+")
-# Imperatives that open a call to action, whatever follows them.
-_CTA_START = re.compile(
-    r"^(?:sign\s+up|subscribe|register|download|follow\s+us|abonnez[- ]vous|inscrivez[- ]vous|"
-    r"téléchargez|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|recevez\s+(?:nos|notre|chaque|gratuitement)|"
-    r"melden\s+sie\s+sich|abonnieren\s+sie|suscríbete|descarga)\b",
-    re.I,
-)
-# Syndication notes: metadata about the article, not its text.
-_SYNDICATION = re.compile(
-    r"^(?:cet\s+article|this\s+(?:article|story)|dieser\s+artikel|este\s+artículo)\s+"
-    r"(?:est\s+paru|a\s+(?:été|d['’]abord\s+été)\s+publié|was\s+(?:originally\s+|first\s+)?published|"
-    r"originally\s+appeared|first\s+appeared|erschien|fue\s+publicado)",
-    re.I,
-)
-_CONSENT = re.compile(
-    r"\b(?:cookies?|consent(?:ement)?|opt[- ]out|personal\s+(?:information|data)|données\s+personnelles|"
-    r"privacy|confidentialité|tracking|traceurs|preferences|préférences|datenschutz|einwilligung)\b",
-    re.I,
-)
-# Footer legal notices.
-_LEGAL = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|19\d\d|20\d\d)|all\s+rights\s+reserved|tous\s+droits\s+réservés|"
-    r"alle\s+rechte\s+vorbehalten|todos\s+los\s+derechos\s+reservados|registered\s+trademarks?\s+of",
-    re.I,
-)
-_URL_LINE = re.compile(r"^(?:[\w ]{0,20}:\s*)?(?:https?://|www\.)\S+$", re.I)
-_SOURCE_LINE = re.compile(r"^(?:sources?|quelle|fuente|fonte)\s*:\s*\S+", re.I)
-_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff]")
-_COUNTER = re.compile(r"^[\d\s.,:/()+%k×x-]*(?:\w+)?\s*[\d\s.,:/()+%k-]*$", re.I)
-
-
 # --------------------------------------------------------------------------- units
 
 
@@ -186,7 +75,9 @@ def split_units(text: str, stops: frozenset[str] = frozenset()) -> list[Unit]:
         lead = len(raw_line) - len(raw_line.lstrip())
         s, e = start + lead, start + lead + len(line)
         # The line after a "read also" marker is a link title, complete in itself.
-        after_teaser = len(units) >= 2 and bool(_TEASER.search(units[-2].text)) and len(units[-2].text) <= 80
+        after_teaser = (
+            len(units) >= 2 and bool(furniture.TEASER.search(units[-2].text)) and len(units[-2].text) <= 80
+        )
         if units and not blank and not after_teaser and _continues(units[-1].text, line, stops):
             prev = units[-1]
             units[-1] = Unit(prev.start, e, f"{prev.text} {line}", prev.blank_before)
@@ -198,87 +89,26 @@ def split_units(text: str, stops: frozenset[str] = frozenset()) -> list[Unit]:
 
 def _continues(prev: str, line: str, stops: frozenset[str]) -> bool:
     """Whether `line` carries on the sentence `prev` left open (`... de` + `"très bonnes".`)."""
-    if _SENTENCE_END.search(prev) or len(prev) < 2 or metadata.is_date_line(line):
+    if furniture.SENTENCE_END.search(prev) or len(prev) < 2 or metadata.is_date_line(line):
         return False
     first = line[0]
     if first.islower():
-        return bool(re.search(r"[\w,;:\"»”’)]$", prev)) and not _HASHTAG.match(line)
-    if _OPENING.match(line):
-        words = _WORD.findall(prev.lower())
+        return bool(re.search(r"[\w,;:\"»”’)]$", prev)) and not furniture.HASHTAG.match(line)
+    if furniture.OPENING.match(line):
+        words = furniture.WORD.findall(prev.lower())
         return len(words) >= 2 and (prev.endswith((",", ":", ";")) or words[-1] in stops)
     return False
 
 
-# --------------------------------------------------------------------------- labels
+# --------------------------------------------------------------------------- prose
 
 
 def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(unicodedata.normalize("NFC", text).lower()))
+    return " ".join(furniture.WORD.findall(unicodedata.normalize("NFC", text).lower()))
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
-
-
-def _is_hashtags(line: str) -> bool:
-    tags = _HASHTAG.findall(line)
-    return bool(tags) and (
-        line.startswith("#") and len(line) <= 60 or len(tags) >= max(2, len(line.split()) // 2)
-    )
-
-
-def _is_counter(line: str) -> bool:
-    return len(line) <= 25 and bool(re.search(r"\d", line)) and bool(_COUNTER.match(line))
-
-
-def _furniture(line: str) -> str | None:
-    """The kind of page furniture `line` is, judged on the line alone; None for content."""
-    n = len(line)
-    if n <= 250 and _IMAGE_MARKER.search(line):
-        return "image"
-    if n <= 500 and _LEGAL.search(line):
-        return "legal"
-    if n <= 160 and _CREDIT.search(line):
-        return "credit"
-    if _is_hashtags(line):
-        return "hashtags"
-    if n <= 120 and _COMMENTS.search(line):
-        return "comments"
-    if n <= 120 and _END.search(line):
-        return "end"
-    if n <= 80 and _TEASER.search(line):
-        return "teaser"
-    if _SOURCE_LINE.match(line) and n <= 300 and "http" in line:
-        return "source"  # "Source : <url>": the article this page republishes ends here
-    if _SOURCE_LINE.match(line) and n <= 60:
-        return "credit"  # "Quelle: Infografik WELT": the source of a picture or chart
-    if _URL_LINE.match(line):
-        return "url"
-    if _is_counter(line):
-        return "counter"
-    if metadata.is_date_line(line):
-        return "date"
-    if metadata.is_credit_line(line):
-        return "wire"
-    if metadata.is_byline(line) or metadata.is_author_title(line):
-        return "byline"
-    if n <= 200 and (_CTA_START.search(line) or _EMOJI.match(line)):
-        return "cta"  # "Sign up to ...", "Abonnez-vous ...", "🎧 Retrouvez ...": addressed to the reader
-    if n <= 200 and _SYNDICATION.search(line):
-        return "syndication"
-    if n <= 90 and _CTA.search(line) and not _SENTENCE_END.search(line):
-        return "cta"
-    if n <= 280 and _PROMPT_WORD.search(line) and _ADDRESS.search(line) and not _OPENING.match(line):
-        return "prompt"
-    if n <= 2000 and len(set(m.lower() for m in _CONSENT.findall(line))) >= 2 and _ADDRESS.search(line):
-        return "prompt"  # a cookie or consent notice, however long
-    if (
-        n <= 100
-        and _EMOJI.search(line)
-        and not _SENTENCE_END.search(line.strip("".join(_EMOJI.findall(line))))
-    ):
-        return "link"
-    return None
+    return furniture.WORD.findall(text.lower())
 
 
 # Cost of a short line that is neither prose nor known furniture (menu item, label, list item).
@@ -292,7 +122,7 @@ def _prose(text: str, stops: frozenset[str]) -> float:
     if not words:
         return -20.0
     density = sum(w in stops for w in words) / len(words) if stops else 0.35
-    sentence = bool(_TERMINAL.search(text))
+    sentence = bool(furniture.TERMINAL.search(text))
     if n >= 80 and sentence and density >= 0.2:
         return float(n)
     if n >= 150 and density >= 0.25:
@@ -327,7 +157,7 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
     units = split_units(text, langid.stopwords(language))
     lines = tuple(u.text for u in units)
     stops = _checked_stopwords(units, language)
-    labels: list[str | None] = [_furniture(u.text) for u in units]
+    labels: list[str | None] = [furniture.label(u.text) for u in units]
     _mark_foreign(units, labels, language, stops)
     captions = _mark_captions(units, labels)
     counts = Counter(_norm(u.text) for u in units)
@@ -337,7 +167,12 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
         if (
             labels[i] is None
             and key
-            and (key == hint or counts[key] > 1 and len(u.text) <= 160 and not _SENTENCE_END.search(u.text))
+            and (
+                key == hint
+                or counts[key] > 1
+                and len(u.text) <= 160
+                and not furniture.SENTENCE_END.search(u.text)
+            )
         ):
             labels[i] = "repeated"
     _mark_teasers(units, labels)
@@ -498,10 +333,10 @@ def _mark_captions(units: list[Unit], labels: list[str | None]) -> list[tuple[in
     def take(j: int) -> None:
         if 0 <= j < len(units) and labels[j] in (None, "repeated", "foreign") and len(units[j].text) <= 300:
             labels[j] = "caption"
-            captions.append((j, _CAPTION_LABEL.sub("", units[j].text).strip()))
+            captions.append((j, furniture.CAPTION_LABEL.sub("", units[j].text).strip()))
 
     for i, u in enumerate(units):
-        if _CAPTION_LABEL.match(u.text) and labels[i] in (None, "credit", "cta"):
+        if furniture.CAPTION_LABEL.match(u.text) and labels[i] in (None, "credit", "cta"):
             labels[i] = None
             take(i)
     counts = Counter(_norm(u.text) for u in units)
@@ -539,7 +374,7 @@ def _mark_captions(units: list[Unit], labels: list[str | None]) -> list[tuple[in
 
 
 def _caption_like(text: str) -> bool:
-    return 15 <= len(text) <= 250 and len(_WORD.findall(text)) >= 3
+    return 15 <= len(text) <= 250 and len(furniture.WORD.findall(text)) >= 3
 
 
 def _mark_teasers(units: list[Unit], labels: list[str | None]) -> None:
@@ -559,7 +394,7 @@ def _mark_teasers(units: list[Unit], labels: list[str | None]) -> None:
             and labels[j] is None
             and not units[j].blank_before
             and len(units[j].text) <= 160
-            and not _SENTENCE_END.search(units[j].text)
+            and not furniture.SENTENCE_END.search(units[j].text)
         ):
             labels[j] = "teaser"
             j += 1
@@ -609,13 +444,18 @@ def _intertitle(units: list[Unit], labels: list[str | None], weights: list[float
 
 def _keep_inside(text: str) -> bool:
     """Inside the body, a one-word line without punctuation is a leftover label, not text."""
-    words = _WORD.findall(text)
-    return len(words) >= 2 or bool(_SENTENCE_END.search(text))
+    words = furniture.WORD.findall(text)
+    return len(words) >= 2 or bool(furniture.SENTENCE_END.search(text))
 
 
 def _heading_like(text: str) -> bool:
-    words = _WORD.findall(text)
-    return 4 <= len(words) <= 30 and len(text) <= 200 and not _TERMINAL.search(text) and text[0].isupper()
+    words = furniture.WORD.findall(text)
+    return (
+        4 <= len(words) <= 30
+        and len(text) <= 200
+        and not furniture.TERMINAL.search(text)
+        and text[0].isupper()
+    )
 
 
 _SEPARATED = re.compile(r"\s[·|›>]\s")
@@ -629,13 +469,17 @@ def _title(header: list[Unit], labels: list[str | None], counts: Counter[str]) -
     for i, u in enumerate(header):
         if labels[i] not in (None, "repeated"):
             continue
-        words = _WORD.findall(u.text)
+        words = furniture.WORD.findall(u.text)
         question = 4 <= len(words) <= 30 and u.text.rstrip().endswith(("?", "!"))
         if not question and (
-            not 4 <= len(words) <= 30 or len(u.text) > 250 or _SENTENCE_END.search(u.text.rstrip('»"”'))
+            not 4 <= len(words) <= 30
+            or len(u.text) > 250
+            or furniture.SENTENCE_END.search(u.text.rstrip('»"”'))
         ):
             continue
-        if not (u.text[0].isupper() or u.text[0].isdigit() or _OPENING.match(u.text)) or u.text.endswith(":"):
+        if not (
+            u.text[0].isupper() or u.text[0].isdigit() or furniture.OPENING.match(u.text)
+        ) or u.text.endswith(":"):
             continue  # a label ("Sie befinden sich hier:") announces something, a headline does not
         if _SEPARATED.search(u.text):
             continue  # "Actu > Justice", "98.4 FM · Écouter le direct": menus and breadcrumbs
