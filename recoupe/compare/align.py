@@ -9,6 +9,7 @@ grows with the number of claims, not with its square. Claims never merge when th
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -37,10 +38,14 @@ FIGURE_BONUS = 0.08
 # claims are about: sharing one lifts the pair like a shared figure does.
 RARE_NAME_BONUS = 0.08
 RARE_SHARE = 0.02
+# Two claims dated to the same day are a little more likely to report the same thing.
+DATE_BONUS = 0.04
 # Mean similarity a group must keep with a newcomer, relative to `threshold` (average linkage).
 LINKAGE = 0.95
 # Two events of one story are different happenings: their claims must be this much closer to merge.
 CROSS_EVENT_MARGIN = 0.1
+# How much closer than `threshold` two claims of one article must be to share a group.
+SAME_ARTICLE_MARGIN = 0.1
 # Longest posting list walked in the inverted index (see `candidates`).
 MAX_POSTING = 150
 # Below this many claims the embedding neighbours of every claim are also searched exhaustively.
@@ -57,6 +62,7 @@ class Features:
     postings: dict[str, list[int]]
     figures: list[set[tuple[float, str]]]  # (value, what it counts) of each claim
     rare: list[set[str]]  # names and identities of each claim that few claims of the story hold
+    dates: list[set[dt.date]]  # resolved dates of each claim
     pairs: set[tuple[int, int]] | None = None  # `candidates`, kept once found
 
 
@@ -85,7 +91,8 @@ def features(claims: Sequence[Claim], embedder: Embedder) -> Features:
     figures = [{(v, label) for v, label in zip(c.figures, c.figure_labels, strict=False) if label} for c in claims]
     rare_df = max(2, int(n * RARE_SHARE))
     rare = [{k for k in ks if k[0] in "ne" and df[k] <= rare_df} for ks in raw]
-    return Features(keys, [sum(k.values()) for k in keys], vectors, postings, figures, rare)
+    dates = [set(c.dates) for c in claims]
+    return Features(keys, [sum(k.values()) for k in keys], vectors, postings, figures, rare, dates)
 
 
 def lexical(f: Features, i: int, j: int) -> float:
@@ -103,9 +110,9 @@ def similarity(f: Features, i: int, j: int) -> float:
     cos = float(f.vectors[i] @ f.vectors[j]) if f.vectors.shape[1] > 1 else 0.0
     shared_figure = FIGURE_BONUS if f.figures[i] & f.figures[j] else 0.0
     shared_rare = RARE_NAME_BONUS if f.rare[i] & f.rare[j] else 0.0
-    return min(
-        1.0, EMBED_WEIGHT * max(cos, 0.0) + (1 - EMBED_WEIGHT) * lexical(f, i, j) + shared_figure + shared_rare
-    )
+    shared_date = DATE_BONUS if f.dates[i] & f.dates[j] else 0.0
+    lexic = (1 - EMBED_WEIGHT) * lexical(f, i, j)
+    return min(1.0, EMBED_WEIGHT * max(cos, 0.0) + lexic + shared_figure + shared_rare + shared_date)
 
 
 def _figures(claim: Claim) -> dict[str, set[float]]:
@@ -116,10 +123,17 @@ def _figures(claim: Claim) -> dict[str, set[float]]:
     return out
 
 
+# Units of amount say how much, not of what: "10,5 milliards" and "40 milliards" in one story are
+# usually different sums, so they never make a figure conflict by themselves.
+MAGNITUDES = frozenset(
+    ["millions", "million", "milliards", "milliard", "mille", "euros", "dollars", "pour", "de", "d", "ans", "jours"]
+)
+
+
 def figure_conflict(a: Claim, b: Claim) -> bool:
-    """True when both count the same thing and share no value (28 drones against 27 drones)."""
+    """True when both count the same thing and share no value (12 injured against 15 injured)."""
     fa, fb = _figures(a), _figures(b)
-    return any(not (fa[label] & fb[label]) for label in fa.keys() & fb.keys())
+    return any(not (fa[label] & fb[label]) for label in (fa.keys() & fb.keys()) - MAGNITUDES)
 
 
 def date_conflict(a: Claim, b: Claim) -> bool:
@@ -233,6 +247,11 @@ def align(
         # not only its nearest member. Two claims of one article may join (a headline and the sentence
         # that repeats it) only through claims of other articles.
         between = [(x, y) for x, y in cross if claims[x].article_id != claims[y].article_id] or cross
+        # Two claims of one article in one group must say nearly the same thing themselves (a headline
+        # and its sentence), not merely both resemble a third article's claim.
+        same = [(x, y) for x, y in cross if claims[x].article_id == claims[y].article_id]
+        if any(similarity(f, x, y) < threshold + SAME_ARTICLE_MARGIN for x, y in same):
+            continue
         if sum(_pair(f, claims, x, y, event_of) for x, y in between) / len(between) < threshold * LINKAGE:
             continue
         for y in b:
