@@ -127,3 +127,12 @@ def test_other_corroborated_claims(seeds_report: dict[str, Any]) -> None:
     assert village and all(c["independent_lines"] >= 2 for c in village)
     # Witkoff received by Putin (002, 003).
     assert any({"002", "003"} <= _names(seeds_report, c["articles"]) for c in holding("Witkoff"))
+
+
+def test_unique_reporting_and_commentary(seeds_report: dict[str, Any]) -> None:
+    # Putin's offer to guarantee the lives of units that surrender: 002 alone.
+    offer = _claim(seeds_report, "garantirait")
+    assert offer["status"] == "single" and _names(seeds_report, offer["articles"]) == {"002"}
+    # 001's paragraph on Trump's motives is commentary, 004's section by Frank Gardner is analysis.
+    assert _claim(seeds_report, "son image")["kind"] == "commentary"
+    assert _claim(seeds_report, "Kyiv n’est pas aux commandes")["kind"] == "analysis"
