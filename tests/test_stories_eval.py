@@ -51,3 +51,20 @@ def test_rpm2_floors(rpm2_result: dict[str, dict[str, object]], level: str) -> N
     assert ours.b3_f1 >= floors["b3_f1"], ours
     hdb = result["systems"]["hdbscan_embeddings"]  # type: ignore[index]
     assert 0 < hdb.pair_f1 < 1  # the baselines really ran on the same data
+
+
+@pytest.fixture(scope="module")
+def dated_result() -> dict[str, dict[str, object]]:
+    require_shared(CORPORA)
+    # Every same-story group and 40 single-page stories: the over-merging check, kept small.
+    return clustering.evaluate(clustering.load_dated(CORPORA, others=40))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("level", ["story", "event"])
+def test_dated_floors_with_the_same_setting(dated_result: dict[str, dict[str, object]], level: str) -> None:
+    floors = json.loads((ROOT / "floors" / "stories.json").read_text())["dated_stories_others40"][level]
+    ours = dated_result[level]["systems"]["recoupe"]  # type: ignore[index]
+    assert ours.pair_f1 >= floors["pair_f1"], ours
+    assert ours.b3_f1 >= floors["b3_f1"], ours
+    assert dated_result[level]["articles"] > 80

@@ -182,12 +182,15 @@ def tfidf_agglomerative(items: Sequence[Item], gold: Sequence[str]) -> tuple[lis
     lang = [i.article.language for i in items]
     analyzed = [list(features.terms(d, lg).elements()) for d, lg in zip(docs, lang, strict=True)]
     matrix = TfidfVectorizer(analyzer=lambda toks: toks, sublinear_tf=True).fit_transform(analyzed)
-    # A tiny shared column: texts with no terms (empty pages) get a vector, not a cosine error.
-    dense = np.hstack([matrix.toarray(), np.full((matrix.shape[0], 1), 1e-6)])
+    # Distances computed once (sparse products), then every threshold of the sweep reuses them.
+    # Texts with no terms (empty pages) are at distance 1 from everything.
+    distances = np.clip(1.0 - (matrix @ matrix.T).toarray(), 0.0, 1.0)
     best: tuple[float, list[str], float] = (-1.0, [], 0.0)
     for t in np.arange(0.30, 1.0, 0.025):
-        model = AgglomerativeClustering(n_clusters=None, distance_threshold=float(t), metric="cosine", linkage="average")
-        labels = [str(x) for x in model.fit_predict(dense)]
+        model = AgglomerativeClustering(
+            n_clusters=None, distance_threshold=float(t), metric="precomputed", linkage="average"
+        )
+        labels = [str(x) for x in model.fit_predict(distances)]
         f1 = score(gold, labels).pair_f1
         if f1 > best[0]:
             best = (f1, labels, float(t))

@@ -68,6 +68,21 @@ def _stemmer(language: str) -> snowballstemmer.Stemmer | None:
     return snowballstemmer.stemmer(name) if name else None
 
 
+@cache
+def _stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop list for `language` (many languages ship one; no model is loaded), else empty."""
+    import importlib
+
+    code = {"no": "nb"}.get(language, language)
+    if not code.isalpha():
+        return frozenset()
+    try:
+        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(w.lower() for w in getattr(module, "STOP_WORDS", ()))
+
+
 # Stems per (language, word): the pure-Python stemmer costs ~0.4 ms a word, and news vocabulary is
 # Zipfian, so a bounded cache removes almost all of that cost.
 _STEMS: dict[tuple[str, str], str] = {}
@@ -91,7 +106,8 @@ def terms(text: str, language: str | None) -> Counter[str]:
     lang = language or "fr"
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     words = [w.split("'", 1)[1] if "'" in w[:3] else w for w in words]  # l'armée -> armée
-    words = [w for w in words if len(w) > 2 and w not in _STOP]
+    stop = _stop_words(lang)
+    words = [w for w in words if len(w) > 2 and w not in _STOP and w not in stop]
     return Counter(fold(_stem(lang, w)) for w in words)
 
 
@@ -102,7 +118,8 @@ def names(article: Article, analysis: Analysis | None) -> frozenset[str]:
     else:
         text = f"{article.title or ''}\n{article.body}"
         found = {fold(m.group(1)) for m in _NAME.finditer(text)}
-    return frozenset(w for w in found if w not in _STOP and not w.isdigit())
+    stop = {fold(w) for w in _stop_words(article.language or "fr")}
+    return frozenset(w for w in found if w not in _STOP and w not in stop and not w.isdigit())
 
 
 def text_dates(article: Article, analysis: Analysis | None) -> tuple[date | tuple[int, int], ...]:
