@@ -118,5 +118,14 @@ def test_eval_command_prints_json_figures(corpora_dir: Path, tmp_path: Path) -> 
     figures = json.loads(out.read_text())["figures"]
     assert {"scrapinghub_aeb/all/recoupe", "scrapinghub_aeb/all/trafilatura"} <= set(figures)
     assert 0 <= figures["scrapinghub_aeb/all/recoupe"]["body_f1"] <= 1
+    # A figure under its floor fails the command, naming the figure.
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"full": {"scrapinghub_aeb/all/recoupe": {"body_f1": 1.01}}}))
+    low = CliRunner().invoke(
+        app,
+        ["eval", "extraction", str(corpora_dir / "scrapinghub_aeb"), "--limit", "1", "--systems", "recoupe",
+         "--json", "--floors", str(floors)],
+    )
+    assert low.exit_code == 1 and "scrapinghub_aeb/all/recoupe body_f1" in low.output
     bad = CliRunner().invoke(app, ["eval", "extraction", str(tmp_path), "--limit", "1"])
     assert bad.exit_code == 1 and "no corpus found" in bad.output

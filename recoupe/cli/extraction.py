@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from recoupe.cli.common import console, friendly, progress_bar, state
+from recoupe.cli.common import console, err_console, friendly, progress_bar, state
 from recoupe.errors import RecoupeError
 
 # Languages with fewer pages than this in a corpus get no row of their own in the table (the JSON
@@ -58,6 +58,9 @@ def extraction(
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     out: Path = typer.Option(None, "--out", help="Also write the figures as JSON to this file."),
+    floors: Path = typer.Option(
+        None, "--floors", help="Fail (exit 1) when a figure is under its floor in this file's 'full' section."
+    ),
 ) -> None:
     """Body P/R/F1 and title/author/date accuracy of recoupe's HTML path against bare trafilatura and htmldate."""
     from recoupe.evaluate import corpora
@@ -75,20 +78,42 @@ def extraction(
         raise RecoupeError(str(exc)) from exc
     with progress_bar(not as_json) as bar:
         scores = ev.evaluate(pages, runners, len(pages), bar)
-    result = {"pages": len(pages), "systems": list(runners), "figures": ev.figures(scores)}
+    figures = ev.figures(scores)
+    result: dict[str, object] = {"pages": len(pages), "systems": list(runners), "figures": figures}
     if "cleaner" in names and "cleaner" not in runners:
         result["note"] = "the plain-text cleaner is not available yet (recoupe.article.text.from_text)"
     if out:
         out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if as_json:
         console.print_json(json.dumps(result, ensure_ascii=False))
-        return
+    else:
+        _print_table(scores, result.get("note"))
+    if floors:
+        _check_floors(floors, figures)
+
+
+def _print_table(scores: list, note: object) -> None:  # type: ignore[type-arg]
     # Wide enough for every column even when the output is not a terminal (80 columns by default).
     wide = console if console.is_terminal and console.width >= 120 else Console(width=130)
     wide.print(_table(scores))
     wide.print("* scored on must/must-not snippets (the corpus has no full gold text)")
-    if "note" in result:
-        console.print(f"[yellow]note:[/] {result['note']}")
+    if note:
+        wide.print(f"[yellow]note:[/] {note}")
+
+
+def _check_floors(path: Path, figures: dict[str, dict[str, float]]) -> None:
+    """Exit 1 listing every figure under its floor (only the figures this run measured)."""
+    wanted = json.loads(path.read_text(encoding="utf-8")).get("full", {})
+    low = [
+        f"{key} {metric}: {figures[key][metric]:.4f} < floor {floor}"
+        for key, metrics in wanted.items()
+        if key in figures
+        for metric, floor in metrics.items()
+        if metric in figures[key] and figures[key][metric] < floor
+    ]
+    if low:
+        raise RecoupeError("figures under their floors:\n  " + "\n  ".join(low))
+    err_console.print(f"[green]all figures at or above their floors in {path}[/]")
 
 
 def _fmt(value: float | None) -> str:
