@@ -63,4 +63,16 @@ def run(store: Store, inputs: Sequence[str], settings: Settings, progress: Progr
     report = ingest(store, inputs, settings, progress)
     analysed = language_stage.update_store(store, settings, progress)
     clustered = story_stage.update_store(store, settings, progress)
+    if _searchable(store):
+        # Search indexes catch up lazily too; indexing here keeps the first search fast.
+        from recoupe import search
+
+        for done, article_id in enumerate(report.added, start=1):
+            search.index_article(store, article_id)
+            progress("index", done, len(report.added))
+        search.reindex_entities(store)
     return RunReport(report, analysed, clustered)
+
+
+def _searchable(store: Store) -> bool:
+    return hasattr(store, "connection")
