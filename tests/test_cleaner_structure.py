@@ -134,3 +134,13 @@ def test_empty_or_garbage_text_is_rejected_with_a_reason() -> None:
     for text in ("", "   \n\n  ", "\x00\x01\ufffd" * 500, "1\n2\n3\n"):
         with pytest.raises(RejectedInput, match="no article text left"):
             _article(text)
+
+
+def test_the_authors_bio_after_the_article_is_not_body() -> None:
+    text = EN_PAGE.replace(
+        "Sign up for our newsletter",
+        "Jane Doe covers local government and the environment for the paper.\n\nSign up for our newsletter",
+    )
+    article = _article(text)
+    assert "Jane Doe covers local government" not in article.body
+    assert "one shop owner said." in article.body

@@ -176,6 +176,7 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
         ):
             labels[i] = "repeated"
     _mark_teasers(units, labels)
+    _mark_author_bios(units, labels, lines)
     weights = [_weight(u, labels[i], stops) for i, u in enumerate(units)]
     _discount_comments(weights, labels)
     costs = [_end_cost(u, labels[i]) for i, u in enumerate(units)]
@@ -398,6 +399,17 @@ def _mark_teasers(units: list[Unit], labels: list[str | None]) -> None:
         ):
             labels[j] = "teaser"
             j += 1
+
+
+def _mark_author_bios(units: list[Unit], labels: list[str | None], lines: tuple[str, ...]) -> None:
+    """A short paragraph in the second half that opens with a byline's name is the author's bio."""
+    names = [n for n in metadata.authors_from_lines(lines) if " " in n]
+    if not names:
+        return
+    for i in range(len(units) // 2, len(units)):
+        text = units[i].text
+        if labels[i] is None and len(text) <= 400 and any(text.startswith(n) for n in names):
+            labels[i] = "end"
 
 
 def _weight(u: Unit, label: str | None, stops: frozenset[str]) -> float:
