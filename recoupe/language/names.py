@@ -46,12 +46,15 @@ def fold(text: str) -> str:
 
 
 TITLES = frozenset(fold(w) for w in _TITLE_WORDS.split())
+_ARTICLES = frozenset(["le", "la", "les", "the"])
 
 
 def strip_titles(name: str) -> str:
     """The name without leading titles: "M. Vladimir Poutine" -> "Vladimir Poutine"."""
     words = name.replace("’", "'").split()
     while len(words) > 1 and fold(words[0]) in TITLES:
+        if fold(words[0]) in _ARTICLES and words[0][0].isupper() and fold(words[1]) not in TITLES:
+            break  # "Le Pen", "La Fontaine": a capitalised article before a name is part of it
         words = words[1:]
     if len(words) > 1 and fold(words[0]).startswith("l'"):
         words[0] = words[0][2:]
