@@ -123,3 +123,13 @@ def test_hints_override_guesses_and_page_without_article_is_rejected() -> None:
     assert "Accueil" not in article.body  # type: ignore[attr-defined]
     with pytest.raises(RejectedInput, match="no article text"):
         _article("Accueil\nMenu\nContact\nRecherche\n")
+
+
+def test_a_regional_language_hint_is_read_as_its_language() -> None:
+    text = (
+        "Le conseil municipal a voté jeudi soir le budget de la ville pour l'année prochaine, après un long débat.\n\n"
+        "Les élus de l'opposition ont dénoncé une hausse des impôts locaux qu'ils jugent injustifiée.\n"
+    )
+    article = _article(text, hints={"lang": "fr-FR"})
+    assert article.language == "fr"  # type: ignore[attr-defined]
+    assert "budget de la ville" in article.body  # type: ignore[attr-defined]

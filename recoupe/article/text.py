@@ -28,14 +28,15 @@ def from_text(raw: RawDocument, text: str, settings: Settings) -> Article:
         RejectedInput: When no article text is left after cleaning.
     """
     hints = raw.hints or {}
-    cleaned = clean_text.clean(text, language=hints.get("lang"), title_hint=hints.get("title"))
+    hinted_lang = (hints.get("lang") or "").replace("_", "-").split("-")[0].lower() or None  # "fr-FR" -> "fr"
+    cleaned = clean_text.clean(text, language=hinted_lang, title_hint=hints.get("title"))
     if not cleaned.paragraphs or sum(langid.letters(u.text) for u in cleaned.paragraphs) < MIN_BODY_LETTERS:
         raise RejectedInput(
             "no article text left after cleaning: the page holds only navigation, links or too little "
             f"text ({len(text)} characters read); give the article's own page or its HTML"
         )
     body, paragraphs = _assemble([u.text for u in cleaned.paragraphs])
-    language = hints.get("lang") or cleaned.language or langid.detect(body) or settings.default_language
+    language = hinted_lang or cleaned.language or langid.detect(body) or settings.default_language
     dates = metadata.read_dates(cleaned.header + cleaned.lines, raw.fetched_at)
     published = _hint_date(hints.get("published")) or dates.published
     url = raw.url or hints.get("url")  # where the document came from; a "Source :" line only names the outlet
