@@ -32,7 +32,7 @@ class Params:
     event: float = 0.35
     story: float = 0.37
     # Two stories whose centroids score this much are one thread (early fragments of one story).
-    story_merge: float = 0.50
+    story_merge: float = 0.52
     # Neighbourhood density: with at least `crowd` other candidates, the best must beat their
     # mean by `contrast` (a crowded topic needs a clearer winner); with fewer, `alone` is added
     # to the threshold instead.
