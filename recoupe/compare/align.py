@@ -14,6 +14,7 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -115,12 +116,18 @@ def similarity(f: Features, i: int, j: int) -> float:
     return min(1.0, EMBED_WEIGHT * max(cos, 0.0) + lexic + shared_figure + shared_rare + shared_date)
 
 
-def _figures(claim: Claim) -> dict[str, set[float]]:
+@lru_cache(maxsize=65_536)
+def _figures_of(values: tuple[float, ...], labels: tuple[str, ...]) -> dict[str, frozenset[float]]:
+    # Cached: merging groups checks every cross pair, and most claims have no figure at all.
     out: dict[str, set[float]] = defaultdict(set)
-    for value, label in zip(claim.figures, claim.figure_labels, strict=False):
-        if label:
+    for value, label in zip(values, labels, strict=False):
+        if label and label not in MAGNITUDES:
             out[label].add(value)
-    return out
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _figures(claim: Claim) -> dict[str, frozenset[float]]:
+    return _figures_of(claim.figures, claim.figure_labels)
 
 
 # Units of amount say how much, not of what: "10,5 milliards" and "40 milliards" in one story are
@@ -132,8 +139,10 @@ MAGNITUDES = frozenset(
 
 def figure_conflict(a: Claim, b: Claim) -> bool:
     """True when both count the same thing and share no value (12 injured against 15 injured)."""
+    if not a.figures or not b.figures:
+        return False
     fa, fb = _figures(a), _figures(b)
-    return any(not (fa[label] & fb[label]) for label in (fa.keys() & fb.keys()) - MAGNITUDES)
+    return any(not (fa[label] & fb[label]) for label in fa.keys() & fb.keys())
 
 
 def date_conflict(a: Claim, b: Claim) -> bool:
