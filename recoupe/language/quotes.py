@@ -420,7 +420,13 @@ def _selon_speaker(sent: Span, text: str, qs: int, resolver: _Resolver) -> _Spea
     """"Selon son assistante, « ... »": the source named before the quote."""
     m = _SELON.search(text, sent.start_char, qs)
     if m is None:
-        return None
+        # "Pour Manuel Valls (PS), la loi « laisse ... »": only a named person counts after "pour"
+        lead = re.match(r"\s*[Pp]our\s+", text[sent.start_char : qs])
+        if lead is None:
+            return None
+        comma = text.find(",", sent.start_char + lead.end(), qs)
+        named = [e for s0, e in resolver.persons if sent.start_char + lead.end() <= s0 < comma]
+        return _Speaker(named[0].id, named[0].name) if comma > 0 and named else None
     comma = text.find(",", m.end(), qs)
     source = sent.doc.char_span(m.end(), comma if comma > 0 else qs, alignment_mode="expand")
     return resolver.speaker(source, m.end()) if source is not None else None
