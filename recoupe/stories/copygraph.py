@@ -124,12 +124,26 @@ def lines(store: Store, article_ids: Sequence[str]) -> list[list[str]]:
     return sorted(groups.values())
 
 
+def _component(store: Store, article_id: str) -> set[str]:
+    """Articles connected to `article_id` by reuse (bounded walk)."""
+    seen: set[str] = set()
+    frontier = [article_id]
+    while frontier and len(seen) < MAX_WALK:
+        aid = frontier.pop()
+        if aid in seen:
+            continue
+        seen.add(aid)
+        frontier.extend(r.other_id for r in store_docs.reuse_of(store, aid) if r.other_id not in seen)
+    return seen
+
+
 def origins(store: Store, article_ids: Sequence[str]) -> dict[str, str | None]:
-    """For each article: the earliest dated holder of its text (itself if it is the first), or None."""
+    """For each article: the earliest dated holder of its text, stored anywhere (None if unknown).
+
+    Only reuse counts here (a shared credit says who reported, not who wrote this text first).
+    """
     out: dict[str, str | None] = {}
-    for group in lines(store, article_ids):
-        dated = [a for a in (_published(store, i) for i in group) if a is not None and a.published is not None]
-        first = min(dated, key=_utc).id if dated else None
-        for aid in group:
-            out[aid] = first
+    for aid in dict.fromkeys(article_ids):
+        dated = [a for a in (_published(store, i) for i in _component(store, aid)) if a and a.published]
+        out[aid] = min(dated, key=_utc).id if dated else None
     return out

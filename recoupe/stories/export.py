@@ -9,12 +9,19 @@ from recoupe import codec
 from recoupe.model import Article
 from recoupe.store import Store
 from recoupe.store import docs as store_docs
+from recoupe.stories import copygraph
 
 
 def article_fields(store: Store, article: Article) -> dict[str, Any]:
     """`story_id`, `event_id` and `reuse` for one article (None and [] before clustering)."""
     assignment = store_docs.get_assignment(store, article.id) or {}
     reuse = sorted(store_docs.reuse_of(store, article.id), key=lambda r: (-r.shared_chars, r.other_id))
+    direction = {
+        (e.source if e.copy == article.id else e.copy): (
+            None if not e.directed else "copied_from" if e.copy == article.id else "copied_by"
+        )
+        for e in copygraph.edges(store, [article.id])
+    }
     return {
         "story_id": assignment.get("story_id"),
         "event_id": assignment.get("event_id"),
@@ -26,6 +33,8 @@ def article_fields(store: Store, article: Article) -> dict[str, Any]:
                 "containment": r.containment,
                 # (start, end) in this article's body and (other_start, other_end) in the other's.
                 "spans": [list(s) for s in r.spans],
+                # "copied_from": the other was published first; "copied_by": later; None: unknown.
+                "direction": direction.get(r.other_id),
             }
             for r in reuse
         ],
