@@ -9,9 +9,6 @@ from recoupe.progress import Progress, silent
 from recoupe.store import Store
 from recoupe.store import docs as store_docs
 
-# Articles analysed before their identities are resolved and written in one transaction.
-CHUNK = 64
-
 
 def update_store(store: Store, settings: Settings, progress: Progress = silent, today: dt.date | None = None) -> int:
     """Analyse every stored article that has no analysis yet; returns how many were analysed.
