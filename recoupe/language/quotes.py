@@ -237,7 +237,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     quoted = marks.spans(text)
     direct = [(s, e) for s, e in quoted if len(text[s:e].split()) >= _MIN_WORDS]
     out: list[Quote] = []
-    for sent in doc.sents:
+    for sent in _units(doc, text, quoted):
         s0, s1 = sent.start_char, sent.end_char
         inside = [(s, e) for s, e in direct if s0 <= s < s1 or s0 < e <= s1]
         cues = _cues(sent, quoted)
@@ -261,6 +261,24 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             found = [q for q in (indirect, selon) if q is not None]
         out.extend(found)
     return sorted(out, key=lambda q: q.start)
+
+
+def _units(doc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Span]:
+    """The parser's sentences, joined where it cut inside one line at a quote mark: a lone mark,
+    a cut inside a quoted span, or a piece opening with a comma (`"...", a affirmé X`)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end_char : sent.start_char]
+            head = sent.text.lstrip()[:1]
+            lone = not any(c.isalnum() for c in prev.text)
+            inside = any(s < sent.start_char < e for s, e in quoted)
+            if "\n" not in gap and "\n" not in prev.text.rstrip(" ") and (lone or inside or head in ",;)"):
+                out[-1] = doc[prev.start : sent.end]
+                continue
+        out.append(sent)
+    return out
 
 
 def _direct(
