@@ -144,3 +144,12 @@ def test_the_authors_bio_after_the_article_is_not_body() -> None:
     article = _article(text)
     assert "Jane Doe covers local government" not in article.body
     assert "one shop owner said." in article.body
+
+
+def test_a_page_of_one_unfinished_paragraph_is_kept_whole() -> None:
+    # No closing point, so not prose by its shape; but a page of a line or two has nothing else.
+    text = "AI has not meaningfully changed anything in cybersecurity so far, and deep fake phishing is still rare"
+    cleaned = clean(text)
+    assert [u.text for u in cleaned.paragraphs] == [text]
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Contact us", "Sign in", "Search"])
+    assert clean(menu).paragraphs == ()

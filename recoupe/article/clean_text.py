@@ -140,6 +140,9 @@ def _prose(text: str, stops: frozenset[str]) -> float:
 # paragraphs of a teaser after "Ceci pourrait également vous intéresser" or a comment widget are
 # not worth it; the second half of an article split by an inline "Related" box usually is.
 END_COST = 500.0
+# A page with no prose and at most this many lines is taken whole (less its furniture): a menu
+# page has dozens of lines, a short note or a test page a handful.
+TINY_PAGE = 6
 
 
 def clean(text: str, language: str | None = None, title_hint: str | None = None) -> Cleaned:
@@ -181,9 +184,16 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
     _discount_comments(weights, labels)
     costs = [_end_cost(u, labels[i]) for i, u in enumerate(units)]
     first, last = _best_run(weights, costs)
+    tiny = first > last and len(units) <= TINY_PAGE
+    if tiny:
+        # A page of a few lines and no prose (a test page, a note, a list): what is not furniture
+        # is its text.
+        kept_lines = [i for i, u in enumerate(units) if labels[i] is None and furniture.WORD.search(u.text)]
+        if kept_lines:
+            first, last = kept_lines[0], kept_lines[-1]
     _drop_unrelated_sections(units, labels, weights, first, last, stops)
     title = _title(units[:first], labels[:first], counts) if title_hint is None else title_hint
-    if title is None and first <= last and _heading_like(units[first].text) and labels[first] is None:
+    if title is None and first < last and _heading_like(units[first].text) and labels[first] is None:
         title = units[first].text  # the headline opens the text (no header zone): it is not body
         labels[first] = "title"
         first += 1
@@ -193,7 +203,7 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
         keep = (
             first <= i <= last
             and labels[i] is None
-            and (_keep_inside(u.text) or _intertitle(units, labels, weights, i, last))
+            and (tiny or _keep_inside(u.text) or _intertitle(units, labels, weights, i, last))
         )
         if keep:
             body.append(u)
