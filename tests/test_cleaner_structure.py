@@ -153,3 +153,31 @@ def test_a_page_of_one_unfinished_paragraph_is_kept_whole() -> None:
     assert [u.text for u in cleaned.paragraphs] == [text]
     menu = "\n".join(["Home", "News", "Sport", "Weather", "Contact us", "Sign in", "Search"])
     assert clean(menu).paragraphs == ()
+
+
+def test_a_code_sample_inside_a_technical_article_is_kept_with_the_text_around_it() -> None:
+    prose = (
+        "The fetch function takes a URL and returns a promise that resolves to the response, which is "
+        "much simpler than the old way of making a request from a script in the page."
+    )
+    code = "\n".join(
+        [
+            'fetch("/data.json").then(function(res) {',
+            "  if (res.ok) {",
+            "    res.json().then(function(data) {",
+            "      console.log(data.entries);",
+            "    });",
+            "  } else {",
+            '    console.log("Looks bad", res.status);',
+            "  }",
+            "}, function(e) {",
+            '  console.log("Fetch failed!", e);',
+            "});",
+        ]
+    )
+    menu = "\n".join(["Home", "Articles", "Demos", "About", "Contact"])
+    text = f"{menu}\n\n{prose}\n\n{code}\n\n{prose.replace('fetch', 'request')}\n\n{menu}\n"
+    kept = [u.text for u in clean(text).paragraphs]
+    assert kept[0] == prose and kept[-1] == prose.replace("fetch", "request")
+    assert "console.log(data.entries);" in kept and "if (res.ok) {" in kept
+    assert "Demos" not in kept

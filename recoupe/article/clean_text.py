@@ -130,8 +130,19 @@ def _prose(text: str, stops: frozenset[str]) -> float:
     if n >= 50 and sentence and density >= 0.15:
         return float(n) * 0.5
     if len(words) >= 3 and density >= 0.2:
-        return -2.0  # a heading, a list item or a link title: kept inside the body, no reason to extend it
+        return -2.0
+    if _code_like(text):
+        return -1.0  # a line of a code sample: part of a technical article, no reason to extend it  # a heading, a list item or a link title: kept inside the body, no reason to extend it
     return -SHORT_COST
+
+
+# A line of program code: ends on a brace, a semicolon or an open bracket, opens on a closing brace
+# or a comment, or calls a function (`name(` or `.name(`). Menu items and labels never look so.
+_CODE = re.compile(r"[{};\[(]\s*$|^\s*(?:[})\]]|//|/\*|#include|<\?|\$ )|\w[.\w]*\((?:[^()]*)\)|\s(?:=|==|=>|->|:=)\s")
+
+
+def _code_like(text: str) -> bool:
+    return bool(_CODE.search(text))
 
 
 # --------------------------------------------------------------------------- the cleaner
@@ -175,6 +186,7 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
                 or counts[key] > 1
                 and len(u.text) <= 160
                 and not furniture.SENTENCE_END.search(u.text)
+                and not _code_like(u.text)
             )
         ):
             labels[i] = "repeated"
