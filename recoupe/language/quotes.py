@@ -218,14 +218,39 @@ _INCISE_FORMS = frozenset(
 )
 
 
+# Verbs that report speech only as an incise after the quote ("», a lancé X"); elsewhere they
+# mostly mean something else ("lancer une offensive").
+_INCISE_ONLY = frozenset(["lancer", "lâcher", "glisser", "ironiser", "tonner", "résumer", "trancher", "s'exclamer", "exclamer", "s'insurger", "insurger", "renchérir", "plaider", "interroger", "s'interroger", "soupirer", "lancé", "lâché", "glissé", "tranché", "renchéri", "plaidé", "résumé"])
+
+
+def _lemma(t: Token) -> str:
+    """The cue's lemma, mended when the lemmatiser left a present form alone ("indique")."""
+    lemma, low = t.lemma_.lower(), t.lower_
+    if lemma in REPORTING or lemma != low:
+        return lemma
+    for suffix in ("ent", "es", "e"):
+        if lemma.endswith(suffix) and lemma[: -len(suffix)] + "er" in REPORTING:
+            return lemma[: -len(suffix)] + "er"
+    return lemma
+
+
+def _reporting(t: Token) -> bool:
+    """A reporting verb."""
+    return _lemma(t) in REPORTING or t.lower_ in REPORTING
+
+
 def _cues(sent: Span, quoted: list[tuple[int, int]]) -> list[Token]:
     doc = sent.doc
+    text = doc.text
     out = []
     for t in sent:
         if any(s <= t.idx < e for s, e in quoted):
             continue
         verbal = t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", [])
-        if verbal and (t.lemma_.lower() in REPORTING or t.lower_ in REPORTING) or t.lower_ in _INCISE_FORMS and t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].text in "»”\"":
+        after_quote = t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].text in "»”\""
+        incise_only = verbal and (t.lemma_.lower() in _INCISE_ONLY or t.lower_ in _INCISE_ONLY) and _is_incise(t, text)
+        made_known = t.lemma_ == "savoir" and t.i > 0 and doc[t.i - 1].lemma_ == "faire"  # "a fait savoir que"
+        if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and after_quote or incise_only or made_known:
             out.append(t)
     return out
 
@@ -249,7 +274,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             if mixed is None:
                 # ", expliquant qu'il espérait ...": reported clauses beside the direct quote
                 used = {q.cue for q in found}
-                rest = [c for c in cues if c.lemma_.lower() not in used and not _is_incise(c, text)]
+                rest = [c for c in cues if _lemma(c) not in used and not _is_incise(c, text)]
                 extra = _indirect(sent, rest, text, entities, resolver)
                 if extra is not None and not any(q.start < extra.end and extra.start < q.end for q in found):
                     found.append(extra)
@@ -488,7 +513,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
         if cut > 0 and len(text[start : start + cut].split()) >= 3:
             return start, start + cut
         return None
-    if cue.lemma_.lower() in DENIAL and after:
+    if _lemma(cue) in DENIAL and after:
         # "a démenti les informations selon lesquelles elle serait encerclée": what is denied
         start = after[0].idx
         clause = _SECOND_CLAUSE.search(text, start, end)
@@ -510,7 +535,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
             if len(content.split()) >= 3:
                 return start + (len(text[start:stop]) - len(text[start:stop].lstrip())), stop
     inf = [t for t in after[:4] if "Inf" in t.morph.get("VerbForm", [])]
-    if inf and cue.lemma_ in _INF_CUES:
+    if inf and _lemma(cue) in _INF_CUES:
         start = inf[0].idx
         if len(text[start:end].split()) >= 3:
             return start, end
@@ -558,7 +583,7 @@ def _quote(
     text: str, start: int, end: int, is_direct: bool, speaker: _Speaker | None, cue: Token | None,
     direct: bool | None = None,
 ) -> Quote:
-    lemma = cue.lemma_.lower() if cue is not None else None
+    lemma = _lemma(cue) if cue is not None else None
     return Quote(
         text=text[start:end],
         start=start,
