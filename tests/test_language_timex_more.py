@@ -1,0 +1,79 @@
+"""Time expressions: years only the text can give, and the tense that sends a weekday forward."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from recoupe.language import nlp, timex
+
+FRIDAY = dt.date(2026, 4, 3)
+FETCHED = dt.date(2026, 11, 22)
+
+
+def _dates(text: str, published: dt.date | None = FRIDAY) -> dict[str, tuple[dt.date | None, bool]]:
+    found = timex.extract(text, published, FETCHED, timex.tense_at(nlp.load("fr")(text)))
+    return {t.text: (t.date, t.resolved) for t in found}
+
+
+def test_undated_weekday_day_month_takes_a_year_the_text_gives() -> None:
+    text = "La fuite a eu lieu le 2 juillet 2008. Le ministre a réagi samedi 12 juillet."
+    assert _dates(text, None)["samedi 12 juillet"] == (dt.date(2008, 7, 12), True)
+
+
+def test_undated_weekday_day_month_may_fall_in_the_year_after_the_latest_dated() -> None:
+    # Written on or after November 2007: Friday 18 January is 2008 (it is a Thursday in 2007).
+    text = "Les pertes remontent à novembre 2007. Elle n'a été découverte que vendredi 18 janvier."
+    assert _dates(text, None)["vendredi 18 janvier"] == (dt.date(2008, 1, 18), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi 4 août, la chaîne de télévision a diffusé la vidéo.",  # no year anywhere
+        "La loi votée en 2005 sera revue. Lundi 4 août, le texte a été publié.",  # a bare year dates nothing
+        "Le contrat date de juin 2005. Lundi 4 août, le texte a été publié.",  # the weekday disagrees
+    ],
+)
+def test_undated_weekday_day_month_is_never_guessed(text: str) -> None:
+    assert _dates(text, None)["Lundi 4 août"] == (None, False)
+
+
+def test_demonstrative_anchor_prefers_a_year_the_text_gives() -> None:
+    # "ce vendredi 14 février" without a year: 2014 agrees with the text's "mars 2013", before
+    # the fetch day's most recent match (2025); "jeudi" then follows from that anchor.
+    text = "Le projet est né en mars 2013. Ce vendredi 14 février, le maire l'a présenté. Il l'avait annoncé jeudi."
+    found = _dates(text, None)
+    assert found["Ce vendredi 14 février"] == (dt.date(2014, 2, 14), True)
+    assert found["jeudi"] == (dt.date(2014, 2, 13), True)
+
+
+@pytest.mark.parametrize(
+    "text, word, day",
+    [
+        # Forward-looking prepositions, whatever the verb.
+        ("L'ensemble du personnel a été placé en chômage partiel à compter de lundi.", "lundi", dt.date(2026, 4, 6)),
+        ("Les inscriptions sont ouvertes à partir de mardi.", "mardi", dt.date(2026, 4, 7)),
+        ("Les cours reprendront dès lundi.", "lundi", dt.date(2026, 4, 6)),
+        # "dès" under a past verb narrates the past.
+        ("Dès lundi, les pompiers étaient sur place.", "lundi", dt.date(2026, 3, 30)),
+        # The governing verb: future, simple conditional (future of reported speech).
+        ("Le marché couvert rouvrira ses portes samedi à 8 heures.", "samedi", dt.date(2026, 4, 4)),
+        ("Le congrès se tiendra mardi à Paris.", "mardi", dt.date(2026, 4, 7)),
+        ("Le syndicat se réunirait mardi pour en décider.", "mardi", dt.date(2026, 4, 7)),
+        # Past tenses, the imperfect and the compound conditional (hearsay about the past).
+        ("L'attaque aurait eu lieu mardi selon l'armée.", "mardi", dt.date(2026, 3, 31)),
+        ("Il déclarait mardi que rien n'allait.", "mardi", dt.date(2026, 3, 31)),
+        ("Le syndicat a démenti jeudi les déclarations.", "jeudi", dt.date(2026, 4, 2)),
+        ("Le magasin a ouvert vendredi.", "vendredi", FRIDAY),
+    ],
+)
+def test_tense_and_prepositions_decide_the_week(text: str, word: str, day: dt.date) -> None:
+    assert _dates(text)[word] == (day, True)
+
+
+def test_reported_future_after_a_past_cue() -> None:
+    found = _dates("Le ministre a annoncé mardi qu'il se rendrait jeudi à Kiev.")
+    assert found["mardi"] == (dt.date(2026, 3, 31), True)
+    assert found["jeudi"] == (dt.date(2026, 4, 9), True)
