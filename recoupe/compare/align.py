@@ -47,6 +47,12 @@ LINKAGE = 0.95
 CROSS_EVENT_MARGIN = 0.1
 # How much closer than `threshold` two claims of one article must be to share a group.
 SAME_ARTICLE_MARGIN = 0.1
+# Two claims that both give figures but share no value (120 000 signatures against 200 000) are
+# usually different moments or different things: they must be this much closer to merge.
+DISJOINT_FIGURES_MARGIN = 0.05
+# Two claims that each name people but no person in common (Corinne Lepage's appeal, Etienne Tête's
+# appeal) are usually look-alike acts of different actors: they too must be this much closer to merge.
+DISJOINT_PEOPLE_MARGIN = 0.1
 # Longest posting list walked in the inverted index (see `candidates`).
 MAX_POSTING = 150
 # Below this many claims the embedding neighbours of every claim are also searched exhaustively.
@@ -207,10 +213,22 @@ def candidates(f: Features, claims: Sequence[Claim], top_k: int = TOP_K) -> set[
     return pairs
 
 
+def _people(claim: Claim) -> frozenset[str]:
+    """Identity ids of the persons a claim names (the language layer's `per-` ids)."""
+    return frozenset(a for a in claim.actor_ids if a.startswith("per-"))
+
+
 def _pair(f: Features, claims: Sequence[Claim], i: int, j: int, event_of: Mapping[str, str]) -> float:
     """Similarity, less a margin when the two articles belong to different events of the story."""
     ea, eb = event_of.get(claims[i].article_id), event_of.get(claims[j].article_id)
-    return similarity(f, i, j) - (CROSS_EVENT_MARGIN if ea and eb and ea != eb else 0.0)
+    margin = CROSS_EVENT_MARGIN if ea and eb and ea != eb else 0.0
+    a, b = f.figures[i], f.figures[j]
+    if a and b and not {v for v, _ in a} & {v for v, _ in b}:
+        margin += DISJOINT_FIGURES_MARGIN
+    pa, pb = _people(claims[i]), _people(claims[j])
+    if pa and pb and not pa & pb:
+        margin += DISJOINT_PEOPLE_MARGIN
+    return similarity(f, i, j) - margin
 
 
 def align(
