@@ -43,13 +43,25 @@ class _Speaker:
     name: str | None
 
 
-def _entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
-    """The entity with a mention overlapping [start, end), persons first."""
+def _entity_at(entities: Sequence[Entity], start: int, end: int, doc: Doc | None = None) -> Entity | None:
+    """The entity with a mention overlapping [start, end), persons first; with the parse, a person
+    that is a complement of a role ("le directeur du groupe X, maison mère d'Y, Z") comes after
+    the one the phrase names (Z)."""
     hits = [
-        e for e in entities for m in e.mentions if m.start < end and start < m.end
+        (e, m.start) for e in entities for m in e.mentions if m.start < end and start < m.end
     ]
-    hits.sort(key=lambda e: (e.type != "PER", e.type == "ROLE"))
-    return hits[0] if hits else None
+
+    def complement(at: int) -> bool:
+        tok = _token_at(doc, at) if doc is not None else None
+        return tok is not None and (tok.dep_ in ("nmod", "obl", "obl:mod") or any(c.dep_ == "case" for c in tok.children))
+
+    hits.sort(key=lambda h: (h[0].type != "PER", h[0].type == "ROLE", complement(h[1])))
+    return hits[0][0] if hits else None
+
+
+def _token_at(doc: Doc, at: int) -> Token | None:
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 _DEFINITE = frozenset(["le", "la", "l'", "l’", "les", "ce", "cette", "ces", "cet", "son", "sa", "ses"])
@@ -102,7 +114,7 @@ class _Resolver:
             noun = subject.root.head.head  # "le porte-parole du Kremlin, Dmitri Peskov, qui a déclaré"
             subject = noun.doc[noun.left_edge.i : subject.start]
             text = subject.text.strip()
-        inner = _entity_at(self.entities, subject.start_char, subject.end_char)
+        inner = _entity_at(self.entities, subject.start_char, subject.end_char, subject.doc)
         definite = subject[0].lower_ in _DEFINITE
         if inner is None or inner.type not in ("PER", "ROLE"):
             head = _head_noun(subject)
@@ -289,8 +301,8 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
 
 
 def _units(doc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Span]:
-    """The parser's sentences, joined where it cut inside one line at a quote mark: a lone mark,
-    a cut inside a quoted span, or a piece opening with a comma (`"...", a affirmé X`)."""
+    """The parser's sentences, joined where it cut inside one line: after a lone quote mark, inside
+    a quoted span, after no final stop, or before a piece opening with a comma (`"...", a affirmé X`)."""
     out: list[Span] = []
     for sent in doc.sents:
         if out:
@@ -299,7 +311,8 @@ def _units(doc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Span]:
             head = sent.text.lstrip()[:1]
             lone = not any(c.isalnum() for c in prev.text)
             inside = any(s < sent.start_char < e for s, e in quoted)
-            if "\n" not in gap and "\n" not in prev.text.rstrip(" ") and (lone or inside or head in ",;)"):
+            unfinished = prev.text.rstrip()[-1:] not in ".!?…:;»”\"'"
+            if "\n" not in gap and "\n" not in prev.text.rstrip(" ") and (lone or inside or unfinished or head in ",;)"):
                 out[-1] = doc[prev.start : sent.end]
                 continue
         out.append(sent)
