@@ -61,6 +61,12 @@ BARE_DENIAL_KEYS = 3
 # are different words): they count as the same thing a little below the alignment threshold.
 FIGURE_CONFLICT_FACTOR = 1.0
 
+# A denial must name something specific: a denied word that many claims of the story hold ("opération"
+# in a story about one operation) does not say which claim is denied. A word counts as specific when
+# at most a twelfth of the story's claims hold it (or 8 in small stories).
+DENIED_MAX_SHARE = 12
+DENIED_MIN_DF = 8
+
 LinesOf = Callable[[Sequence[str]], int]
 
 
@@ -125,9 +131,11 @@ def _contradictions(
                 continue
             # The most specific denied words (highest IDF) that some reporting claim also holds say
             # what is denied; the target must hold one. The inverted index finds the holders.
+            max_df = max(DENIED_MIN_DF, len(claims) // DENIED_MAX_SHARE)
+            specific = {k: w for k, w in denied.items() if len(f.postings.get(k, ())) <= max_df}
             targets: set[int] = set()
-            for level in sorted(set(denied.values()), reverse=True):
-                anchors = [k for k, w in denied.items() if abs(w - level) < 1e-9]
+            for level in sorted(set(specific.values()), reverse=True):
+                anchors = [k for k, w in specific.items() if abs(w - level) < 1e-9]
                 targets = {
                     t
                     for k in anchors
