@@ -77,3 +77,26 @@ def test_reported_future_after_a_past_cue() -> None:
     found = _dates("Le ministre a annoncé mardi qu'il se rendrait jeudi à Kiev.")
     assert found["mardi"] == (dt.date(2026, 3, 31), True)
     assert found["jeudi"] == (dt.date(2026, 4, 9), True)
+
+
+@pytest.mark.parametrize(
+    "text, words, published, span",
+    [
+        ("L'usine ne redémarrera pas avant l'été.", "avant l'été", FRIDAY, (dt.date(2026, 6, 1), dt.date(2026, 8, 31))),
+        ("Le site est fermé depuis l'été.", "depuis l'été", FRIDAY, (dt.date(2025, 6, 1), dt.date(2025, 8, 31))),
+        ("Cet hiver a été rude.", "Cet hiver", FRIDAY, (dt.date(2025, 12, 1), dt.date(2026, 2, 28))),
+        ("Il a été élu au printemps.", "au printemps", dt.date(2026, 1, 10), (dt.date(2025, 3, 1), dt.date(2025, 5, 31))),
+        ("L'usine ne redémarrerait pas avant l'été.", "avant l'été", None, (None, None)),  # marked, not guessed
+    ],
+)
+def test_season_without_year(
+    text: str, words: str, published: dt.date | None, span: tuple[dt.date | None, dt.date | None]
+) -> None:
+    found = {t.text: t for t in timex.extract(text, published, FETCHED, timex.tense_at(nlp.load("fr")(text)))}
+    assert (found[words].start_date, found[words].end_date) == span
+    assert found[words].kind == "interval" and found[words].resolved is (published is not None)
+
+
+@pytest.mark.parametrize("text", ["L'été est chaud dans la vallée.", "Elle a été blessée.", "Le bilan a été revu."])
+def test_no_season_from_generic_words_or_the_verb_etre(text: str) -> None:
+    assert timex.extract(text, FRIDAY, FETCHED) == []

@@ -82,6 +82,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("tonight", r"\b(?:ce\s+(?:matin|soir)|cette\s+nuit|last\s+night|tonight|this\s+morning)\b"),
         ("relperiod", r"\b(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?P<dir>derni(?:er|ère)|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b|\b(?P<this>cette\s+année|cette\s+semaine|ce\s+mois-ci|this\s+(?:year|week|month))\b"),
         ("season", rf"\b(?:l['’]|le\s+|the\s+|en\s+|in\s+)?(?P<season>{'|'.join(_SEASONS)})\s+(?:(?P<year>(?:19|20)\d\d)|(?P<dir>dernier|prochain))\b"),
+        # A season without year only after a word that makes it a time ("cet été", "avant l'été",
+        # "au printemps"): "l'été est chaud" is no date, and "a été" none either.
+        ("bareseason", r"\b(?:(?P<dem>cet|cette|ce)\s+|(?P<prep>avant|après|depuis|dès|pendant|durant|jusqu['’]à|d['’]ici|fin\s+de|début\s+de|au\s+cours\s+de)\s+(?:l['’]|le\s+)|au\s+(?=printemps)|à\s+l['’](?=automne))(?P<season>été|printemps|automne|hiver)\b"),
         ("month", rf"\b(?:en|in|depuis|since)\s+(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b"),
         ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
         ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b"),
@@ -326,6 +329,8 @@ def _resolve(
             year = year + 1 if g["dir"] == "prochain" and a.month >= first else year
         end_year = year + 1 if last < first else year
         return _interval(base, dt.date(year, first, 1), _month_end(end_year, last), "text" if g.get("year") else src)
+    if name == "bareseason":
+        return _bare_season(base, g, anchor, future or g.get("prep") == "d'ici")
     if name in ("month", "monthyear", "monthword"):
         month = _MO[g["month"]]
         if g.get("year"):
@@ -366,6 +371,24 @@ def _weekday(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None,
         if direction == "dernier" or dem == "last":
             day = day if day != a else a - dt.timedelta(days=7)
     return replace(base, date=day, resolved=True, anchor=anchor.source)
+
+
+def _bare_season(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool) -> TimeMention:
+    """A season without year: the one under way ("cet été"), else the last one begun, or the next
+    one not over when the tense looks forward ("ne redémarrera pas avant l'été")."""
+    if anchor is None:
+        return replace(base, resolved=False, kind="interval")
+    a = anchor.day
+    first, last = _SEASONS[str(g["season"])]
+    spans = [(dt.date(y, first, 1), _month_end(y + (last < first), last)) for y in range(a.year - 2, a.year + 2)]
+    current = [s for s in spans if s[0] <= a <= s[1]]
+    if g.get("dem") and current:
+        start, end = current[0]
+    elif future:
+        start, end = min(s for s in spans if s[1] >= a)
+    else:
+        start, end = max(s for s in spans if s[0] <= a)
+    return _interval(base, start, end, anchor.source)
 
 
 def _interval(base: TimeMention, start: dt.date, end: dt.date, src: str | None) -> TimeMention:
