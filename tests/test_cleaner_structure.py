@@ -181,3 +181,15 @@ def test_a_code_sample_inside_a_technical_article_is_kept_with_the_text_around_i
     assert kept[0] == prose and kept[-1] == prose.replace("fetch", "request")
     assert "console.log(data.entries);" in kept and "if (res.ok) {" in kept
     assert "Demos" not in kept
+
+
+def test_a_huge_line_of_names_does_not_outweigh_the_story() -> None:
+    story = [
+        f"Chapter {k}: he was struggling to understand how he had even managed to get here, seated "
+        "before the man who had been imprisoned for years, and nobody in the room would tell him why."
+        for k in range(1, 6)
+    ]
+    names = ", ".join(f"Reader{k}_{'xyz' * (k % 4)}" for k in range(600)) + " and 300 guests left kudos on this work!"
+    text = "\n\n".join(["Home", "Works", *story, "Comments (74)", names, "Post Comment"])
+    kept = [u.text for u in clean(text).paragraphs]
+    assert kept == story

@@ -111,6 +111,8 @@ def _words(text: str) -> list[str]:
     return furniture.WORD.findall(text.lower())
 
 
+# Most evidence an unpunctuated line gives: about one ordinary paragraph.
+UNPUNCTUATED_CAP = 400.0
 # Cost of a short line that is neither prose nor known furniture (menu item, label, list item).
 SHORT_COST = 15.0
 
@@ -126,7 +128,9 @@ def _prose(text: str, stops: frozenset[str]) -> float:
     if n >= 80 and sentence and density >= 0.2:
         return float(n)
     if n >= 150 and density >= 0.25:
-        return float(n) * 0.8
+        # Unpunctuated text: a paragraph whose point was lost, or a run of names, tags or links
+        # glued in one line; it cannot outweigh a few real paragraphs however long it is.
+        return min(float(n) * 0.8, UNPUNCTUATED_CAP)
     if n >= 50 and sentence and density >= 0.15:
         return float(n) * 0.5
     if len(words) >= 3 and density >= 0.2:
@@ -319,8 +323,10 @@ def _checked_stopwords(units: list[Unit], language: str | None) -> frozenset[str
     """
     stops = langid.stopwords(language)
     longest = sorted(units, key=lambda u: len(u.text), reverse=True)[:8]
-    words = [w for u in longest for w in _words(u.text)]
-    if not stops or not words or sum(w in stops for w in words) / len(words) < 0.15:
+    # The median line decides, not the pooled words: one huge line of names or tags would
+    # otherwise outvote the article's paragraphs.
+    shares = sorted(sum(w in stops for w in ws) / len(ws) for u in longest if (ws := _words(u.text)))
+    if not stops or not shares or shares[len(shares) // 2] < 0.15:
         return frozenset()
     return stops
 
