@@ -45,3 +45,13 @@ def test_prefect_claim_denied_and_apc_copies_one_sided(example_report: dict[str,
     # The APC dispatch (03) and its extended copy (04) went out before the union spoke.
     # Nobody else: 01, 02, 05, 06 carry the union's denial, 09 the inspection's contradiction.
     assert one_sided == {"03", "04"}
+
+
+def test_inspection_finding_contradicts_the_prefect_claim(example_report: dict[str, Any]) -> None:
+    # 08's "Ce constat contredit les premières déclarations de la préfète" names no rare denied word
+    # the prefect's claim holds first ("premières"); it must still tie to that claim by content.
+    report, name = example_report["report"], example_report["name"]
+    by_id = {c["id"]: c for c in report["claims"]}
+    prefect = [c for c in report["claims"] if "émission toxique" in c["text"] and c["status"] == "contradicted"]
+    contradicting = {name[a] for c in prefect for d in c["contradicted_by"] for a in by_id[d]["articles"]}
+    assert {"08", "09"} <= contradicting

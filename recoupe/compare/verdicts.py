@@ -115,9 +115,12 @@ def _contradictions(
         # A bare denial ("Natixis dément.") or one whose object points back ("a nié ces affirmations")
         # answers the sentence just before it in its article.
         bare = [i for i in members if len(f.keys[i]) <= BARE_DENIAL_KEYS]
+        pointing_back: set[int] = set()
         for i in members:
             cue = tx.DENIAL.search(claims[i].text)
             pointing = cue is not None and tx.ANAPHORIC_OBJECT.match(claims[i].text[cue.end() :])
+            if pointing:
+                pointing_back.add(i)
             if (i in bare or pointing) and i > 0:
                 before = claims[i - 1]
                 if before.article_id == claims[i].article_id and not before.denial:
@@ -126,6 +129,8 @@ def _contradictions(
             continue
         best: dict[int, float] = {}
         for d in members:
+            if d in pointing_back:
+                continue  # it answers the sentence before it; what follows its cue is its own account
             denied = _denied_keys(claims[d], f.keys[d])
             if not denied:
                 continue
@@ -133,7 +138,9 @@ def _contradictions(
             # what is denied; the target must hold one. The inverted index finds the holders.
             max_df = max(DENIED_MIN_DF, len(claims) // DENIED_MAX_SHARE)
             specific = {k: w for k, w in denied.items() if len(f.postings.get(k, ())) <= max_df}
-            targets: set[int] = set()
+            # When the claims holding the rarest word do not match the denial ("Ce constat contredit les
+            # premières déclarations de la préfète..." : "premières" is rare but says little), the next
+            # rarest word is tried, so the denial ties to the claim it matches best by content.
             for level in sorted(set(specific.values()), reverse=True):
                 anchors = [k for k, w in specific.items() if abs(w - level) < 1e-9]
                 targets = {
@@ -142,12 +149,14 @@ def _contradictions(
                     for t in f.postings.get(k, ())
                     if group_of[t] != g and eligible[group_of[t]]
                 }
-                if targets:
+                found = False
+                for t in targets:
+                    other = group_of[t]
+                    s = al.similarity(f, d, t) + _covered(denied, f.keys[t])
+                    best[other] = max(best.get(other, 0.0), s)
+                    found = found or s >= DENIAL_THRESHOLD
+                if found:
                     break
-            for t in targets:
-                other = group_of[t]
-                s = al.similarity(f, d, t) + _covered(denied, f.keys[t])
-                best[other] = max(best.get(other, 0.0), s)
         if not best:
             continue
         top = max(best.values())
