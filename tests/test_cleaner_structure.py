@@ -193,3 +193,23 @@ def test_a_huge_line_of_names_does_not_outweigh_the_story() -> None:
     text = "\n\n".join(["Home", "Works", *story, "Comments (74)", names, "Post Comment"])
     kept = [u.text for u in clean(text).paragraphs]
     assert kept == story
+
+
+def test_every_item_of_a_list_of_recommendations_is_kept() -> None:
+    items = [
+        (
+            "A documentary on vaping",
+            "For a few days the doubt hung over the country: was the state really going to legislate against "
+            "electronic cigarettes in bars? The film answers with a long series of interviews with smokers, "
+            "doctors and shop owners, and it does not hide its sympathy for the vapers it follows for a year.",
+        ),
+        (
+            "A web series about a comic book writer",
+            "Last weekend the newspaper published a portrait of the British author, known for his graphic novels "
+            "and his beard, who lives in Northampton and rarely speaks; these eight short episodes let him talk "
+            "at length about magic, about the town where he grew up and about the films made from his books.",
+        ),
+    ]
+    text = "\n\n".join(["Home", "Culture", *(f"{head}\n{para}" for head, para in items), "Most read", "Other news"])
+    kept = [u.text for u in clean(text).paragraphs]
+    assert all(para in kept for _, para in items)

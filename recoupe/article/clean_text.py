@@ -251,6 +251,9 @@ def _discount_comments(weights: list[float], labels: list[str | None]) -> None:
 # "most read" lists, a trailing unrelated story). Content-word cosine: sections of one article share
 # their names and topic words (measured 0.2 to 0.6 on the seeds), unrelated teasers share little.
 MIN_SECTION_SIMILARITY = 0.05
+# A section about as heavy as the main one is a part of the article on another subject (the next
+# item of a list of recommendations), not a teaser: teasers are a headline and a line or two.
+SECTION_MASS_SHARE = 0.4
 
 
 def _drop_unrelated_sections(
@@ -284,7 +287,7 @@ def _drop_unrelated_sections(
     order = list(range(core + 1, len(sections))) + list(range(core - 1, -1, -1))
     for k in order:
         sec = sections[k]
-        if _cosine(vectors[k], kept) >= MIN_SECTION_SIMILARITY:
+        if _cosine(vectors[k], kept) >= MIN_SECTION_SIMILARITY or mass[k] >= SECTION_MASS_SHARE * mass[core]:
             kept.update(vectors[k])
             continue
         # The headline-like lines just before a teaser's prose belong to the teaser.
