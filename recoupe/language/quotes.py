@@ -118,6 +118,9 @@ class _Resolver:
         definite = subject[0].lower_ in _DEFINITE
         if inner is None or inner.type not in ("PER", "ROLE"):
             head = _head_noun(subject)
+            same = self.same_role(subject, subject.start_char) if subject[0].lower_ in _DEMONSTRATIVE else None
+            if same is not None:
+                return self.remember(same, subject.start_char)
             if head in _ANAPHORIC and definite:
                 named = self.apposed(subject.end_char) or self.person_before(subject.start_char, _gender_of(subject))
                 return self.remember(named or _Speaker(None, text), subject.start_char)
@@ -136,6 +139,15 @@ class _Resolver:
             return None
         self.last, self.last_at = found, subject.start_char
         return found
+
+    def same_role(self, phrase: Span, at: int) -> _Speaker | None:
+        """"cette porte-parole" after "une porte-parole d'Océor": the recent speaker named by the
+        same noun."""
+        head = _head_noun(phrase)
+        last = self.last
+        if last is None or not last.name or not 0 <= at - self.last_at < 800:
+            return None
+        return last if head in last.name.lower().split() else None
 
     def remember(self, found: _Speaker, at: int) -> _Speaker:
         self.last, self.last_at = found, at
@@ -436,6 +448,9 @@ def _cue_speaker(
     return found
 
 
+# The first comma after a role phrase: a person named right after it is the one the role names.
+_APPOSED = re.compile(r"(?<=[^\s,])\s*,\s*(?=[^\W\d_])")
+_DEMONSTRATIVE = frozenset(["ce", "cet", "cette", "ces"])
 _SKIP_TAIL = frozenset(["également", "encore", "aussi", "ainsi", "alors", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir"])
 
 
@@ -457,10 +472,19 @@ def _tail_speaker(cue: Token, sent: Span, entities: Sequence[Entity], resolver: 
     span = sent.doc[words[0].i : words[-1].i + 1]
     if span.text.lower() in _PRON:
         return resolver.antecedent(cue.idx)
-    # A person inside the phrase, or named right after it ("..., Olivier Roubi").
-    named = [e for s0, e in resolver.persons if span.start_char <= s0 <= span.end_char + 3]
+    # A person named right after the phrase ("le vice-président de la Fédération des comités
+    # Ingrid Betancourt (Ficib), Olivier Roubi") is the speaker; else a person inside it.
+    text = sent.doc.text
+    tail = _APPOSED.search(text, span.start_char, min(sent.end_char, span.start_char + 160))
+    lead = any(s0 == span.start_char for s0, _ in resolver.persons)
+    apposed = [e for s0, e in resolver.persons if not lead and tail is not None and s0 == tail.end()]
+    # "une porte-parole d'Océor": a name after "de" in a role phrase is its complement, not the speaker.
+    of = {t.idx for t in span[1:] if span[0].pos_ == "DET" and t.nbor(-1).lower_ in ("de", "d'", "d’", "du", "des")}
+    named = apposed or [e for s0, e in resolver.persons if span.start_char <= s0 <= span.end_char + 3 and s0 not in of and "\n" not in text[span.end_char : s0]]
     found: _Speaker | None = _Speaker(named[0].id, named[0].name) if named else None
     definite = span[0].lower_ in ("le", "la", "l'", "l’", "ce", "cette", "son", "sa")
+    if found is None and span[0].lower_ in _DEMONSTRATIVE:
+        found = resolver.same_role(span, cue.idx)
     if found is None and definite and _head_noun(span) in _DOC_NOUNS:
         found = resolver.last  # "ajoute le texte", "a ajouté cette source"
     if found is None and definite and _head_noun(span) in _ANAPHORIC:
