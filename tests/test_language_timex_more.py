@@ -100,3 +100,18 @@ def test_season_without_year(
 @pytest.mark.parametrize("text", ["L'été est chaud dans la vallée.", "Elle a été blessée.", "Le bilan a été revu."])
 def test_no_season_from_generic_words_or_the_verb_etre(text: str) -> None:
     assert timex.extract(text, FRIDAY, FETCHED) == []
+
+
+@pytest.mark.parametrize(
+    "text, words, kind, day",
+    [
+        ("Le marché rouvrira ses portes samedi à 8 heures.", "à 8 heures", "time", dt.date(2026, 4, 4)),
+        ("Une explosion a secoué mercredi soir, vers 22h40, l'usine.", "vers 22h40", "time", dt.date(2026, 4, 1)),
+        ("Un point presse s'est tenu vers 1 heure du matin.", "vers 1 heure du matin", "time", None),
+        ("L'accord est tombé après deux heures de négociations.", "deux heures", "duration", None),
+        ("Le site est à 2 heures de route.", "2 heures", "duration", None),
+    ],
+)
+def test_clock_times_are_not_durations(text: str, words: str, kind: str, day: dt.date | None) -> None:
+    found = {t.text: t for t in timex.extract(text, FRIDAY, FETCHED, timex.tense_at(nlp.load("fr")(text)))}
+    assert (found[words].kind, found[words].date, found[words].resolved) == (kind, day, day is not None)

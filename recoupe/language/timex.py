@@ -77,6 +77,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
         ("numeric", r"\b(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
         ("ago", rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans)|(?P<n2>\d+|{_num})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b"),
+        # A clock time is no duration: "vers 1 heure du matin", "samedi à 8 heures", "à 22h40"; but
+        # "après deux heures de négociations" and "à 2 heures de route" are durations.
+        (
+            "clock",
+            rf"\b(?:(?:peu\s+)?(?:à|vers|dès|avant|après)|jusqu['’]à)\s+(?:(?:\d{{1,2}}|{_num})\s+heures?(?:\s+\d\d)?(?!\s+d[e'’])(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?|\d{{1,2}}\s?h\s?\d\d)\b",
+        ),
         ("duration", rf"\b(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later))"),
         ("relday", r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>" + _wd + r")\))?"),
         ("tonight", r"\b(?:ce\s+(?:matin|soir)|cette\s+nuit|last\s+night|tonight|this\s+morning)\b"),
@@ -242,9 +248,22 @@ def extract(
             if prev.date is not None and between in ("à", "au", "et") and prev.text.lower() in _WD:
                 ahead = (_WD[mention.text.lower()] - prev.date.weekday()) % 7
                 mention = replace(mention, date=prev.date + dt.timedelta(days=ahead))
+        if mention is not None and name == "clock":
+            mention = _clock_day(text, mention, out)
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _clock_day(text: str, clock: TimeMention, before: list[TimeMention]) -> TimeMention:
+    """A clock time takes the day of a date just before it in the same sentence ("samedi à 8
+    heures"); alone, its day is unknown and it stays unresolved."""
+    prev = before[-1] if before else None
+    if prev is None or prev.kind != "date" or prev.date is None or clock.start - prev.end > 40:
+        return clock
+    if re.search(r"[.!?\n]", text[prev.end : clock.start]):
+        return clock
+    return replace(clock, date=prev.date, resolved=True, anchor=prev.anchor)
 
 
 def _day_of(m: re.Match[str]) -> int:
@@ -288,6 +307,8 @@ def _resolve(
         return replace(base, date=d, resolved=d is not None, anchor=src)
     if name == "duration":
         return replace(base, kind="duration", resolved=False)
+    if name == "clock":
+        return replace(base, kind="time", resolved=False)
     if name == "ago":
         n = _number(g["n"] or g["n2"])
         unit = (g["unit"] or g["unit2"])[0]
