@@ -8,6 +8,8 @@ The contract between layers (who writes, who reads):
 - "story"      key story id    -> Story               (story layer)
 - "event"      key event id    -> Event               (story layer)
 - "report"     key story id    -> StoryReport (cache) (comparison layer)
+- "http_cache" key URL         -> {"etag", "last_modified"} (sources: conditional GET)
+- "story_cluster", "story_terms", "story_clock": the online clusterer's own state (story layer)
 """
 
 from __future__ import annotations
