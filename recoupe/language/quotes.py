@@ -193,6 +193,9 @@ class _Resolver:
         agrees = last is not None and (gender is None or self.gender.get(last.id or "") in (None, gender))
         if recent and person and agrees:
             return last  # "a-t-il ajouté": the speaker of the last quote goes on
+        between = any(self.last_at < s0 < at for s0, _ in self.persons)
+        if last is not None and agrees and 0 <= at - self.last_at < 300 and not between:
+            return last  # "Le Parisien avait indiqué ... Il avait indiqué": no person came between
         found = self.person_before(at, gender)
         return found if found is not None else last
 
