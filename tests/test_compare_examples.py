@@ -55,3 +55,12 @@ def test_inspection_finding_contradicts_the_prefect_claim(example_report: dict[s
     prefect = [c for c in report["claims"] if "émission toxique" in c["text"] and c["status"] == "contradicted"]
     contradicting = {name[a] for c in prefect for d in c["contradicted_by"] for a in by_id[d]["articles"]}
     assert {"08", "09"} <= contradicting
+
+
+def test_twelve_against_fifteen_injured_is_a_figure_conflict(example_report: dict[str, Any]) -> None:
+    # 01: "Douze blessés selon les autorités, quinze selon les salariés": two parties, one count.
+    report = example_report["report"]
+    by_id = {c["id"]: c for c in report["claims"]}
+    twelve = [c for c in report["claims"] if c["text"].startswith("Douze blessés selon")]
+    assert twelve and all(c["status"] == "contradicted" for c in twelve)
+    assert any(by_id[o]["text"].startswith("quinze selon") for c in twelve for o in c["contradicted_by"])

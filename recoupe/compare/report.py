@@ -14,7 +14,7 @@ from recoupe.model import Analysis, Event, Story, StoryReport
 from recoupe.store import Store, docs
 
 # Bump when the comparison changes what it would write, so old cached reports are recomputed.
-REPORT_VERSION = "5"
+REPORT_VERSION = "6"
 
 
 def _fingerprint(store: Store, story: Story, events: Sequence[Event]) -> str:

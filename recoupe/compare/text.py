@@ -269,11 +269,37 @@ _CLAUSE = re.compile(
 _MIN_CLAUSE_WORDS = 6
 
 
+# "Douze blessés selon les autorités, quinze selon les salariés": a second count of the same thing by
+# another party opens its own clause, so the two figures can be set against each other. The clause
+# after the comma starts with a number and names who gives it within a few words.
+_COUNTER_FIGURE = re.compile(
+    r",\s+(?=(?:\d[\d\u202f\u00a0 .,]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille)\b)\s*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:selon|d['’]après|according to)\b)",
+    re.IGNORECASE,
+)
+
+
+def counter_figure_cut(text: str) -> int | None:
+    """Offset of the clause giving another party's count ("..., quinze selon les salariés"), if any."""
+    m = _COUNTER_FIGURE.search(text)
+    if m is None or not re.search(r"\b(?:selon|d['’]après|according to)\b", text[: m.start()], re.IGNORECASE):
+        return None
+    return m.end()
+
+
 def _clauses(span: Span, body: str) -> list[Span]:
     """Split a long sentence at its reporting participles and semicolons, keeping offsets."""
     if span.heading:
         return [span]
     raw = body[span.start : span.end]
+    counter = counter_figure_cut(raw)
+    if counter is not None:
+        left = raw[:counter].rstrip().rstrip(",").rstrip()
+        return [
+            Span(" ".join(left.split()), span.start, span.start + len(left), span.block),
+            Span(" ".join(raw[counter:].split()), span.start + counter, span.end, span.block),
+        ]
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(raw)] + [len(raw)]
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
     if len(pieces) == 1 or any(len(raw[a:b].split()) < _MIN_CLAUSE_WORDS for a, b in pieces):

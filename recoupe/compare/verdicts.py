@@ -165,6 +165,18 @@ def _contradictions(
         for other, s in best.items():
             if s >= top - DENIAL_MARGIN:
                 against[other].add(g)
+    # Two counts of one thing set against each other in one sentence ("Douze blessés selon les autorités,
+    # quinze selon les salariés"): the two parties disagree, whoever they are.
+    for i in range(len(claims) - 1):
+        a, b = claims[i], claims[i + 1]
+        if a.article_id != b.article_id or group_of[i] == group_of[i + 1] or not 0 <= b.start - a.end <= 2:
+            continue
+        if tx.counter_figure_cut(f"{a.text}, {b.text}") is None or not a.figures or not b.figures:
+            continue
+        # The second count often leaves its noun out ("quinze selon..."): its first value stands for it.
+        if al.figure_conflict(a, b) or b.figures[0] not in a.figures:
+            against[group_of[i]].add(group_of[i + 1])
+            against[group_of[i + 1]].add(group_of[i])
     # Incompatible figures for the same thing, by no distinct claimants: each contradicts the other.
     for i, j in al.candidates(f, claims):
         gi, gj = group_of[i], group_of[j]
