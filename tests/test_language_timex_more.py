@@ -115,3 +115,9 @@ def test_no_season_from_generic_words_or_the_verb_etre(text: str) -> None:
 def test_clock_times_are_not_durations(text: str, words: str, kind: str, day: dt.date | None) -> None:
     found = {t.text: t for t in timex.extract(text, FRIDAY, FETCHED, timex.tense_at(nlp.load("fr")(text)))}
     assert (found[words].kind, found[words].date, found[words].resolved) == (kind, day, day is not None)
+
+
+def test_a_capitalised_relative_day_inside_a_name_is_no_date() -> None:
+    assert timex.extract("le recours est appuyé par le parti Aujourd'hui Autrement.", FRIDAY, FETCHED) == []
+    found = timex.extract("Hier Paris a répondu. Il a parlé hier Emmanuel Macron.", FRIDAY, FETCHED)
+    assert [t.date for t in found] == [dt.date(2026, 4, 2), dt.date(2026, 4, 2)]

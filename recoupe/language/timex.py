@@ -238,6 +238,8 @@ def extract(
             anchor = Anchor(pinned, "text")
     out: list[TimeMention] = []
     for name, m in _matches(text):
+        if name == "relday" and _in_a_name(text, m):
+            continue
         when = tense(m.start())
         when = "future" if _forward(text, m.start(), when) else when
         mention = _resolve(name, m, anchor, reference, when, years)
@@ -253,6 +255,14 @@ def extract(
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _in_a_name(text: str, m: re.Match[str]) -> bool:
+    """A capitalised word inside a sentence, before another one, is part of a name: the party
+    "Aujourd'hui Autrement" is no date (but "Hier, Paris a ..." opens a sentence)."""
+    before = text[: m.start()].rstrip()
+    opens = not before or before[-1] in ".!?:«\"“\n"
+    return m.group(0)[0].isupper() and not opens and re.match(r"\s+[A-ZÉÈ]\w", text[m.end() :]) is not None
 
 
 def _clock_day(text: str, clock: TimeMention, before: list[TimeMention]) -> TimeMention:
