@@ -443,6 +443,13 @@ def _cue_speaker(
         # person, else the one spoken of before.
         first = [e for s0, e in resolver.persons if sent.start_char <= s0 < cue.idx]
         return _Speaker(first[0].id, first[0].name) if first else resolver.antecedent(cue.idx)
+    if subject is None:
+        # The parser lost the subject ("Jean-Luc Romero, président de l'ADMD (ADMD), a estimé"): a
+        # person opening the sentence is it.
+        lead = len(sent.text) - len(sent.text.lstrip())
+        opening = [e for s0, e in resolver.persons if s0 == sent.start_char + lead and s0 < cue.idx]
+        if opening:
+            return resolver.remember(_Speaker(opening[0].id, opening[0].name), sent.start_char + lead)
     found = resolver.speaker(subject, cue.idx)
     if found is None and "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", []):
         # ", estimant que ...": a present participle speaks for the sentence's subject
