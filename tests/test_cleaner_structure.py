@@ -213,3 +213,14 @@ def test_every_item_of_a_list_of_recommendations_is_kept() -> None:
     text = "\n\n".join(["Home", "Culture", *(f"{head}\n{para}" for head, para in items), "Most read", "Other news"])
     kept = [u.text for u in clean(text).paragraphs]
     assert all(para in kept for _, para in items)
+
+
+def test_spanish_read_also_markers_inline_or_alone_are_not_body() -> None:
+    from recoupe.article import furniture
+
+    assert furniture.label("Lea también: Impiden ingreso a Nicaragua a reportero estadounidense") == "link"
+    assert furniture.label("PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?") == "link"
+    assert furniture.label("Le puede interesar: JEP abrirá tres nuevos macrocasos") == "link"
+    assert furniture.label("También te puede interesar") == "end"
+    assert furniture.label("NOTAS RELACIONADAS") == "end"
+    assert furniture.label("Mira lo que dijo el ministro: no habrá nuevos impuestos este año.") is None

@@ -41,9 +41,12 @@ CAPTION_LABEL = re.compile(
 TEASER = re.compile(
     r"^(?:[»>▶►•]\s*)?(?:à |a )?(?:lire|voir)\s+(?:aussi|également|egalement|encore|plus)|^read\s+(?:more|also|next)"
     r"|^see\s+also|^related(?:\s+(?:articles?|stories|content|coverage|links?))?\s*(?::|$)|^more\s+on\s+this"
-    r"|^(?:lea|leer|ver)\s+(?:también|más)|^lesen\s+sie\s+(?:hier\s+)?(?:auch|mehr|einen\s+weiteren)|^mehr\s+zum\s+thema|^(?:also|read)\s*:",
+    r"|^(?:lea|leer|ver|vea|mira|mire|lee)\s+(?:también|más|además)|^(?:lea|mira|mire|vea|lee)\s*:|^puedes\s+ver\b|^lesen\s+sie\s+(?:hier\s+)?(?:auch|mehr|einen\s+weiteren)|^mehr\s+zum\s+thema|^(?:also|read)\s*:",
     re.I,
 )
+# A "read also" marker followed on the same line by the title it links to.
+_INLINE_TEASER = re.compile(r"^[^:]{2,30}:\s*\S")
+_INLINE_TEASER_MARKER = re.compile(r"^(?:le|te)\s+puede\s+interesar\s*:", re.I)
 # End markers: what follows is another article, a widget or a list of links.
 _END = re.compile(
     r"pourrai(?:t|ent)\s+(?:également\s+|aussi\s+)?vous\s+intéresser|vous\s+(?:aimerez|pourriez\s+aimer)"
@@ -56,6 +59,7 @@ _END = re.compile(
     r"|^join\s+the\s+(?:conversation|discussion)|^trending\b|^à\s+la\s+une\s*:?$|^tags?\s*:|^mots[- ]clés\s*:"
     r"|^(?:share|partager)\s+(?:this|cet)\s+(?:article|story|page)|^no\s+data$"
     r"|^related\s+(?:posts|articles|stories)\s*:?$|^(?:about|more\s+about)\s+the\s+author\s*:?$"
+    r"|^(?:también\s+)?(?:te|le)\s+puede\s+interesar\s*:?$|^(?:notas|artículos|noticias)\s+relacionad[oa]s\b"
     r"|^à\s+propos\s+de\s+l[’']auteur|^über\s+den\s+autor|^sobre\s+el\s+autor|^(?:pour|to)\s+(?:aller\s+plus\s+loin|approfondir)\s*:?$",
     re.I,
 )
@@ -149,6 +153,8 @@ def label(line: str) -> str | None:
         return "comments"
     if n <= 120 and _END.search(line):
         return "end"
+    if n <= 250 and _INLINE_TEASER.match(line) and (TEASER.search(line) or _INLINE_TEASER_MARKER.match(line)):
+        return "link"  # "Lea también: <headline>": the marker and its link on one line
     if n <= 80 and TEASER.search(line):
         return "teaser"
     if _SOURCE_LINE.match(line) and n <= 300 and "http" in line:
