@@ -1,0 +1,71 @@
+"""Speaker rules for role phrases, apposed names and cues the parser misreads (real spaCy parse,
+small French texts written for the test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from recoupe.language.analyse import analyse
+from recoupe.model import Article, Quote
+
+
+def _quotes(body: str) -> list[Quote]:
+    article = Article(id="q", input="t", body=body, content_hash="q", language="fr",
+                      published=dt.datetime(2026, 4, 2, 12))  # fmt: skip
+    return list(analyse(article).quotes)
+
+
+def test_person_apposed_to_a_role_wins_over_the_organisation_in_it() -> None:
+    body = (
+        "Dans un communiqué, le directeur général du groupe Corrant, maison mère d'Ardéval Chimie, "
+        "Graham Pellow, a déclaré : « Nos pensées vont aux blessés. Nous coopérerons pleinement. »\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Graham Pellow"
+
+
+def test_inverted_cue_takes_the_name_after_the_role_phrase() -> None:
+    body = (
+        "\"Ingrid Betancourt a des questions à poser au pape sur sa foi\", a déclaré le vice-président "
+        "de la Fédération internationale des comités Ingrid Betancourt (Ficib), Olivier Roubi.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Olivier Roubi"
+
+
+def test_incise_after_a_quote_the_parser_cut_off() -> None:
+    body = (
+        "Cinq cents personnes ont participé à un rassemblement devant le siège, a indiqué la CGT.\n"
+        "\"Il y a une centaine d'agences fermées en Ile de France\", a affirmé Catherine Vinet-Larie, "
+        "déléguée CGT.\n"
+    )
+    quotes = _quotes(body)
+    assert quotes[-1].speaker_name == "Catherine Vinet-Larie"
+    assert quotes[-1].cue == "affirmer"
+
+
+def test_same_role_noun_goes_back_to_its_speaker() -> None:
+    body = (
+        "Charles Milhaud conserve la présidence du conseil, a indiqué samedi une porte-parole d'Océor.\n"
+        "Océor possède une banque aux Antilles et au Luxembourg, a précisé cette porte-parole.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["une porte-parole d'Océor"] * 2
+
+
+def test_faire_savoir_and_an_incise_only_cue() -> None:
+    body = (
+        "Le directeur du site, Laurent Vasseur, a fait savoir que l'usine ne redémarrerait pas avant l'été.\n\n"
+        "« Nous voulons la vérité sur ce qui s'est passé, c'est tout », a lancé Karim Belhadj, délégué du syndicat.\n"
+    )
+    quotes = _quotes(body)
+    assert [(q.speaker_name, q.cue) for q in quotes] == [("Laurent Vasseur", "savoir"), ("Karim Belhadj", "lancer")]
+
+
+def test_lemma_left_as_a_present_form_is_still_a_cue() -> None:
+    body = (
+        "Dans un communiqué séparé, la Caisse d'Epargne indique que « Bernard Comolet, président du groupe, "
+        "dément formellement les allégations parues dans la presse ».\n"
+    )
+    (q,) = _quotes(body)
+    assert q.cue == "indiquer" and "Caisse d'Epargne" in (q.speaker_name or "")
