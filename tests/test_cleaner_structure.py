@@ -224,3 +224,12 @@ def test_spanish_read_also_markers_inline_or_alone_are_not_body() -> None:
     assert furniture.label("También te puede interesar") == "end"
     assert furniture.label("NOTAS RELACIONADAS") == "end"
     assert furniture.label("Mira lo que dijo el ministro: no habrá nuevos impuestos este año.") is None
+
+
+def test_follow_us_and_download_our_app_lines_are_calls_to_action() -> None:
+    from recoupe.article import furniture
+
+    line = "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android."
+    assert furniture.label(line) == "cta"
+    assert furniture.label("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.") == "cta"
+    assert furniture.label("For the latest figures, the ministry publishes a weekly report.") is None

@@ -100,7 +100,9 @@ HASHTAG = re.compile(r"#\w+")
 _CTA_START = re.compile(
     r"^(?:sign\s+up|subscribe|register|download|follow\s+us|abonnez[- ]vous|inscrivez[- ]vous|"
     r"téléchargez|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|recevez\s+(?:nos|notre|chaque|gratuitement)|"
-    r"melden\s+sie\s+sich|abonnieren\s+sie|suscríbete|descarga)\b",
+    r"melden\s+sie\s+sich|abonnieren\s+sie|suscríbete|descarga|únete|síguenos|"
+    r"follow\s+(?:\S+\s+){0,3}on\s+(?:twitter|facebook|instagram|linkedin|telegram|x)|"
+    r"for\s+the\s+latest\s+(?:news|stories|updates|headlines)\b.{0,80}\b(?:download|follow|subscribe|sign\s+up))\b",
     re.I,
 )
 # Syndication notes: metadata about the article, not its text.
