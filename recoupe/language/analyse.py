@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -69,25 +69,6 @@ def _batch(articles: list[Article], default_language: str, today: dt.date) -> It
             yield _read(article, docs[i], lang, today)
 
 
-def _tense_at(doc: Doc) -> Callable[[int], str | None]:
-    """The tense of the verb governing the token at a character offset: "past", "future" or None."""
-
-    def tense(offset: int) -> str | None:
-        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        head = span[0].head
-        words = (head, *(c for c in head.children if c.dep_.startswith("aux")))
-        tenses = {t for w in words for t in w.morph.get("Tense", [])}
-        if "Fut" in tenses:
-            return "future"
-        if "Past" in tenses or "Imp" in tenses:
-            return "past"
-        return None
-
-    return tense
-
-
 def _read(article: Article, doc: Doc, lang: str, today: dt.date) -> Analysis:
     text = doc.text
     notes: tuple[str, ...] = ()
@@ -95,7 +76,7 @@ def _read(article: Article, doc: Doc, lang: str, today: dt.date) -> Analysis:
         notes = (f"text capped for the parser at {len(text)} of {len(article.body)} characters",)
     published = article.published.date() if article.published else None
     reference = article.fetched_at.date() if article.fetched_at else today
-    times = timex.extract(text, published, reference, _tense_at(doc))
+    times = timex.extract(text, published, reference, timex.tense_at(doc))
     time_spans = [(t.start, t.end) for t in times if t.kind != "duration"]
     locals_, found_roles = entity_rules.extract(doc, text, lang, exclude=time_spans)
     ents = _entities(locals_, found_roles)
