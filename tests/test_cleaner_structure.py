@@ -233,3 +233,11 @@ def test_follow_us_and_download_our_app_lines_are_calls_to_action() -> None:
     assert furniture.label(line) == "cta"
     assert furniture.label("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.") == "cta"
     assert furniture.label("For the latest figures, the ministry publishes a weekly report.") is None
+
+
+def test_a_caption_closed_by_its_photo_credit_is_a_credit_line() -> None:
+    from recoupe.article import furniture
+
+    assert furniture.label("Son tres los periodos de vacaciones durante el año escolar. Foto: Andina") == "credit"
+    assert furniture.label("Puerto de Montevideo. Foto: Archivo El País.") == "credit"
+    assert furniture.label("The minister said the photo: it was taken in 2019 and never published.") is None

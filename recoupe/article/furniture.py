@@ -28,7 +28,8 @@ _CREDIT = re.compile(
     r"^(?:image|images|photo|photos|video|vidéo|foto|fotos|bild|picture|crédits?(?:\s+photos?)?|"
     r"photo\s+credit|image\s+credit|credit|copyright|source\s+de\s+l[’']image|image\s+source|"
     r"fuente\s+de\s+la\s+imagen|getty\s+images|©)\s*[:,/]|©|\b(?:getty\s+images|shutterstock|"
-    r"istock(?:photo)?|afp\s+photo|reuters/|ap\s+photo|keystone|dpa-bildfunk)\b",
+    r"istock(?:photo)?|afp\s+photo|reuters/|ap\s+photo|keystone|dpa-bildfunk)\b"
+    r"|\b(?:photo|foto|image|imagen|crédito|credit)\s*:\s*[\w .,/&'’-]{2,40}\)?\s*$",
     re.I,
 )
 # Explicit caption labels (BBC's "Pie de foto" as machine-translated, "Légende", "Caption").
