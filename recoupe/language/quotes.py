@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -312,7 +312,24 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             selon = _selon(sent, text, resolver) if indirect is None else None
             found = [q for q in (indirect, selon) if q is not None]
         out.extend(found)
-    return sorted(out, key=lambda q: q.start)
+    return _cataphora(sorted(out, key=lambda q: q.start), text)
+
+
+_POSSESSIVE = frozenset(["son", "sa", "ses", "leur", "leurs"])
+
+
+def _cataphora(found: list[Quote], text: str) -> list[Quote]:
+    """"..., a déclaré son porte-parole. [...], a déclaré Guillaume Didier.": a possessive role left
+    unnamed takes the person who speaks in the next quote, when that one comes in the next line."""
+    out = list(found)
+    for i, q in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        name = (q.speaker_name or "").split()
+        if q.speaker_id is not None or not name or name[0].lower() not in _POSSESSIVE:
+            continue
+        if nxt.speaker_id is not None and text.count("\n", q.end, nxt.start) <= 1 and nxt.start - q.end < 400:
+            out[i] = replace(q, speaker_id=nxt.speaker_id, speaker_name=nxt.speaker_name)
+    return out
 
 
 def _units(doc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Span]:
@@ -498,7 +515,10 @@ def _tail_speaker(cue: Token, sent: Span, entities: Sequence[Entity], resolver: 
     if found is None and definite and _head_noun(span) in _DOC_NOUNS:
         found = resolver.last  # "ajoute le texte", "a ajouté cette source"
     if found is None and definite and _head_noun(span) in _ANAPHORIC:
-        found = resolver.person_before(cue.idx, _gender_of(span))  # "a déclaré le président"
+        if span[0].lower_ in _POSSESSIVE:
+            found = _Speaker(None, span.text)  # "son porte-parole": named later, if at all (see _cataphora)
+        else:
+            found = resolver.person_before(cue.idx, _gender_of(span))  # "a déclaré le président"
     if found is None:
         ent = _entity_at(entities, span.start_char, span.end_char)
         found = _Speaker(ent.id if ent else None, span.text)
