@@ -9,6 +9,7 @@ taken, in order, from the input's own hints (JSONL fields, feed entries), what t
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,16 @@ PRECISE_MIN_SHARE = 0.3
 # A line the precise run dropped between two lines it kept comes back from the plain run when it
 # is at least this long (prose, not a label or a link); 100 measured best against 50 and 200.
 MIDDLE_PROSE_CHARS = 100
+# A precise line shorter than this (in words) is not matched with a fuller plain line: too short
+# to tell which plain line it was cut from.
+FULLER_MIN_WORDS = 6
+# Longest run of words the precise run may have cut from inside a line for the plain line to count
+# as its fuller version: a link's text is a few words; a longer run is another sentence.
+FULLER_MAX_GAP = 5
+# The article's tail comes back only as prose: lines of at least TAIL_PROSE_CHARS, adding up to
+# TAIL_MIN_CHARS (a paragraph or two, not a stray label).
+TAIL_PROSE_CHARS = 60
+TAIL_MIN_CHARS = 200
 # Fewer letters than this, when even the precise run found nothing, means the page holds no article
 # (what is left is menu labels). Short pages that the precise run does find ("abc def") are kept.
 MIN_LETTERS = 25
@@ -68,7 +79,7 @@ def from_html(raw: RawDocument, html: str, settings: Settings) -> Article:
     guessed_title = _str(getattr(plain, "title", None))
     title = raw.hints.get("title") or html_meta.headline(declared, guessed_title, _host(url))
     titles = [t for t in (title, declared.headline, declared.title, guessed_title) if t]
-    body = clean_body(_choose(precise, plain_text), titles, tree, declared.description, captions=declared.captions)
+    body = clean_body(_choose(precise, plain_text, tree), titles, tree, declared.description, captions=declared.captions)
     text = "\n\n".join(body.paragraphs)
     letters = sum(ch.isalpha() for ch in text)
     if not any(ch.isalnum() for ch in text) or (letters < MIN_LETTERS and not precise.strip()):
@@ -77,7 +88,7 @@ def from_html(raw: RawDocument, html: str, settings: Settings) -> Article:
             f"{len(plain_text)} characters); if this page is an article, ingest its text as .txt"
         )
     language = raw.hints.get("lang") or declared.lang or _detect(text) or settings.default_language
-    authors = declared.authors or _split_authors(_str(getattr(plain, "author", None)))
+    authors = declared.authors or _split_authors(_str(getattr(plain, "author", None))) or declared.byline
     return Article(
         id=stable_id(raw),
         input=raw.input,
@@ -87,7 +98,7 @@ def from_html(raw: RawDocument, html: str, settings: Settings) -> Article:
         url=url,
         outlet=raw.hints.get("outlet") or declared.outlet or _str(getattr(plain, "sitename", None)) or _host(url),
         published=_hint_date(raw.hints.get("published")) or published_date(html, declared, plain),
-        updated=_hint_date(raw.hints.get("updated")) or declared.updated,
+        updated=_hint_date(raw.hints.get("updated")) or html_meta.local_form(declared.updated, html) or declared.shown_updated,
         language=language,
         captions=declared.captions,
         authors=authors,
@@ -110,7 +121,7 @@ def parse(html: str) -> etree._Element:
     return tree
 
 
-def _choose(precise: str, plain: str) -> str:
+def _choose(precise: str, plain: str, tree: etree._Element | None = None) -> str:
     """The precise run's text, with the long paragraphs it dropped between its own put back.
 
     The precise run mostly cuts furniture at the edges of the text; what it drops in the
@@ -121,18 +132,107 @@ def _choose(precise: str, plain: str) -> str:
     plain_lines = [line.strip() for line in plain.split("\n") if line.strip()]
     precise_lines = [line.strip() for line in precise.split("\n") if line.strip()]
     plain_keys = {html_fixes.norm(line) for line in plain_lines}
+    precise_lines = _fuller_lines(precise_lines, plain_lines)
     keys = {html_fixes.norm(line) for line in precise_lines}
     if any(k not in plain_keys for k in keys):
-        return precise  # the two runs split the text differently: no safe merge
+        return "\n".join(precise_lines)  # the two runs split the text differently: no safe merge
     kept = [i for i, line in enumerate(plain_lines) if html_fixes.norm(line) in keys]
     if len(kept) < 2:
         return precise
     first, last = kept[0], kept[-1]
-    return "\n".join(
-        line
+    inside = [html_fixes.norm(line) in keys for line in plain_lines]
+    headings = _headings(tree) if tree is not None else set()
+    back = [
+        first < i < last and (len(line) >= MIDDLE_PROSE_CHARS or _lone_heading(plain_lines, inside, i, headings))
         for i, line in enumerate(plain_lines)
-        if html_fixes.norm(line) in keys or (first < i < last and len(line) >= MIDDLE_PROSE_CHARS)
-    )
+    ]
+    tail = _article_tail(plain_lines[last + 1 :], plain_lines[last], tree) if tree is not None else []
+    return "\n".join([*(line for i, line in enumerate(plain_lines) if inside[i] or back[i]), *tail])
+
+
+def _article_tail(lines: Sequence[str], last_kept: str, tree: etree._Element) -> list[str]:
+    """The prose the precise run cut after its last line, when the page's one `<article>` holds it.
+
+    Pages whose last section follows a heading or sits in a bare `<div>` lose it in the precise
+    run. Lines come back in order while the article's own text (asides, navigation, footers and
+    blocks named like comments or related links left out) holds them, up to the last line of
+    prose, and only when they add at least TAIL_MIN_CHARS of it.
+    """
+    articles = tree.xpath("//article")
+    if len(articles) != 1 or not lines:
+        return []
+    own = copy.deepcopy(articles[0])
+    for el in list(own.iter()):
+        if el.getparent() is not None and isinstance(el.tag, str) and html_fixes.is_furniture_box(el):
+            el.getparent().remove(el)
+    text = html_fixes.norm(own.text_content())
+    if html_fixes.norm(last_kept) not in text:
+        return []
+    taken: list[str] = []
+    for line in lines:
+        key = html_fixes.norm(line)
+        # A list at the end of the article is mostly its related links ("- Headline Teaser").
+        if not key or key not in text or line.startswith("- ") or html_fixes.looks_like_furniture(line):
+            break
+        taken.append(line)
+    while taken and len(taken[-1]) < TAIL_PROSE_CHARS:
+        taken.pop()
+    return taken if sum(len(x) for x in taken if len(x) >= TAIL_PROSE_CHARS) >= TAIL_MIN_CHARS else []
+
+
+def _fuller_lines(precise: Sequence[str], plain: Sequence[str]) -> list[str]:
+    """Each precise line, or the plain run's version of it when the precise run cut words out of it.
+
+    The precise run drops some inline elements (links named like furniture) from inside a
+    paragraph, leaving "disponible en Bolivia" where the page says "Twitter Lite ahora estará
+    disponible en Bolivia". The plain line is taken when it holds every word of the precise line,
+    in order, with no run of more than FULLER_MAX_GAP words added, and is less than twice as long.
+    """
+    plain_words = [html_fixes.norm(line).split() for line in plain]
+    plain_keys = {" ".join(w) for w in plain_words}
+    out: list[str] = []
+    start = 0
+    for line in precise:
+        words = html_fixes.norm(line).split()
+        if " ".join(words) in plain_keys or len(words) < FULLER_MIN_WORDS:
+            out.append(line)
+            continue
+        for j in range(start, len(plain)):
+            if len(words) < len(plain_words[j]) < 2 * len(words) and _subsequence(words, plain_words[j]):
+                out.append(plain[j])
+                start = j + 1
+                break
+        else:
+            out.append(line)
+    return out
+
+
+def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    """`short` is `long` with runs of at most FULLER_MAX_GAP words (a link's text) cut out."""
+    at = 0
+    for word in short:
+        gap = 0
+        while at < len(long) and long[at] != word:
+            at += 1
+            gap += 1
+        if at == len(long) or gap > FULLER_MAX_GAP:
+            return False
+        at += 1
+    return len(long) - at <= FULLER_MAX_GAP
+
+
+def _lone_heading(lines: Sequence[str], inside: Sequence[bool], i: int, headings: set[str]) -> bool:
+    """A short line the precise run dropped alone between two lines it kept, that the page marks
+    as a heading or a list item (an intertitle of the article), unless it reads like furniture."""
+    if not (0 < i < len(lines) - 1 and inside[i - 1] and inside[i + 1]):
+        return False
+    return html_fixes.norm(lines[i]) in headings and not html_fixes.looks_like_furniture(lines[i])
+
+
+def _headings(tree: etree._Element) -> set[str]:
+    """Keys of the page's headings and list items (captions and credits are neither)."""
+    tags = ("h2", "h3", "h4", "h5", "h6", "li", "dt")
+    return {html_fixes.norm(el.text_content()) for el in tree.iter(*tags)}  # type: ignore[attr-defined]
 
 
 FIXES: tuple[Callable[[Sequence[str]], tuple[list[str], list[str]]], ...] = (
@@ -170,6 +270,9 @@ def clean_body(
     lines, removed = html_fixes.drop_title(lines, titles)
     lines, dropped = html_fixes.drop_captions(lines, captions)
     removed += dropped
+    if tree is not None:
+        lines, dropped = html_fixes.drop_labels(lines, html_fixes.page_labels(tree))
+        removed += dropped
     for fix in FIXES:
         lines, dropped = fix(lines)
         removed += dropped
@@ -186,14 +289,18 @@ def clean_body(
 def published_date(html: str, declared: html_meta.Declared, plain: object) -> datetime | None:
     """Publication time: the page's declaration (with its zone), else htmldate's original date."""
     if declared.published is not None:
-        return declared.published
+        return html_meta.local_form(declared.published, html)
+    shown = declared.shown_published
     guessed = _str(getattr(plain, "date", None))
-    if guessed:
-        try:
-            return datetime.fromisoformat(guessed)
-        except ValueError:
-            return None
-    return None
+    try:
+        day = datetime.fromisoformat(guessed) if guessed else None
+    except ValueError:
+        day = None
+    # The article's own <time datetime> gives the time and zone htmldate's day lacks; it is
+    # trusted only when htmldate reads the same day (or nothing), so a teaser's time never wins.
+    if shown is not None and (day is None or shown.date() == day.date()):
+        return shown
+    return day
 
 
 def _str(value: object) -> str | None:

@@ -32,7 +32,7 @@ _TAIL_FURNITURE = re.compile(
 _READ_ALSO = re.compile(
     r"^\W*(read (more|also|next)|see also|related|also on [\w.]+|lire (aussi|également)|"
     r"à lire (aussi|également)|voir aussi|lee (también|más)|ver también|leia (também|mais)|"
-    r"mehr zum thema|lesen sie auch|auch interessant)\b",
+    r"mehr zum thema|lesen sie auch|auch interessant|puedes ver|te puede interesar|mira también)\b",
     re.IGNORECASE,
 )
 # A line that is one ISO 8601 timestamp: metadata, never prose. (Lone URLs stay: articles cite them.)
@@ -78,6 +78,20 @@ def drop_read_also(lines: Sequence[str]) -> tuple[Lines, Lines]:
     return kept, removed
 
 
+_AD_LABEL = re.compile(r"^\W*(advertisement|advertising|publicité|anzeige|publicidad|pubblicità|sponsored)\W*$", re.I)
+
+
+# A line led by a label in capitals and a colon ("PUEDES VER: ...", "RELATED: ..."): a pointer.
+_CAPS_LABEL = re.compile(r"^\W*[^\W\d_a-zà-ÿ]{2,}(?: [^\W\d_a-zà-ÿ]{2,})*\s*:\s")
+
+
+def looks_like_furniture(line: str) -> bool:
+    """A call to act, a credit, a "read also" pointer (or a capitalised label) or an ad label."""
+    return bool(
+        _TAIL_FURNITURE.search(line) or _READ_ALSO.match(line) or _AD_LABEL.match(line) or _CAPS_LABEL.match(line)
+    )
+
+
 def drop_tail_furniture(lines: Sequence[str]) -> tuple[Lines, Lines]:
     """Remove the run of short calls to act, credits and teasers that closes the body."""
     end = len(lines)
@@ -114,6 +128,79 @@ def drop_head_dateline(lines: Sequence[str]) -> tuple[Lines, Lines]:
             removed.append(kept.pop(0))
             continue
         break
+    return kept, removed
+
+
+# Classes and itemprops of the short labels a page prints around its headline: kicker, rubric,
+# byline, dateline. Matched on the element that holds the line itself, never on a container.
+_LABEL_NAME = re.compile(
+    r"kicker|overline|eyebrow|rubri|byline|author|auteur|dateline|\bdates?\b|published|timestamp|\bsection\b",
+    re.I,
+)
+_MAX_LABEL_CHARS = 120
+_SENTENCE_END = (".", "!", "?", "»", '"', "”", ":")
+
+
+def page_labels(tree: etree._Element) -> set[str]:
+    """Keys of the short labels of a page: kicker, rubric, byline and dateline lines.
+
+    A line is a label when its element is named like one (`class="kicker"`, `"byline"`,
+    `itemprop="author"`) or holds a `<time>` element. For the latter both the whole text and the
+    text without the `<time>` are keys, because trafilatura drops `<time>` text and leaves
+    "Publié le , mis à jour le".
+    """
+    keys: set[str] = set()
+    for el in tree.iter("p", "div", "span", "li", "time", "a", "address"):
+        text = " ".join(el.text_content().split())  # type: ignore[attr-defined]
+        if not text or len(text) > _MAX_LABEL_CHARS or text.endswith(_SENTENCE_END):
+            continue
+        named = _LABEL_NAME.search(f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('rel') or ''}")
+        times = el.findall(".//time")
+        if not named and not times:
+            continue
+        keys.add(norm(text))
+        if times:
+            keys.add(norm(_text_without(el, "time")))
+    keys.discard("")
+    return keys
+
+
+def _text_without(el: etree._Element, tag: str) -> str:
+    """Text of an element with the text of its `tag` descendants left out (their tails kept)."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.tag == tag:
+            parts.append(node.tail or "")
+            return
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+        if node is not el:
+            parts.append(node.tail or "")
+
+    walk(el)
+    return "".join(parts)
+
+
+def drop_labels(lines: Sequence[str], labels: set[str]) -> tuple[Lines, Lines]:
+    """Remove kicker, byline and dateline lines (see `page_labels`) from the head of the body.
+
+    Only among the first lines, before the first paragraph that ends like a sentence: further
+    down a short line is more often an intertitle of the article.
+    """
+    kept: Lines = []
+    removed: Lines = []
+    head = True
+    for line in lines:
+        if head and len(line) <= _MAX_LABEL_CHARS and norm(line) in labels:
+            removed.append(line)
+            continue
+        if len(line) > _MAX_LABEL_CHARS or line.rstrip().endswith(_SENTENCE_END):
+            head = False
+        kept.append(line)
+    if not kept:  # a page that is nothing but its labels: keep them rather than lose the page
+        return list(lines), []
     return kept, removed
 
 
@@ -246,6 +333,13 @@ def add_sibling_sections(lines: Sequence[str], tree: etree._Element) -> Lines:
 
 _MIN_PROSE = 60
 _FURNITURE_NAME = re.compile(r"comment|footer|related|sidebar|newsletter|subscri|promo|share|social|teaser", re.I)
+
+
+def is_furniture_box(el: etree._Element) -> bool:
+    """An aside, nav, footer or form, or a block named like comments, related links or promos."""
+    if el.tag in ("aside", "nav", "footer", "form"):
+        return True
+    return bool(_FURNITURE_NAME.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
 
 
 def _section_root(el: etree._Element) -> etree._Element | None:

@@ -35,6 +35,9 @@ class Declared:
     body: str | None = None
     captions: tuple[str, ...] = ()
     h1: str | None = None
+    shown_published: datetime | None = None
+    shown_updated: datetime | None = None
+    byline: tuple[str, ...] = ()
 
 
 def read(tree: etree._Element) -> Declared:
@@ -62,7 +65,69 @@ def read(tree: etree._Element) -> Declared:
         body=_text(art.get("articleBody")) if art else None,
         captions=tuple(_captions(tree)),
         h1=_first_h1(tree),
+        shown_published=_shown_time(tree, updated=False),
+        shown_updated=_shown_time(tree, updated=True),
+        byline=_byline(tree),
     )
+
+
+# How a page marks which <time> is the update rather than the publication.
+_UPDATED_MARK = re.compile(r"updat|modif|mis à jour|mise à jour|actualiz|aktualisiert|atualiz|aggiorn", re.I)
+
+
+def _shown_time(tree: etree._Element, updated: bool) -> datetime | None:
+    """The publication (or update) time a page shows in a `<time datetime>` inside its article.
+
+    Only full timestamps (a time of day, its zone kept when given); the first `<time>` of the
+    `<article>` (else `<main>`) that is not marked as an update, or the first marked as one.
+    Times outside the article are left out: they date teasers and comments.
+    """
+    scope = next(iter(tree.xpath("//article[.//time[@datetime]]")), None)
+    if scope is None:
+        scope = next(iter(tree.xpath("//main[.//time[@datetime]]")), None)
+    if scope is None:
+        return None
+    for el in scope.iter("time"):
+        value = _date(el.get("datetime"))
+        if value is None or "T" not in (el.get("datetime") or "").replace(" ", "T"):
+            continue
+        context = " ".join(
+            f"{x.get('class') or ''} {x.get('itemprop') or ''}" for x in (el, el.getparent()) if x is not None
+        )
+        before = (el.getprevious().tail if el.getprevious() is not None else None) or (el.getparent().text or "")  # type: ignore[union-attr]
+        marked = bool(_UPDATED_MARK.search(f"{context} {before}"))
+        if marked == updated:
+            return value
+    return None
+
+
+_BYLINE_NAME = re.compile(r"byline|author|auteur|autor", re.I)
+_BY = re.compile(r"^(by|par|de|von|por|di|door|av)\s+", re.I)
+_AGENCY_TAIL = re.compile(r"\s+(avec|with|et|and|mit|con|com)\s+\S+$", re.I)
+
+
+def _byline(tree: etree._Element) -> tuple[str, ...]:
+    """Author names from the byline a page shows (`<p class="byline">Par Lucie Bertrand</p>`).
+
+    The innermost element named like a byline or author, or `rel="author"` links; "Par"/"By" and a
+    trailing agency ("avec APC") are dropped. Used only when nothing declares the authors.
+    """
+    found = tree.xpath('//*[@rel="author" or @itemprop="author"]')
+    if not found:
+        found = [
+            el
+            for el in tree.iter("p", "span", "div", "a", "address")
+            if _BYLINE_NAME.search(el.get("class") or "")
+            and not any(_BYLINE_NAME.search(c.get("class") or "") for c in el.iterdescendants() if isinstance(c.tag, str))
+        ]
+    names: list[str] = []
+    for el in found[:3]:
+        text = " ".join(el.text_content().split())
+        text = _AGENCY_TAIL.sub("", _BY.sub("", text)).strip(" ,.")
+        words = text.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and text not in names:
+            names.append(text)
+    return tuple(names)
 
 
 def _first_h1(tree: etree._Element) -> str | None:
@@ -109,7 +174,17 @@ def headline(declared: Declared, guessed: str | None, host: str | None) -> str |
         return h1
     if declared.headline:
         return declared.headline
+    if title and declared.title and not _shares_words(title, declared.title):
+        # trafilatura took a heading that the page's own title does not confirm (a section name,
+        # "Lorem", the site's logo): the declared title is the better witness.
+        title = declared.title
     return strip_site(title, declared.outlet, host) if title else None
+
+
+def _shares_words(guess: str, title: str) -> bool:
+    """At least half the words of `guess` are words of `title`."""
+    words = set(_key(guess).split())
+    return not words or len(words & set(_key(title).split())) >= 0.5 * len(words)
 
 
 def _jsonld(tree: etree._Element) -> Iterator[dict[str, Any]]:
@@ -220,6 +295,27 @@ def _date(value: Any) -> datetime | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
+
+
+_ZONED = re.compile(r"\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:[+-]\d\d:?\d\d)\b")
+
+
+def local_form(when: datetime | None, html: str) -> datetime | None:
+    """The same instant as a UTC declaration, written in the page's own zone when it gives one.
+
+    Pages often declare `2020-04-25T02:25Z` in JSON-LD and `2020-04-24T22:25-04:00` elsewhere; the
+    local form keeps the day the outlet printed. Nothing is guessed: without a local form of the
+    same instant (to the minute) the UTC declaration stays as it is.
+    """
+    if when is None or when.utcoffset() is None or when.utcoffset():
+        return when
+    for match in _ZONED.finditer(html):
+        other = _date(match.group(0))
+        if other is None or other.utcoffset() is None or not other.utcoffset():
+            continue
+        if abs((other - when).total_seconds()) < 60:
+            return other
+    return when
 
 
 def _lang(tree: etree._Element, meta: dict[str, str]) -> str | None:
