@@ -69,3 +69,12 @@ def test_lemma_left_as_a_present_form_is_still_a_cue() -> None:
     )
     (q,) = _quotes(body)
     assert q.cue == "indiquer" and "Caisse d'Epargne" in (q.speaker_name or "")
+
+
+def test_subject_cut_inside_an_organisation_name_grows_back() -> None:
+    body = (
+        "Selon la préfecture, douze personnes ont été blessées. Le syndicat Solidarité Chimie avance le chiffre de quinze.\n\n"
+        "Le syndicat Solidarité Chimie a démenti jeudi matin les déclarations de la préfète.\n"
+    )
+    quotes = [q for q in _quotes(body) if q.cue == "démentir"]
+    assert quotes and "Solidarité Chimie" in (quotes[0].speaker_name or "")

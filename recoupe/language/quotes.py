@@ -82,6 +82,19 @@ def _subject(verb: Token) -> Span | None:
     return None
 
 
+def _widen(subject: Span) -> Span:
+    """A proper-noun subject the parser cut out of its phrase ("Chimie" in "Le syndicat Solidarité
+    Chimie a démenti") grows back over the capitalised words and the "det + noun" before it."""
+    doc, i = subject.doc, subject.start
+    if subject[0].pos_ != "PROPN":
+        return subject
+    while i > 0 and doc[i - 1].pos_ in ("PROPN", "NOUN") and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start:
+        i -= 1
+    if i >= 2 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text.islower() and doc[i - 2].pos_ == "DET":
+        i -= 2
+    return doc[i : subject.end] if i < subject.start else subject
+
+
 class _Resolver:
     """Turns subject phrases into speakers; remembers the last named speaker for pronouns."""
 
@@ -114,6 +127,8 @@ class _Resolver:
             noun = subject.root.head.head  # "le porte-parole du Kremlin, Dmitri Peskov, qui a déclaré"
             subject = noun.doc[noun.left_edge.i : subject.start]
             text = subject.text.strip()
+        subject = _widen(subject)
+        text = subject.text.strip()
         inner = _entity_at(self.entities, subject.start_char, subject.end_char, subject.doc)
         definite = subject[0].lower_ in _DEFINITE
         if inner is None or inner.type not in ("PER", "ROLE"):
