@@ -482,6 +482,16 @@ def _cue_speaker(
         opening = [e for s0, e in resolver.persons if s0 == sent.start_char + lead and s0 < cue.idx]
         if opening:
             return resolver.remember(_Speaker(opening[0].id, opening[0].name), sent.start_char + lead)
+        # "Interrogé par l'AFP, le Crédit Foncier, filiale ..., a indiqué": the named phrase after
+        # the opening participle clause.
+        opener = sent[0]
+        comma = text.find(",", sent.start_char, cue.idx)
+        after = re.match(r",\s*(?:(?:le|la|les|l['’])\s*)?", text[comma:]) if comma > 0 else None
+        if opener.pos_ == "VERB" and "Part" in opener.morph.get("VerbForm", []) and after is not None:
+            at = comma + after.end()
+            hit = next(((e, m.end) for e in entities for m in e.mentions if m.start == at and m.end < cue.idx), None)
+            if hit is not None:
+                return resolver.remember(_Speaker(hit[0].id, text[comma + 1 : hit[1]].strip()), at)
     found = resolver.speaker(subject, cue.idx)
     if found is None and "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", []):
         # ", estimant que ...": a present participle speaks for the sentence's subject
