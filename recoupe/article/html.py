@@ -14,14 +14,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 import lxml.html
 import trafilatura
 from lxml import etree
 
-from recoupe.article import content_hash, html_fixes, html_meta, stable_id
+from recoupe.article import content_hash, html_fixes, html_meta, metadata, stable_id
 from recoupe.config import Settings
 from recoupe.errors import RejectedInput
 from recoupe.model import Article, Paragraph, RawDocument
@@ -97,8 +96,8 @@ def from_html(raw: RawDocument, html: str, settings: Settings) -> Article:
         title=title,
         url=url,
         outlet=raw.hints.get("outlet") or declared.outlet or _str(getattr(plain, "sitename", None)) or _host(url),
-        published=_hint_date(raw.hints.get("published")) or published_date(html, declared, plain),
-        updated=_hint_date(raw.hints.get("updated")) or html_meta.local_form(declared.updated, html) or declared.shown_updated,
+        published=metadata.hint_date(raw.hints.get("published")) or published_date(html, declared, plain),
+        updated=metadata.hint_date(raw.hints.get("updated")) or html_meta.local_form(declared.updated, html) or declared.shown_updated,
         language=language,
         captions=declared.captions,
         authors=authors,
@@ -320,20 +319,6 @@ def _host(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def _hint_date(value: str | None) -> datetime | None:
-    """A date given by the input (JSONL field or feed entry): ISO 8601 or RFC 2822."""
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def _detect(text: str) -> str | None:
     from recoupe.article import langid
 
@@ -346,7 +331,6 @@ def _wire_credits(authors: Sequence[str], paragraphs: Sequence[str]) -> tuple[st
     The text's credits are read by the plain-text cleaner's reader, so both paths agree on what
     a credit is (an agency cited as a source inside a sentence is not one).
     """
-    from recoupe.article import metadata
 
     found: list[str] = []
     for name in authors:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 # --------------------------------------------------------------------------- dates
@@ -545,3 +546,21 @@ def is_byline(line: str) -> bool:
     if len(line) > 120:
         return False
     return bool(_BYLINE.match(line) or re.match(r"^[-–•]?\s*(?:auteurs?|author|autor)\s*[,:]", line, re.I))
+
+
+def hint_date(value: str | None) -> datetime | None:
+    """A date the input declared (JSONL field, feed entry): ISO 8601, RFC 2822, or a date written out.
+
+    A value that does not parse is ignored, never guessed.
+    """
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        found = find_datetimes(value)
+        return found[0][2] if found else None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from recoupe.article import clean_text, langid, metadata
 from recoupe.config import Settings
 from recoupe.errors import RejectedInput
@@ -38,7 +36,7 @@ def from_text(raw: RawDocument, text: str, settings: Settings) -> Article:
     body, paragraphs = _assemble([u.text for u in cleaned.paragraphs])
     language = hinted_lang or cleaned.language or langid.detect(body) or settings.default_language
     dates = metadata.read_dates(cleaned.header + cleaned.lines, raw.fetched_at)
-    published = _hint_date(hints.get("published")) or dates.published
+    published = metadata.hint_date(hints.get("published")) or dates.published
     url = raw.url or hints.get("url")  # where the document came from; a "Source :" line only names the outlet
     outlet = (
         hints.get("outlet")
@@ -87,14 +85,3 @@ def _assemble(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
         spans.append((pos, pos + len(t)))
         pos += len(t) + 2
     return "\n\n".join(texts), spans
-
-
-def _hint_date(value: str | None) -> datetime | None:
-    """A date the input declared (ISO 8601); a value that does not parse is ignored, not guessed."""
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        found = metadata.find_datetimes(value)
-        return found[0][2] if found else None

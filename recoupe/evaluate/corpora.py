@@ -20,6 +20,7 @@ from pathlib import Path
 import lxml.html
 
 from recoupe.errors import NotFound
+from recoupe.evaluate.render import decode_page as _decode
 
 CORPORA = ("fundus_testdata", "trafilatura_eval", "htmldate_eval", "readability_testpages", "scrapinghub_aeb")
 
@@ -111,17 +112,6 @@ _HTML_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 def _read(path: Path) -> bytes:
     data = path.read_bytes()
     return gzip.decompress(data) if path.suffix == ".gz" else data
-
-
-def _decode(data: bytes) -> str:
-    """Pages are mostly UTF-8; fall back on charset detection for the few that are not."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        return str(best) if best is not None else data.decode("utf-8", errors="replace")
 
 
 def _lang(declared: str | None, data: bytes) -> str | None:

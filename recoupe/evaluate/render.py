@@ -112,7 +112,7 @@ def page_text(html: str | bytes) -> str:
         The text; an empty string when the page has no visible text or cannot be parsed.
     """
     if isinstance(html, bytes):
-        html = _decode(html)
+        html = decode_page(html)
     if isinstance(html, str):
         # lxml refuses str input that carries an XML encoding declaration.
         html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
@@ -127,7 +127,7 @@ def page_text(html: str | bytes) -> str:
     return _assemble(items)
 
 
-def _decode(data: bytes) -> str:
+def decode_page(data: bytes) -> str:
     """Pages are mostly UTF-8; charset detection for the others (lxml alone guesses Latin-1)."""
     try:
         return data.decode("utf-8")
