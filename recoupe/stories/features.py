@@ -18,9 +18,8 @@ from functools import cache
 
 import numpy as np
 import snowballstemmer
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
 
+from recoupe.article import langid
 from recoupe.model import Analysis, Article
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
@@ -49,7 +48,8 @@ _DAY_MONTH = re.compile(
     r"\b(1er|\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(\d{4}))?\b",
     re.IGNORECASE,
 )
-_STOP = frozenset(_fold for w in FR_STOP | EN_STOP for _fold in [w.lower()])
+# French and English function words are dropped whatever the article's language (mixed corpora).
+_STOP = langid.stopwords("fr") | langid.stopwords("en")
 # The embedding reads the title and the lead: the opening of a news article states its event.
 EMBED_CHARS = 1500
 # Title words count three times: a headline is a summary written by the outlet.
@@ -68,19 +68,9 @@ def _stemmer(language: str) -> snowballstemmer.Stemmer | None:
     return snowballstemmer.stemmer(name) if name else None
 
 
-@cache
 def _stop_words(language: str) -> frozenset[str]:
-    """spaCy's stop list for `language` (many languages ship one; no model is loaded), else empty."""
-    import importlib
-
-    code = {"no": "nb"}.get(language, language)
-    if not code.isalpha():
-        return frozenset()
-    try:
-        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
-    except ImportError:
-        return frozenset()
-    return frozenset(w.lower() for w in getattr(module, "STOP_WORDS", ()))
+    """spaCy's stop list for `language` (read without importing spaCy), else empty."""
+    return langid.stopwords({"no": "nb"}.get(language, language))
 
 
 # Stems per (language, word): the pure-Python stemmer costs ~0.4 ms a word, and news vocabulary is
