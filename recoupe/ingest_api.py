@@ -140,6 +140,11 @@ def submit(
         for count, article_id in enumerate(added, start=1):
             search.index_article(store, article_id)
             progress("index", count, len(added))
+        if added:
+            from recoupe.pipeline import compare_touched
+
+            search.reindex_entities(store)
+            compare_touched(store, added, progress)
         return Outcome(tuple(added), tuple(rejected), unchanged, analysed, clustered)
 
 

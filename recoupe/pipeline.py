@@ -71,11 +71,11 @@ def run(store: Store, inputs: Sequence[str], settings: Settings, progress: Progr
             search.index_article(store, article_id)
             progress("index", done, len(report.added))
         search.reindex_entities(store)
-    _compare_touched(store, report.added, progress)
+    compare_touched(store, report.added, progress)
     return RunReport(report, analysed, clustered)
 
 
-def _compare_touched(store: Store, added: Sequence[str], progress: Progress) -> None:
+def compare_touched(store: Store, added: Sequence[str], progress: Progress) -> None:
     """Compare the stories that received new articles now, so that readers never wait for it."""
     from recoupe.compare.report import report_for
     from recoupe.store import docs

@@ -35,3 +35,24 @@ def test_documents_of_a_submission() -> None:
         ingest_api.Submission(text="a", url="http://x.org").kind()
     with pytest.raises(RejectedInput):
         ingest_api.Submission().kind()
+
+
+def test_a_posted_article_leaves_its_story_compared(store, settings) -> None:  # type: ignore[no-untyped-def]
+    """Like `recoupe ingest`, a submission precomputes its story's report: readers never wait for it."""
+    from conftest import ROOT
+
+    from recoupe import codec
+    from recoupe.compare.report import report_for
+    from recoupe.model import StoryReport
+    from recoupe.store import docs
+
+    texts = [(ROOT / "examples" / "corpus" / n).read_text() for n in
+             ("01_courrier-vallee_explosion.txt", "05_radio-plaine_explosion.txt")]
+    outcome = ingest_api.submit(store, [ingest_api.Submission(text=t, name=f"{i}.txt") for i, t in enumerate(texts)],
+                                settings)
+    assert len(outcome.added) == 2 and outcome.clustered == 2
+    story_ids = {docs.get_assignment(store, a)["story_id"] for a in outcome.added}  # type: ignore[index]
+    for story_id in story_ids:
+        cached = store.get_doc("report", story_id)
+        assert cached is not None, "the story's report was not precomputed"
+        assert codec.from_plain(StoryReport, cached) == report_for(store, story_id)
