@@ -21,6 +21,8 @@ _ORDERS = {
     "inserted": "seq",
     "id": "id",
 }
+# Article records read per query by `iter_articles` (under SQLite's 999 bound variables).
+_PAGE = 500
 
 
 class SQLiteStore:
@@ -145,10 +147,19 @@ class SQLiteStore:
     def iter_articles(self, order: str = "published") -> Iterator[Article]:
         if order not in _ORDERS:
             raise ValueError(f"unknown order {order!r}; use one of {sorted(_ORDERS)}")
+        # The ordered ids first (small), then the records a page at a time: memory stays flat
+        # however many articles are stored, and the lock is never held while the caller works.
         with self._lock:
-            rows = self._db.execute(f"SELECT record FROM articles ORDER BY {_ORDERS[order]}").fetchall()
-        for (record,) in rows:
-            yield codec.from_plain(Article, json.loads(record))
+            ids = [r[0] for r in self._db.execute(f"SELECT id FROM articles ORDER BY {_ORDERS[order]}")]
+        for start in range(0, len(ids), _PAGE):
+            page = ids[start : start + _PAGE]
+            marks = ",".join("?" * len(page))
+            with self._lock:
+                rows = dict(self._db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", page))
+            for aid in page:
+                record = rows.get(aid)
+                if record is not None:  # deleted meanwhile
+                    yield codec.from_plain(Article, json.loads(record))
 
     def iter_rejected(self) -> Iterator[Rejected]:
         with self._lock:
