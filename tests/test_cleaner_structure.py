@@ -189,7 +189,10 @@ def test_a_huge_line_of_names_does_not_outweigh_the_story() -> None:
         "before the man who had been imprisoned for years, and nobody in the room would tell him why."
         for k in range(1, 6)
     ]
-    names = ", ".join(f"Reader{k}_{'xyz' * (k % 4)}" for k in range(600)) + " and 300 guests left kudos on this work!"
+    names = (
+        ", ".join(f"Reader{k}_{'xyz' * (k % 4)}" for k in range(600))
+        + " and 300 guests left kudos on this work!"
+    )
     text = "\n\n".join(["Home", "Works", *story, "Comments (74)", names, "Post Comment"])
     kept = [u.text for u in clean(text).paragraphs]
     assert kept == story
@@ -210,7 +213,9 @@ def test_every_item_of_a_list_of_recommendations_is_kept() -> None:
             "at length about magic, about the town where he grew up and about the films made from his books.",
         ),
     ]
-    text = "\n\n".join(["Home", "Culture", *(f"{head}\n{para}" for head, para in items), "Most read", "Other news"])
+    text = "\n\n".join(
+        ["Home", "Culture", *(f"{head}\n{para}" for head, para in items), "Most read", "Other news"]
+    )
     kept = [u.text for u in clean(text).paragraphs]
     assert all(para in kept for _, para in items)
 
@@ -229,7 +234,9 @@ def test_spanish_read_also_markers_inline_or_alone_are_not_body() -> None:
 def test_follow_us_and_download_our_app_lines_are_calls_to_action() -> None:
     from recoupe.article import furniture
 
-    line = "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android."
+    line = (
+        "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android."
+    )
     assert furniture.label(line) == "cta"
     assert furniture.label("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.") == "cta"
     assert furniture.label("For the latest figures, the ministry publishes a weekly report.") is None
@@ -238,6 +245,78 @@ def test_follow_us_and_download_our_app_lines_are_calls_to_action() -> None:
 def test_a_caption_closed_by_its_photo_credit_is_a_credit_line() -> None:
     from recoupe.article import furniture
 
-    assert furniture.label("Son tres los periodos de vacaciones durante el año escolar. Foto: Andina") == "credit"
+    assert (
+        furniture.label("Son tres los periodos de vacaciones durante el año escolar. Foto: Andina")
+        == "credit"
+    )
     assert furniture.label("Puerto de Montevideo. Foto: Archivo El País.") == "credit"
     assert furniture.label("The minister said the photo: it was taken in 2019 and never published.") is None
+
+
+def test_more_read_also_comment_and_tag_markers_in_several_languages() -> None:
+    from recoupe.article import furniture
+
+    for marker in ("Mirá también", "Leé también", "Informate más", "Keep Reading", "Relacionados:"):
+        assert furniture.label(marker) == "teaser", marker
+    assert furniture.label("También lea: ¿Beneficia a Guatemala una mejor calificación?") == "link"
+    for marker in ("Seguí leyendo", "Las más leídas", "Further Reading", "Editors’ Recommendations:"):
+        assert furniture.label(marker) == "end", marker
+    for marker in ("Etiquetas: autos bendición", "Getaggt mit Derek Jarman", "Hinterlasse einen Kommentar"):
+        assert furniture.label(marker) == "end", marker
+    assert furniture.label("142 Antworten zu Würde des Lebens – ein Projekt") == "comments"
+    assert furniture.label("No Response so far »") == "comments"
+    # The same words inside a sentence are text.
+    assert furniture.label("Keep reading the fine print before you sign, the regulator advised.") is None
+    assert (
+        furniture.label("Las más leídas novelas del año fueron escritas por mujeres, según el informe.")
+        is None
+    )
+
+
+def test_licence_disclosure_paywall_and_channel_notices_are_not_body() -> None:
+    from recoupe.article import furniture
+
+    assert (
+        furniture.label("All content is licensed under a Creative Commons Attribution 4.0 License.")
+        == "legal"
+    )
+    assert (
+        furniture.label("Site X is published under a Creative Commons license except where noted.") == "legal"
+    )
+    assert (
+        furniture.label("This site is protected by reCAPTCHA and the Google Privacy Policy apply.") == "legal"
+    )
+    assert (
+        furniture.label("If you buy something using links in our stories, we may earn a commission.")
+        == "prompt"
+    )
+    assert (
+        furniture.label("Immediate online access to all issues. Subscription will auto renew annually.")
+        == "prompt"
+    )
+    assert furniture.label("¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.") == "prompt"
+    assert furniture.label("We want to hear what you think. Submit a letter to the editor.") == "prompt"
+    assert furniture.label("Photograph by Ed Marshall, Restoration Programme") == "credit"
+    # A software licence discussed by the article is text.
+    assert furniture.label("The library is licensed under the Mozilla Public License since 2012.") is None
+    assert furniture.label("The channel said it would appeal the ruling on Monday.") is None
+
+
+def test_an_author_box_after_the_story_is_not_body() -> None:
+    story = "\n\n".join(
+        f"Paragraph {k} of the story tells what the council decided on the new bridge, and why it "
+        "matters to the people who cross the river every day to work in the town."
+        for k in range(1, 7)
+    )
+    text = (
+        "Council backs the new bridge over the river after a long debate\n\n"
+        f"{story}\n\nAuthor\nJake Goulding\n"
+        "Jake is the co-founder of a consultancy, and he has written about cities for ten years.\n\n"
+        "Share\nTweet\n"
+    )
+    body = "\n".join(u.text for u in clean(text).paragraphs)
+    assert "Paragraph 6 of the story" in body
+    assert "co-founder" not in body
+    # The same first name opening a paragraph far from any name line is the story's.
+    text2 = text.replace("Author\nJake Goulding\n", "")
+    assert "co-founder" in "\n".join(u.text for u in clean(text2).paragraphs)

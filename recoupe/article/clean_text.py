@@ -142,7 +142,9 @@ def _prose(text: str, stops: frozenset[str]) -> float:
 
 # A line of program code: ends on a brace, a semicolon or an open bracket, opens on a closing brace
 # or a comment, or calls a function (`name(` or `.name(`). Menu items and labels never look so.
-_CODE = re.compile(r"[{};\[(]\s*$|^\s*(?:[})\]]|//|/\*|#include|<\?|\$ )|\w[.\w]*\((?:[^()]*)\)|\s(?:=|==|=>|->|:=)\s")
+_CODE = re.compile(
+    r"[{};\[(]\s*$|^\s*(?:[})\]]|//|/\*|#include|<\?|\$ )|\w[.\w]*\((?:[^()]*)\)|\s(?:=|==|=>|->|:=)\s"
+)
 
 
 def _code_like(text: str) -> bool:
@@ -195,7 +197,7 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
         ):
             labels[i] = "repeated"
     _mark_teasers(units, labels)
-    _mark_author_bios(units, labels, lines)
+    _mark_author_bios(units, labels, lines, stops)
     weights = [_weight(u, labels[i], stops) for i, u in enumerate(units)]
     _discount_comments(weights, labels)
     costs = [_end_cost(u, labels[i]) for i, u in enumerate(units)]
@@ -432,15 +434,61 @@ def _mark_teasers(units: list[Unit], labels: list[str | None]) -> None:
             j += 1
 
 
-def _mark_author_bios(units: list[Unit], labels: list[str | None], lines: tuple[str, ...]) -> None:
-    """A short paragraph in the second half that opens with a byline's name is the author's bio."""
+# What an author's biography says right after the name ("Jane Doe is a reporter", "writes about").
+_BIO_VERBS = frozenset(
+    {
+        *("is", "was", "writes", "has", "covers", "reports", "teaches", "lives", "works"),
+        *("est", "écrit", "enseigne", "vit", "travaille", "ist", "schreibt", "lebt", "arbeitet"),
+        *("es", "escribe", "trabaja", "vive", "è", "scrive"),
+    }
+)
+
+
+def _name_line(text: str, stops: frozenset[str]) -> bool:
+    """A person's name alone on a line ("Leah C. Stokes"): a byline without "By", an author box's head."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(
+        w[0].isupper()
+        and w.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha()
+        and w.lower() not in stops
+        for w in words
+    )
+
+
+def _bio_of(text: str, name: str, first_only: bool) -> bool:
+    """Whether `text` opens as a biography of `name` (its first name alone when `first_only`)."""
+    head = name.split()[0] if first_only else name
+    if not text.startswith(head + " "):
+        return False
+    rest = text[len(head) :].split()
+    return bool(rest) and rest[0].lower() in _BIO_VERBS
+
+
+def _mark_author_bios(
+    units: list[Unit], labels: list[str | None], lines: tuple[str, ...], stops: frozenset[str]
+) -> None:
+    """A short paragraph in the second half about the author is the author's bio, not the article.
+
+    It opens with a byline's name, or with a name standing alone on an earlier line followed by a
+    biography's verb ("Leah C. Stokes is an assistant professor"); the first name is enough right
+    under the name line of an author box ("Jake Goulding" / "Jake is the co-founder of ...").
+    """
     names = [n for n in metadata.authors_from_lines(lines) if " " in n]
-    if not names:
-        return
-    for i in range(len(units) // 2, len(units)):
-        text = units[i].text
-        if labels[i] is None and len(text) <= 400 and any(text.startswith(n) for n in names):
-            labels[i] = "end"
+    name_lines: list[tuple[int, str]] = [
+        (i, u.text) for i, u in enumerate(units) if labels[i] is None and _name_line(u.text, stops)
+    ]
+    for i, u in enumerate(units):
+        text = u.text
+        if labels[i] is not None or len(text) > 600:
+            continue
+        if any(i - 3 <= j < i and _bio_of(text, n, first_only=True) for j, n in name_lines):
+            labels[i] = "end"  # an author box: the name, then the bio, wherever it stands
+        elif i < len(units) // 2:
+            continue
+        elif (len(text) <= 400 and any(text.startswith(n) for n in names)) or any(
+            j < i and _bio_of(text, n, first_only=False) for j, n in name_lines
+        ):
+            labels[i] = "end"  # a byline's name, or a name shown alone earlier, then a bio's verb
 
 
 def _weight(u: Unit, label: str | None, stops: frozenset[str]) -> float:

@@ -29,7 +29,8 @@ _CREDIT = re.compile(
     r"photo\s+credit|image\s+credit|credit|copyright|source\s+de\s+l[’']image|image\s+source|"
     r"fuente\s+de\s+la\s+imagen|getty\s+images|©)\s*[:,/]|©|\b(?:getty\s+images|shutterstock|"
     r"istock(?:photo)?|afp\s+photo|reuters/|ap\s+photo|keystone|dpa-bildfunk)\b"
-    r"|\b(?:photo|foto|image|imagen|crédito|credit)\s*:\s*[\w .,/&'’-]{2,40}\)?\s*$",
+    r"|\b(?:photo|foto|image|imagen|crédito|credit)\s*:\s*[\w .,/&'’-]{2,40}\)?\s*$"
+    r"|^(?:photo(?:graph)?s?|images?|illustrations?|fotos?)\s+(?:by|courtesy\s+of|von|por)\s+\S|^archivo\s*/\s*\w",
     re.I,
 )
 # Explicit caption labels (BBC's "Pie de foto" as machine-translated, "Légende", "Caption").
@@ -42,7 +43,8 @@ CAPTION_LABEL = re.compile(
 TEASER = re.compile(
     r"^(?:[»>▶►•]\s*)?(?:à |a )?(?:lire|voir)\s+(?:aussi|également|egalement|encore|plus)|^read\s+(?:more|also|next)"
     r"|^see\s+also|^related(?:\s+(?:articles?|stories|content|coverage|links?))?\s*(?::|$)|^more\s+on\s+this"
-    r"|^(?:lea|leer|ver|vea|mira|mire|lee)\s+(?:también|más|además)|^(?:lea|mira|mire|vea|lee)\s*:|^puedes\s+ver\b|^lesen\s+sie\s+(?:hier\s+)?(?:auch|mehr|einen\s+weiteren)|^mehr\s+zum\s+thema|^(?:also|read)\s*:",
+    r"|^(?:lea|leer|ver|vea|mira|mire|mirá|lee|leé)\s+(?:también|más|además)|^también\s+(?:lea|lee|leé|mira|mirá|vea)\b"
+    r"|^inf[oó]rmate\s+más\W*$|^más\s+sobre\b|^keep\s+reading\W*$|^relacionad[oa]s\s*:?$|^articles?\s+en\s+relation\s*:?$|^(?:lea|mira|mire|vea|lee)\s*:|^puedes\s+ver\b|^lesen\s+sie\s+(?:hier\s+)?(?:auch|mehr|einen\s+weiteren)|^mehr\s+zum\s+thema|^(?:also|read)\s*:",
     re.I,
 )
 # A "read also" marker followed on the same line by the title it links to.
@@ -61,13 +63,17 @@ _END = re.compile(
     r"|^(?:share|partager)\s+(?:this|cet)\s+(?:article|story|page)|^no\s+data$"
     r"|^related\s+(?:posts|articles|stories)\s*:?$|^(?:about|more\s+about)\s+the\s+author\s*:?$"
     r"|^(?:también\s+)?(?:te|le)\s+puede\s+interesar\s*:?$|^(?:notas|artículos|noticias)\s+relacionad[oa]s\b"
+    r"|^(?:seguí|sigue|seguir)\s+leyendo\s*:?$|^(?:las|los|lo)\s+más\s+(?:leíd[oa]s|vist[oa]s?|populares)(?:\s+(?:de|del|en)\s+.{1,30})?\s*:?$|^últimas\s+noticias\s*:?$"
+    r"|^(?:further|more)\s+reading\s*:?$|^editors?[’']?s?\s+(?:recommendations|picks)\b|^related\s*[—–-]"
+    r"|^(?:etiquetas|temas(?:\s+en\s+esta\s+nota)?|schlagw(?:ö|oe)rter|themen)\s*:|^getaggt\s+(?:mit|in)\b|^(?:eingeordnet|abgelegt)\s+unter\b"
+    r"|^(?:hinterlasse|schreibe)\s+(?:einen|deinen)\s+kommentar|^deja\s+(?:un|tu)\s+comentario|^comentar?\s*:?$"
     r"|^à\s+propos\s+de\s+l[’']auteur|^über\s+den\s+autor|^sobre\s+el\s+autor|^(?:pour|to)\s+(?:aller\s+plus\s+loin|approfondir)\s*:?$",
     re.I,
 )
 # The start of a comment section, or a comment's own header ("jdoe says:", "X on May 2 at 4 pm said:").
 _COMMENTS = re.compile(
-    r"^[\[(]?\s*\d*\s*(?:commentaires?|comments?|réactions?|responses?|replies|kommentare?|comentarios?)\b"
-    r"(?:\s*\(\w*(?:\s\w+)?\))?(?:\s+(?:to|à|sur)\b.*)?\s*[\])]?\s*:?$"
+    r"^[\[(]?\s*\d*\s*(?:commentaires?|comments?|réactions?|responses?|replies|kommentare?|comentarios?|antworten|respuestas)\b"
+    r"(?:\s*\(\w*(?:\s\w+)?\))?(?:\s+(?:to|à|sur|zu|a)\b.*)?\s*[\])]?\s*:?$|^no\s+(?:responses?|comments?)\s+(?:so\s+far|yet)\b"
     r"|^(?:top\s+rated\s+|newest\s+|oldest\s+|reader\s+)?comments?\s*\(|^(?:voir|afficher|show|view)\s+(?:les\s+)?(?:\d+\s+)?(?:commentaires|comments)"
     r"|^\S{2,40}\s+(?:says|said|wrote|a\s+écrit|schreibt|dice|escribió)\s*:$"
     r"|^.{2,40}\s+(?:on|le|am)\s+.{6,40}\s+(?:at|à|um)\s+.{3,12}\s*(?:said|says|a\s+écrit|schrieb)?\s*:?$",
@@ -92,10 +98,20 @@ _CTA = re.compile(
 _PROMPT_WORD = re.compile(
     r"newsletter|notifications?|abonne|abonnement|inscri|s[’']inscrire|subscri|sign\s+up|télécharge|podcast|"
     r"download\s+(?:the|our)|application|\bapp\b|commentaires?|comments\b|cookies?|publicité|"
-    r"javascript|navigateur|browser|ad\s*blocker|bloqueur",
+    r"javascript|navigateur|browser|ad\s*blocker|bloqueur|letters?\s+to\s+the\s+editor|"
+    r"canal\s+de\s+(?:telegram|youtube|whatsapp)|(?:telegram|youtube|whatsapp)\s+channel|chaîne\s+(?:telegram|youtube|whatsapp)",
     re.I,
 )
-_ADDRESS = re.compile(r"\b(?:vous|votre|vos|notre|nos|nous|you|your|our|we|us|sie|ihr|usted|su)\b", re.I)
+_ADDRESS = re.compile(
+    r"\b(?:vous|votre|vos|notre|nos|nous|you|your|our|we|us|sie|ihr|usted|su|tu|tus|te|nuestr[oa]s?)\b", re.I
+)
+# Notices that are about the page, not the story: affiliate disclosures, paywall offers.
+_NOTICE = re.compile(
+    r"\b(?:receives?|earns?|may\s+(?:receive|earn))\s+(?:a\s+)?(?:small\s+)?(?:compensation|commissions?)\b|"
+    r"\baffiliate\s+(?:links?|commissions?|partners?)\b|\bauto[- ]?renew|\brenews?\s+automatically\b|"
+    r"^(?:instant|immediate)\s+(?:online\s+)?access\b",
+    re.I,
+)
 HASHTAG = re.compile(r"#\w+")
 # Imperatives that open a call to action, whatever follows them.
 _CTA_START = re.compile(
@@ -106,6 +122,8 @@ _CTA_START = re.compile(
     r"for\s+the\s+latest\s+(?:news|stories|updates|headlines)\b.{0,80}\b(?:download|follow|subscribe|sign\s+up))\b",
     re.I,
 )
+# "Follow <outlet> on Twitter ... (and on Facebook, send us a message ...)": may run long.
+_FOLLOW = re.compile(r"^follow\b", re.I)
 # Syndication notes: metadata about the article, not its text.
 _SYNDICATION = re.compile(
     r"^(?:cet\s+article|this\s+(?:article|story)|dieser\s+artikel|este\s+artículo)\s+"
@@ -121,7 +139,8 @@ _CONSENT = re.compile(
 # Footer legal notices.
 _LEGAL = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|19\d\d|20\d\d)|all\s+rights\s+reserved|tous\s+droits\s+réservés|"
-    r"alle\s+rechte\s+vorbehalten|todos\s+los\s+derechos\s+reservados|registered\s+trademarks?\s+of",
+    r"alle\s+rechte\s+vorbehalten|todos\s+los\s+derechos\s+reservados|registered\s+trademarks?\s+of|"
+    r"\bunder\s+(?:a|the)\s+creative\s+commons\b|^all\s+content\s+(?:is\s+)?licen[cs]ed\b|\bprotected\s+by\s+recaptcha\b",
     re.I,
 )
 _URL_LINE = re.compile(r"^(?:[\w ]{0,20}:\s*)?(?:https?://|www\.)\S+$", re.I)
@@ -174,13 +193,15 @@ def label(line: str) -> str | None:
         return "wire"
     if metadata.is_byline(line) or metadata.is_author_title(line):
         return "byline"
-    if n <= 200 and (_CTA_START.search(line) or EMOJI.match(line)):
+    if (n <= 200 or n <= 300 and _FOLLOW.match(line)) and (_CTA_START.search(line) or EMOJI.match(line)):
         return "cta"  # "Sign up to ...", "Abonnez-vous ...", "🎧 Retrouvez ...": addressed to the reader
     if n <= 200 and _SYNDICATION.search(line):
         return "syndication"
     if n <= 90 and _CTA.search(line) and not SENTENCE_END.search(line):
         return "cta"
     if n <= 280 and _PROMPT_WORD.search(line) and _ADDRESS.search(line) and not OPENING.match(line):
+        return "prompt"
+    if n <= 400 and _NOTICE.search(line):
         return "prompt"
     if n <= 2000 and len(set(m.lower() for m in _CONSENT.findall(line))) >= 2 and _ADDRESS.search(line):
         return "prompt"  # a cookie or consent notice, however long
