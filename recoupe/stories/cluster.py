@@ -30,9 +30,18 @@ class Params:
     # same-story article-to-centroid scores sit at 0.37-0.6 and other stories at 0.1-0.4; events
     # of one story are hardly separable by content (pairwise AUC 0.62), so `event` is permissive.
     event: float = 0.35
-    story: float = 0.37
+    story: float = 0.38
     # Two stories whose centroids score this much are one thread (early fragments of one story).
     story_merge: float = 0.52
+    # A fragment (a story of at most `fragment_size` articles, opened by an article that missed
+    # its story) is folded into an established story (`fragment_host` articles or more) when that
+    # story is the fragment's best match, scoring `fragment_merge` or more and beating the
+    # fragment's next candidate by `fragment_margin`: a clear winner, not an absolute cut-off.
+    fragment_size: int = 2
+    fragment_host: int = 5
+    fragment_merge: float = 0.33
+    fragment_margin: float = 0.08
+    fragment_checks: int = 5
     # Neighbourhood density: with at least `crowd` other candidates, the best must beat their
     # mean by `contrast` (a crowded topic needs a clearer winner); with fewer, `alone` is added
     # to the threshold instead.
@@ -98,7 +107,9 @@ class Cluster:
             self.terms = dict(heapq.nlargest(keep, self.terms.items(), key=lambda kv: (kv[1], kv[0])))
         self.names.update(feats.names)
         if feats.embedding.any():
-            self.embedding = feats.embedding.copy() if self.embedding is None else self.embedding + feats.embedding
+            self.embedding = (
+                feats.embedding.copy() if self.embedding is None else self.embedding + feats.embedding
+            )
         if feats.published is not None:
             self.first = min(self.first or feats.published, feats.published)
             self.last = max(self.last or feats.published, feats.published)
@@ -219,7 +230,9 @@ class Clusterer:
                 hits.update(postings)
         return sorted(sorted(hits, key=lambda i: (-hits[i], i))[: self.p.max_candidates])
 
-    def _best(self, level: str, vec: dict[str, float], feats: Features, threshold: float) -> list[tuple[float, Cluster]]:
+    def _best(
+        self, level: str, vec: dict[str, float], feats: Features, threshold: float
+    ) -> list[tuple[float, Cluster]]:
         """Clusters that pass the threshold and the contrast test, best first."""
         scored = sorted(
             ((self._score(vec, feats, c, level), c) for c in self._candidates(level, vec, feats)),
@@ -290,7 +303,12 @@ class Clusterer:
         self.reindex("event", event)
         self.reindex("story", story)
         self._absorb_similar(story, merged_stories)
-        changed_events = tuple(sorted({event.id} | {e for _, kept in merged_stories for e in self.stories[kept].children if e in self.events}))
+        changed_events = tuple(
+            sorted(
+                {event.id}
+                | {e for _, kept in merged_stories for e in self.stories[kept].children if e in self.events}
+            )
+        )
         return Placement(
             feats.article_id, event.id, story.id, changed_events, (story.id,), (), tuple(merged_stories)
         )
@@ -371,7 +389,11 @@ class Clusterer:
         """Merge into `story` the active stories whose centroids have come close to it."""
         ids = set(self._lookup("story", self.indexed.get(story.id, [])))
         scored = sorted(
-            ((self._pair_score(story, self.stories[i]), self.stories[i]) for i in ids - {story.id} if i in self.stories),
+            (
+                (self._pair_score(story, self.stories[i]), self.stories[i])
+                for i in ids - {story.id}
+                if i in self.stories
+            ),
             key=lambda sc: (-sc[0], sc[1].id),
         )
         # Only fragments (small stories) are folded in, and only into a clear best match.
@@ -379,5 +401,35 @@ class Clusterer:
             other = scored[0][1]
             self._merge_story(story, other)
             merged.append((other.id, story.id))
+        self._absorb_fragments(story, merged)
         if merged:
             self.reindex("story", story)
+
+    def _absorb_fragments(self, story: Cluster, merged: list[tuple[str, str]]) -> None:
+        """Fold into `story` the small stories nearby whose clear best match it has become.
+
+        Bounded: only the `fragment_checks` closest small candidates are examined, each against
+        its own candidates (at most `max_candidates`).
+        """
+        p = self.p
+        if len(story.article_ids) < p.fragment_host:
+            return
+        ids = set(self._lookup("story", self.indexed.get(story.id, []))) - {story.id}
+        small = [
+            self.stories[i]
+            for i in sorted(ids)
+            if i in self.stories and len(self.stories[i].article_ids) <= p.fragment_size
+        ]
+        small = sorted(small, key=lambda o: (-self._pair_score(story, o), o.id))[: p.fragment_checks]
+        for other in small:
+            rivals = set(self._lookup("story", self.indexed.get(other.id, []))) - {other.id}
+            scored = sorted(
+                ((self._pair_score(other, self.stories[i]), i) for i in rivals if i in self.stories),
+                key=lambda si: (-si[0], si[1]),
+            )
+            if not scored or scored[0][1] != story.id:
+                continue
+            second = scored[1][0] if len(scored) > 1 else 0.0
+            if scored[0][0] >= p.fragment_merge and scored[0][0] - second >= p.fragment_margin:
+                self._merge_story(story, other)
+                merged.append((other.id, story.id))
