@@ -78,3 +78,21 @@ def test_subject_cut_inside_an_organisation_name_grows_back() -> None:
     )
     quotes = [q for q in _quotes(body) if q.cue == "démentir"]
     assert quotes and "Solidarité Chimie" in (quotes[0].speaker_name or "")
+
+
+def test_quoted_pieces_of_one_sentence_are_one_mixed_quote() -> None:
+    body = (
+        "Pour Paul Garnier (PS), le texte « laisse trop de familles sans réponse », "
+        "or « le pays est prêt à aller plus loin ».\n"
+    )
+    (q,) = _quotes(body)
+    assert q.text.startswith("laisse trop") and q.text.endswith("plus loin")
+    assert q.speaker_name == "Paul Garnier" and not q.direct
+
+
+def test_a_capitalised_name_after_its_article_is_no_quote() -> None:
+    body = (
+        "« Nous allons voir ce que donnera la réforme », a-t-il souligné à propos de "
+        "l'« Observatoire des pratiques médicales de la fin de vie », a dit Paul Garnier.\n"
+    )
+    assert all("Observatoire" not in q.text for q in _quotes(body))

@@ -320,6 +320,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                 extra = _indirect(sent, rest, text, entities, resolver)
                 if extra is not None and not any(q.start < extra.end and extra.start < q.end for q in found):
                     found.append(extra)
+                found = _join_fragments(found, text)
         else:
             lead = _SELON.match(sent.text.lstrip()) or re.match(r"[\w’' -]{0,25},\s*" + _SELON.pattern, sent.text.lstrip())
             first = _selon(sent, text, resolver) if lead else None
@@ -331,6 +332,49 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
 
 
 _POSSESSIVE = frozenset(["son", "sa", "ses", "leur", "leurs"])
+# What may stand between two quoted pieces of one statement ("« ... », or « ... »", "« ... » est « ... »").
+_FRAGMENT_GAP = re.compile(r"[^.!?;\n«»“”\"]{0,60}")
+# ... but not a cue's incise after a whole quote ("« ... », a-t-il affirmé, estimant « ... »").
+_GAP_INCISE = re.compile(r"-t-|^\s*,\s*(?:a|avait|ont|avaient)\b")
+
+
+def _join_fragments(found: list[Quote], text: str) -> list[Quote]:
+    """Quoted pieces of one sentence given to one speaker ("la loi « laisse ... », or « la société est
+    prête ... »") are one mixed quote, from the first piece to the last."""
+    out: list[Quote] = []
+    for q in sorted(found, key=lambda q: q.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.direct and q.direct and prev.speaker_name == q.speaker_name
+            and _FRAGMENT_GAP.fullmatch(text, _close_at(text, prev.end), _open_at(text, q.start)) is not None
+            and not _GAP_INCISE.search(text, _close_at(text, prev.end), _open_at(text, q.start))
+        ):  # fmt: skip
+            start, end = prev.start, q.end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            out[-1] = replace(prev, text=text[start:end], start=start, end=end, direct=False,
+                              cue=prev.cue or q.cue, denial=prev.denial or q.denial)  # fmt: skip
+            continue
+        out.append(q)
+    return out
+
+
+def _close_at(text: str, end: int) -> int:
+    """Just past the quote mark that closes a quote ending at `end`."""
+    i = end
+    while i < len(text) and text[i] in " \u00a0\u202f":
+        i += 1
+    return i + 1 if i < len(text) and text[i] in "»”\"’" else end
+
+
+def _open_at(text: str, start: int) -> int:
+    """Where the quote mark before a quote's first character is (its content starts after it)."""
+    i = start
+    while i > 0 and text[i - 1] in " \u00a0\u202f":
+        i -= 1
+    return i - 1 if i > 0 and text[i - 1] in "«“\"‘" else start
 
 
 def _cataphora(found: list[Quote], text: str) -> list[Quote]:
@@ -377,6 +421,8 @@ def _direct(
         long_words = [w for w in text[qs:qe].split() if len(w) > 3]
         if long_words and sum(w[0].isupper() for w in long_words) * 2 >= len(long_words) and "." not in text[qs:qe]:
             continue  # "l'Observatoire des Pratiques Médicales": a title or a name, not speech
+        if text[qs:qe].strip()[:1].isupper() and _ARTICLE_BEFORE.search(text, max(0, qs - 8), qs):
+            continue  # "à propos de l'« Observatoire des pratiques ... »": a name after its article
         speaker, cue = None, None
         ranked = sorted(cues, key=lambda t: (not _is_incise(t, text), min(abs(t.idx - qs), abs(t.idx - qe))))
         for cand in ranked:
@@ -399,6 +445,9 @@ def _direct(
             speaker = resolver.last
         found.append(_quote(text, qs, qe, True, speaker, cue))
     return found
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|les|du|des|au|aux)\s+)[«“\"]\s*$")
 
 
 def _indirect(
