@@ -96,3 +96,14 @@ def test_a_capitalised_name_after_its_article_is_no_quote() -> None:
         "l'« Observatoire des pratiques médicales de la fin de vie », a dit Paul Garnier.\n"
     )
     assert all("Observatoire" not in q.text for q in _quotes(body))
+
+
+def test_a_que_that_belongs_to_a_conjunction_or_a_relative_is_no_report() -> None:
+    body = (
+        "Marie Dupuis avait demandé le droit de partir alors qu'elle souffrait d'une maladie grave.\n\n"
+        "Paul Garnier ne l'a pas réclamé lorsqu'il a été confié à la police et qu'un appel à témoins a été lancé.\n\n"
+        "Annonçant sa participation au Giro qu'il n'a jamais disputé, Paul Garnier restait évasif.\n\n"
+        "Paul Garnier a annoncé jeudi qu'il quitterait la présidence du club en juin.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.text for q in quotes] == ["il quitterait la présidence du club en juin"]

@@ -639,6 +639,12 @@ def _colon_speaker(doc: Doc, text: str, qs: int, resolver: _Resolver) -> _Speake
     return resolver.speaker(_subject(verbs[-1]), qs) if verbs else None
 
 
+# Words that make a following "que" part of a conjunction ("alors que", "parce que"), not a report.
+_NOT_REPORTED_QUE = frozenset(
+    ["alors", "bien", "parce", "avant", "afin", "pour", "tandis", "dès", "ainsi", "sans", "après", "même", "plus", "moins", "tant", "pendant", "depuis", "lors", "sauf", "jusqu'à", "jusqu’à", "encore"]
+)
+
+
 def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     """The reported content of a cue: its `que` clause, or the clause before an incise."""
     end = sent.end_char
@@ -664,6 +670,16 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     for t in after[:14]:
         if t.pos_ in ("VERB",) and t.i > cue.i + 1 and "Part" not in t.morph.get("VerbForm", []):
             break  # another clause began before any "que"
+        if t.pos_ == "SCONJ" and t.lower_ not in ("que", "qu'", "qu’", "that"):
+            break  # "lorsqu'il a été confié": a clause of time or cause, not what was said
+        if t.lower_ in ("que", "qu'", "qu’") and (
+            t.i > 0 and t.nbor(-1).lower_ in _NOT_REPORTED_QUE
+            or any(
+                o.dep_ == "obj" and o.pos_ == "NOUN" and o.i < t.i and any(d.dep_ == "det" for d in o.children)
+                for o in cue.children
+            )
+        ):
+            break  # "a demandé le droit ... alors qu'elle", "annonçant sa participation au Giro qu'il ..."
         if t.lower_ in ("que", "qu'", "qu’", "that", ":"):
             start = t.idx + len(t.text)
             if t.lower_ in ("qu'", "qu’"):
