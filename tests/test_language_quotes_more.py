@@ -107,3 +107,26 @@ def test_a_que_that_belongs_to_a_conjunction_or_a_relative_is_no_report() -> Non
     )
     quotes = _quotes(body)
     assert [q.text for q in quotes] == ["il quitterait la présidence du club en juin"]
+
+
+def test_nobody_speaks_through_rien_ne_dit() -> None:
+    body = "Paul Garnier a gagné en 2005.\n\nBien sûr, rien ne dit que le coureur aura retrouvé son niveau en juillet.\n"
+    assert not [q for q in _quotes(body) if "niveau" in q.text]
+
+
+def test_a_subject_phrase_with_its_relative_clause_is_no_incise() -> None:
+    body = (
+        "L'Association des usagers des banques (Afub), qui estime à 30.000 le nombre de ménages concernés, "
+        "avait demandé au gouvernement des mesures pour les protéger.\n"
+    )
+    assert all(q.speaker_name != "au gouvernement" for q in _quotes(body))
+
+
+def test_selon_for_a_detail_is_no_report_of_the_sentence() -> None:
+    body = (
+        "Il avait proposé mercredi l'analyse de six échantillons contenant de l'EPO selon des révélations du journal.\n\n"
+        "Cette somme (500 euros versés au départ, selon le procureur) pourrait constituer une aide au séjour irrégulier.\n\n"
+        "La mère avait confié son fils à une amie, selon le procureur.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.text for q in quotes] == ["La mère avait confié son fils à une amie"]

@@ -64,6 +64,7 @@ def _token_at(doc: Doc, at: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+_NOBODY = frozenset(["rien", "personne", "nul", "nulle", "aucun", "aucune", "cela", "ça", "ceci", "nothing", "nobody"])
 _DEFINITE = frozenset(["le", "la", "l'", "l’", "les", "ce", "cette", "ces", "cet", "son", "sa", "ses"])
 
 
@@ -123,6 +124,8 @@ class _Resolver:
         text = subject.text.strip()
         if subject[0].lower_ in ("que", "qu'", "qu’", "dont", "où"):
             return None  # the parser took a subordinate clause for the subject
+        if subject.root.lower_ in _NOBODY:
+            return None  # "rien ne dit que ...": nobody speaks
         if text.lower() == "qui" and subject.root.head.dep_ == "acl:relcl":
             noun = subject.root.head.head  # "le porte-parole du Kremlin, Dmitri Peskov, qui a déclaré"
             subject = noun.doc[noun.left_edge.i : subject.start]
@@ -403,7 +406,7 @@ def _units(doc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Span]:
             lone = not any(c.isalnum() for c in prev.text)
             inside = any(s < sent.start_char < e for s, e in quoted)
             unfinished = prev.text.rstrip()[-1:] not in ".!?…:;»”\"'"
-            if "\n" not in gap and "\n" not in prev.text.rstrip(" ") and (lone or inside or unfinished or head in ",;)"):
+            if "\n" not in gap and "\n" not in prev.text.rstrip(" ") and (lone or inside or unfinished or head in ",;)" or head.islower()):
                 out[-1] = doc[prev.start : sent.end]
                 continue
         out.append(sent)
@@ -499,6 +502,13 @@ def _is_incise(cue: Token, text: str) -> bool:
     clause = any("Fin" in t.morph.get("VerbForm", []) for t in before) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head))
     if re.search(r"[»”\"]\s*,?\s*(?:(?:a|avait|ont|avaient|aurait)(?:-t-(?:il|elle|on))?\s*)?$", head):
         return True  # «...», a déclaré Fatna, 33 ans, lors d'une rencontre ...
+    subjects = [c for c in cue.children if c.dep_ in _SUBJ]
+    inverted = re.search(r"-t-\w+\s*$|\b(?:on|il|elle)\s*$", head) is not None  # "a-t-on appris"
+    for c in subjects if all(c.i < cue.i for c in subjects) and not inverted else ():
+        if c.lower_ not in ("qui", "que", "qu'", "qu’"):
+            between = [t for t in cue.doc[c.right_edge.i + 1 : cue.i] if not (t.is_punct or t.pos_ in ("AUX", "ADV"))]
+            if not between:
+                return False  # "L'Association (Afub), qui estime ..., avait demandé": its subject phrase comes first
     tail = [t for t in sent if t.i > cue.i and not t.is_punct]
     return clause and len(tail) <= 12
 
@@ -722,6 +732,8 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
         source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
         start, stop = comma + 1, end
     else:  # "content, selon X"
+        if not lead.rstrip().endswith(",") or lead.count("(") > lead.count(")"):
+            return None  # "contenant de l'EPO selon des révélations", "(500 euros, selon le procureur)": a detail's source
         source = sent.doc.char_span(src_start, end, alignment_mode="expand")
         start, stop = s0, s0 + m.start()
         while stop > start and text[stop - 1] in " ,":
