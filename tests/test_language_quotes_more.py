@@ -130,3 +130,12 @@ def test_selon_for_a_detail_is_no_report_of_the_sentence() -> None:
     )
     quotes = _quotes(body)
     assert [q.text for q in quotes] == ["La mère avait confié son fils à une amie"]
+
+
+def test_a_role_with_its_complement_is_no_person_named_in_passing() -> None:
+    body = (
+        "La mère de Julien Morel a été entendue hier par les policiers.\n\n"
+        "« Elle était partie en Algérie au chevet de sa mère malade », a précisé le procureur de la République de Marseille.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "le procureur de la République de Marseille"

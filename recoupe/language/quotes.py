@@ -64,6 +64,11 @@ def _token_at(doc: Doc, at: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _described(phrase: Span) -> bool:
+    """A role with its own complement ("le procureur de la République de Marseille")."""
+    return any(t.pos_ in ("NOUN", "PROPN") and t.i > phrase.start and t.nbor(-1).lower_ in ("de", "d'", "d’", "du", "des") for t in phrase[1:])
+
+
 _NOBODY = frozenset(["rien", "personne", "nul", "nulle", "aucun", "aucune", "cela", "ça", "ceci", "nothing", "nobody"])
 _DEFINITE = frozenset(["le", "la", "l'", "l’", "les", "ce", "cette", "ces", "cet", "son", "sa", "ses"])
 
@@ -140,7 +145,9 @@ class _Resolver:
             if same is not None:
                 return self.remember(same, subject.start_char)
             if head in _ANAPHORIC and definite:
-                named = self.apposed(subject.end_char) or self.person_before(subject.start_char, _gender_of(subject))
+                named = self.apposed(subject.end_char) or self.person_before(
+                    subject.start_char, _gender_of(subject), role=_described(subject)
+                )
                 return self.remember(named or _Speaker(None, text), subject.start_char)
             if head in _DOC_NOUNS and definite and self.last is not None:
                 return self.last
@@ -171,10 +178,12 @@ class _Resolver:
         self.last, self.last_at = found, at
         return found
 
-    def person_before(self, at: int, gender: str | None = None) -> _Speaker | None:
+    def person_before(self, at: int, gender: str | None = None, role: bool = False) -> _Speaker | None:
         """The person a role noun ("le responsable", "la dirigeante de la CGT") stands for: the last
-        speaker if a person, else the last person who was a subject, else the last person named;
-        a known grammatical gender must agree."""
+        speaker if a person, else the last person who was a subject, else (for a pronoun, not a
+        role described by its complement: `role=True`) the last person named; a known grammatical
+        gender must agree. "le procureur de la République de Marseille" never goes to a person
+        only named in passing ("la mère de Mohamed"): left unresolved, it stays the role phrase."""
 
         def fits(eid: str | None) -> bool:
             return gender is None or self.gender.get(eid or "") in (None, gender)
@@ -185,11 +194,12 @@ class _Resolver:
         if recent and last is not None and fits(last.id) and (unmarked or self.gender.get(last.id or "") == gender):
             return last
         # A person known to have the role noun's gender comes before one of unknown gender.
-        for pool in (self.subjects, self.persons):
+        pools = (self.subjects,) if role else (self.subjects, self.persons)
+        for pool in pools:
             sure = [e for s0, e in pool if s0 < at and e.type == "PER" and gender and self.gender.get(e.id) == gender]
             if sure:
                 return _Speaker(sure[-1].id, sure[-1].name)
-        for pool in (self.subjects, self.persons):
+        for pool in pools:
             cands = [e for s0, e in pool if s0 < at and e.type == "PER" and fits(e.id)]
             if cands:
                 return _Speaker(cands[-1].id, cands[-1].name)
@@ -602,7 +612,7 @@ def _tail_speaker(cue: Token, sent: Span, entities: Sequence[Entity], resolver: 
         if span[0].lower_ in _POSSESSIVE:
             found = _Speaker(None, span.text)  # "son porte-parole": named later, if at all (see _cataphora)
         else:
-            found = resolver.person_before(cue.idx, _gender_of(span))  # "a déclaré le président"
+            found = resolver.person_before(cue.idx, _gender_of(span), role=_described(span))  # "a déclaré le président"
     if found is None:
         ent = _entity_at(entities, span.start_char, span.end_char)
         found = _Speaker(ent.id if ent else None, span.text)
