@@ -139,3 +139,26 @@ def test_a_role_with_its_complement_is_no_person_named_in_passing() -> None:
     )
     (q,) = _quotes(body)
     assert q.speaker_name == "le procureur de la République de Marseille"
+
+
+def test_two_coordinated_cues_report_two_clauses() -> None:
+    body = (
+        "Paul Garnier a confirmé mercredi qu'il ne rencontrerait pas le ministre lors de sa visite, "
+        "mais a indiqué que son épouse assisterait à la cérémonie.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.text for q in quotes] == [
+        "il ne rencontrerait pas le ministre lors de sa visite",
+        "son épouse assisterait à la cérémonie",
+    ]
+    assert {q.speaker_name for q in quotes} == {"Paul Garnier"}
+
+
+def test_a_cue_in_a_relative_clause_reports_that_clause_only() -> None:
+    body = (
+        "Les deux guérilleros, qui ont également démenti avoir reçu de l'argent du gouvernement, "
+        "ont déjà fait l'objet de demandes d'extradition par les Etats-Unis.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.text == "avoir reçu de l'argent du gouvernement" and q.denial
+    assert q.speaker_name == "Les deux guérilleros"

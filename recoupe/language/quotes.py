@@ -133,7 +133,10 @@ class _Resolver:
             return None  # "rien ne dit que ...": nobody speaks
         if text.lower() == "qui" and subject.root.head.dep_ == "acl:relcl":
             noun = subject.root.head.head  # "le porte-parole du Kremlin, Dmitri Peskov, qui a déclaré"
-            subject = noun.doc[noun.left_edge.i : subject.start]
+            stop = subject.start
+            while stop > noun.left_edge.i + 1 and noun.doc[stop - 1].is_punct:
+                stop -= 1  # "Les deux guérilleros, qui": not the comma
+            subject = noun.doc[noun.left_edge.i : stop]
             text = subject.text.strip()
         subject = _widen(subject)
         text = subject.text.strip()
@@ -340,6 +343,11 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             indirect = first or _indirect(sent, cues, text, entities, resolver)
             selon = _selon(sent, text, resolver) if indirect is None else None
             found = [q for q in (indirect, selon) if q is not None]
+            while found and (later := [c for c in cues if c.idx >= found[-1].end]):
+                more = _indirect(sent, later, text, entities, resolver)  # "..., mais a indiqué que ..."
+                if more is None or more.start < found[-1].end:
+                    break
+                found.append(more)
         out.extend(found)
     return _cataphora(sorted(out, key=lambda q: q.start), text)
 
@@ -665,10 +673,40 @@ _NOT_REPORTED_QUE = frozenset(
 )
 
 
+def _next_report(sent: Span, que: Token, stop: int) -> int:
+    """Where a second cue coordinated with the first opens its own clause ("a confirmé qu'il ne
+    viendrait pas, mais a indiqué que son épouse ..."): the first reported clause ends there."""
+    doc = sent.doc
+    for u in sent:
+        if u.i <= que.i + 2 or u.idx >= stop or not (u.pos_ == "VERB" and _reporting(u)):
+            continue
+        nxt = [w.lower_ for w in doc[u.i + 1 : min(u.i + 4, sent.end)]]
+        if not any(w in ("que", "qu'", "qu’") for w in nxt):
+            continue
+        i = u.i - 1
+        while i > que.i and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in ("-t-il", "-t-elle")):
+            i -= 1
+        if doc[i].lower_ in ("et", "mais", ",", "puis", "ou"):
+            while i > que.i and doc[i - 1].lower_ in (",", "et", "mais"):
+                i -= 1
+            return doc[i].idx
+    return stop
+
+
 def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     """The reported content of a cue: its `que` clause, or the clause before an incise."""
     end = sent.end_char
-    while end > sent.start_char and text[end - 1] in " \n.;!?":
+    subject = _subject(cue)
+    if cue.dep_ == "acl:relcl" or (subject is not None and subject.text.lower() == "qui"):
+        # "Les deux guérilleros, qui ont démenti avoir reçu de l'argent, ont déjà ...": the relative
+        # clause ends where the main clause's verb comes back after a comma
+        if cue.dep_ == "acl:relcl" and cue.right_edge.i + 1 < sent.end:
+            end = min(end, cue.right_edge.idx + len(cue.right_edge.text))
+        for t in sent.doc[cue.i + 1 : sent.end - 1]:
+            if t.text == "," and "Fin" in t.nbor(1).morph.get("VerbForm", []) and t.idx < end:
+                end = t.idx
+                break
+    while end > sent.start_char and text[end - 1] in " \n.;!?,":
         end -= 1
     after = [t for t in sent if t.i > cue.i]
     # "..., a ajouté Peskov." / "..., a-t-il déclaré." : the content is before the incise.
@@ -708,6 +746,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
             second = _SECOND_CLAUSE.search(text, start, end)
             if second is not None:
                 stop = second.start()  # ", ajoutant que ...": the next reported clause is another quote
+            stop = min(stop, _next_report(sent, t, stop))
             content = text[start:stop].strip()
             if len(content.split()) >= 3:
                 return start + (len(text[start:stop]) - len(text[start:stop].lstrip())), stop
