@@ -162,3 +162,11 @@ def test_a_cue_in_a_relative_clause_reports_that_clause_only() -> None:
     (q,) = _quotes(body)
     assert q.text == "avoir reçu de l'argent du gouvernement" and q.denial
     assert q.speaker_name == "Les deux guérilleros"
+
+
+def test_a_subject_the_parser_cut_off_is_the_phrase_opening_the_sentence() -> None:
+    body = (
+        "Contactée en début de semaine, l'ex-otage des Farc a fait savoir au journal que la date de sa visite « reste à convenir ».\n"
+    )
+    (q,) = _quotes(body)
+    assert q.text.startswith("la date de sa visite") and q.speaker_name == "l'ex-otage des Farc"

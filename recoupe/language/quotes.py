@@ -21,7 +21,7 @@ _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
 _PRON = frozenset(["il", "elle", "ils", "elles", "he", "she", "they", "-t-il", "-t-elle", "-il", "-elle", "t-il", "t-elle"])
 # Nouns that stand for a person named before ("le responsable a précisé").
 _ANAPHORIC = frozenset(
-    ["responsable", "dirigeant", "dirigeante", "porte-parole", "président", "présidente", "ministre", "chef", "diplomate", "officiel", "procureur", "magistrat", "avocat", "avocate", "syndicaliste", "secrétaire", "vice-président", "vice-présidente", "conseiller", "conseillère", "sénateur", "sénatrice", "député", "députée", "maire", "directeur", "directrice", "patron", "patronne", "coureur", "trader", "joueur", "entraîneur", "juge"]
+    ["responsable", "dirigeant", "dirigeante", "otage", "ex-otage", "candidat", "candidate", "militant", "militante", "opposant", "opposante", "ambassadeur", "ambassadrice", "commissaire", "fondateur", "fondatrice", "porte-parole", "président", "présidente", "ministre", "chef", "diplomate", "officiel", "procureur", "magistrat", "avocat", "avocate", "syndicaliste", "secrétaire", "vice-président", "vice-présidente", "conseiller", "conseillère", "sénateur", "sénatrice", "député", "députée", "maire", "directeur", "directrice", "patron", "patronne", "coureur", "trader", "joueur", "entraîneur", "juge"]
 )
 # Nouns that stand for the last source quoted ("ajoute le texte", "a ajouté cette source").
 _DOC_NOUNS = frozenset(["texte", "communiqué", "journal", "quotidien", "source", "déclaration"])
@@ -183,10 +183,10 @@ class _Resolver:
 
     def person_before(self, at: int, gender: str | None = None, role: bool = False) -> _Speaker | None:
         """The person a role noun ("le responsable", "la dirigeante de la CGT") stands for: the last
-        speaker if a person, else the last person who was a subject, else (for a pronoun, not a
-        role described by its complement: `role=True`) the last person named; a known grammatical
-        gender must agree. "le procureur de la République de Marseille" never goes to a person
-        only named in passing ("la mère de Mohamed"): left unresolved, it stays the role phrase."""
+        speaker if a person, else the last person who was a subject, else the last person named; a
+        known grammatical gender must agree. A role described by its complement (`role=True`: "le
+        procureur de la République de Marseille", "le plus proche conseiller du dignitaire") only
+        takes the last speaker: left unresolved, it stays the role phrase."""
 
         def fits(eid: str | None) -> bool:
             return gender is None or self.gender.get(eid or "") in (None, gender)
@@ -197,7 +197,7 @@ class _Resolver:
         if recent and last is not None and fits(last.id) and (unmarked or self.gender.get(last.id or "") == gender):
             return last
         # A person known to have the role noun's gender comes before one of unknown gender.
-        pools = (self.subjects,) if role else (self.subjects, self.persons)
+        pools = () if role else (self.subjects, self.persons)
         for pool in pools:
             sure = [e for s0, e in pool if s0 < at and e.type == "PER" and gender and self.gender.get(e.id) == gender]
             if sure:
@@ -569,12 +569,35 @@ def _cue_speaker(
             hit = next(((e, m.end) for e in entities for m in e.mentions if m.start == at and m.end < cue.idx), None)
             if hit is not None:
                 return resolver.remember(_Speaker(hit[0].id, text[comma + 1 : hit[1]].strip()), at)
+        subject = _opening_phrase(sent, cue)
     found = resolver.speaker(subject, cue.idx)
     if found is None and "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", []):
         # ", estimant que ...": a present participle speaks for the sentence's subject
         first = [e for s0, e in resolver.persons if sent.start_char <= s0 < cue.idx]
         found = _Speaker(first[0].id, first[0].name) if first else None
     return found
+
+
+def _opening_phrase(sent: Span, cue: Token) -> Span | None:
+    """The noun phrase that opens the sentence (after an opening participle clause) right before the
+    cue, when the parser lost it as a subject ("Le plus proche conseiller du dignitaire | avait
+    indiqué", "Contactée ..., l'ex-otage des Farc a fait savoir")."""
+    doc = sent.doc
+    i = sent.start
+    if doc[i].pos_ == "VERB" and "Part" in doc[i].morph.get("VerbForm", []):
+        commas = [t.i for t in doc[i : cue.i] if t.text == ","]
+        if not commas:
+            return None
+        i = commas[0] + 1
+    j = i
+    while j < cue.i and not (doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct or doc[j].lower_ in ("qui", "que", "qu'", "qu’")):
+        j += 1
+    rest = doc[j : cue.i]
+    if j == i or any(t.pos_ not in ("AUX", "ADV", "VERB") for t in rest) or doc[i].pos_ not in ("DET", "PROPN", "NOUN"):
+        return None
+    if any(t.pos_ == "VERB" and t.lemma_ != "faire" for t in rest):
+        return None
+    return doc[i:j]
 
 
 # The first comma after a role phrase: a person named right after it is the one the role names.
