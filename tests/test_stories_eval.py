@@ -68,3 +68,28 @@ def test_dated_floors_with_the_same_setting(dated_result: dict[str, dict[str, ob
     assert ours.pair_f1 >= floors["pair_f1"], ours
     assert ours.b3_f1 >= floors["b3_f1"], ours
     assert dated_result[level]["articles"] > 80
+
+
+def test_words_of_indic_scripts_are_whole() -> None:
+    """Vowel signs are combining marks, outside Python's \\w: they must not cut words apart."""
+    from recoupe.stories import features
+
+    assert set(features.terms("सेबी को एमएफ मामले निपटाने चाहिए", "hi")) >= {"सेबी", "मामले", "निपटाने"}
+    assert set(features.terms("l'armée a testé", "fr")) == {"arme", "test"}  # stemmed, accents folded
+
+
+def test_no_embedding_for_scripts_the_encoder_does_not_read() -> None:
+    """USE multilingual maps Gujarati or Hindi text to nearly one vector: such an embedding is dropped."""
+    import numpy as np
+
+    from recoupe.model import Article
+    from recoupe.stories import features
+
+    assert features.encoder_reads("Le président a parlé à Moscou")
+    assert features.encoder_reads("Путин и Трамп")
+    assert not features.encoder_reads("કોરોનાથી ડરેલા લોકો ફોન કરીને કહે છે")
+    vec = np.ones(4, dtype=np.float32)
+    gu = Article(id="g", input="x", body="કોરોનાથી ડરેલા લોકો ફોન કરીને કહે છે", content_hash="h1", title=None)
+    fr = Article(id="f", input="y", body="Le président a parlé à Moscou", content_hash="h2", title=None)
+    assert not features.build(gu, None, vec).embedding.any()
+    assert features.build(fr, None, vec).embedding.any()

@@ -22,7 +22,27 @@ import snowballstemmer
 from recoupe.article import langid
 from recoupe.model import Analysis, Article
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+
+def _mark_class() -> str:
+    """A regex class of the combining marks of the Basic Multilingual Plane.
+
+    Python's `\\w` leaves them out, which cuts the words of Indic scripts at every vowel sign
+    ('सेबी' read as 'स', 'ब'): fragments shared by every page of that language.
+    """
+    ranges: list[list[int]] = []
+    for cp in range(0x300, 0x10000):
+        if unicodedata.category(chr(cp)).startswith("M"):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
+    )
+
+
+_LETTER = rf"[^\W\d_](?:[^\W\d_]|[{_mark_class()}])*"
+_WORD = re.compile(rf"{_LETTER}(?:['’-]{_LETTER})*", re.UNICODE)
 _NAME = re.compile(r"(?<![.!?:«\"]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][\w-]{2,})", re.MULTILINE)
 _MONTHS = {
     m: i + 1
@@ -45,7 +65,9 @@ _MONTHS = {
     for m in names.split()
 }
 _DAY_MONTH = re.compile(
-    r"\b(1er|\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(\d{4}))?\b",
+    r"\b(1er|\d{1,2})(?:st|nd|rd|th)?\s+("
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?(?:\s+(\d{4}))?\b",
     re.IGNORECASE,
 )
 # French and English function words are dropped whatever the article's language (mixed corpora).
@@ -151,7 +173,9 @@ def latest_day(values: tuple[date | tuple[int, int], ...], published: date | Non
     Dates after the publication date are announcements and are ignored.
     """
     days = [
-        day_of_year(v) for v in values if not (published is not None and isinstance(v, date) and v > published)
+        day_of_year(v)
+        for v in values
+        if not (published is not None and isinstance(v, date) and v > published)
     ]
     if not days:
         return day_of_year(published) if published is not None else None
@@ -201,11 +225,37 @@ def build(article: Article, analysis: Analysis | None, embedding: np.ndarray) ->
         sort_key=sort_key(article),
         terms=counts,
         names=names(article, analysis),
-        embedding=embedding,
+        # An embedding of a script the encoder does not read says nothing: left out (zero).
+        embedding=embedding if encoder_reads(embed_text(article)) else np.zeros_like(embedding),
         published=published,
         day=latest_day(text_dates(article, analysis), published),
         empty=not article.body.strip(),
     )
+
+
+# Scripts the multilingual encoder (USE multilingual v3: 16 languages) was trained on: Latin,
+# Cyrillic, Arabic, Thai, kana, CJK and Hangul. Text in other scripts (Devanagari, Gujarati, ...)
+# comes out as nearly one vector whatever it says (cosine ~0.99 between unrelated pages).
+_ENCODER_SCRIPTS = (
+    (0x41, 0x24F),
+    (0x1E00, 0x1EFF),
+    (0x400, 0x52F),
+    (0x600, 0x6FF),
+    (0xE00, 0xE7F),
+    (0x3040, 0x30FF),
+    (0x4E00, 0x9FFF),
+    (0x1100, 0x11FF),
+    (0xAC00, 0xD7AF),
+)
+
+
+def encoder_reads(text: str) -> bool:
+    """True when most letters of `text` are in a script the sentence encoder knows."""
+    letters = [ord(c) for c in text if c.isalpha()]
+    if not letters:
+        return False
+    known = sum(1 for cp in letters if any(lo <= cp <= hi for lo, hi in _ENCODER_SCRIPTS))
+    return known >= len(letters) / 2
 
 
 def embed_text(article: Article) -> str:
