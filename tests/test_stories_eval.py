@@ -93,3 +93,35 @@ def test_no_embedding_for_scripts_the_encoder_does_not_read() -> None:
     fr = Article(id="f", input="y", body="Le président a parlé à Moscou", content_hash="h2", title=None)
     assert not features.build(gu, None, vec).embedding.any()
     assert features.build(fr, None, vec).embedding.any()
+
+
+def test_result_does_not_depend_on_input_order() -> None:
+    """Same articles, shuffled and with many sharing one publication time: the same clusters."""
+    import dataclasses
+    import random
+    from datetime import datetime
+
+    from recoupe.embedding import get_embedder
+    from recoupe.stories.stage import cluster_labels
+
+    items = clustering.load(require_shared(CORPORA / "rpm2_fr_public" / "documents.jsonl"))
+    # Four topics; half the articles published at one instant, the rest undated.
+    chosen = [i.article for i in items if i.story in {"T01", "T03", "T07", "T10"}]
+    same_time = datetime(2008, 9, 1, 12, 0)
+    articles = [dataclasses.replace(a, published=same_time) if n % 2 else a for n, a in enumerate(chosen)]
+    embedder = get_embedder("hashing")
+
+    def partition(labels: dict[str, tuple[str, str]], level: int) -> set[frozenset[str]]:
+        groups: dict[str, set[str]] = {}
+        for aid, pair in labels.items():
+            groups.setdefault(pair[level], set()).add(aid)
+        return {frozenset(g) for g in groups.values()}
+
+    first = cluster_labels(articles, embedder)
+    assert len(partition(first, 1)) < len(articles)  # something was grouped
+    for seed in (1, 2):
+        shuffled = articles[:]
+        random.Random(seed).shuffle(shuffled)
+        again = cluster_labels(shuffled, embedder)
+        assert partition(again, 0) == partition(first, 0)
+        assert partition(again, 1) == partition(first, 1)
