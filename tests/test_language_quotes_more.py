@@ -170,3 +170,26 @@ def test_a_subject_the_parser_cut_off_is_the_phrase_opening_the_sentence() -> No
     )
     (q,) = _quotes(body)
     assert q.text.startswith("la date de sa visite") and q.speaker_name == "l'ex-otage des Farc"
+
+
+def test_selon_variants() -> None:
+    body = (
+        "Paul Garnier a été entendu par les juges.\n\n"
+        "Toujours d'après le trader, son supérieur direct était parfaitement informé de cette trésorerie.\n\n"
+        "Selon PeakMetrics, la marque a été mentionnée dans plus de 5 000 messages par jour.\n\n"
+        "Ces éléments mettent à mal la thèse de la Banque Duval selon laquelle la fraude serait le fait d'un homme seul.\n"
+    )
+    quotes = _quotes(body)
+    assert [(q.text.split()[0], q.cue) for q in quotes] == [("son", "selon"), ("la", "selon"), ("la", "selon")]
+    assert "PeakMetrics" in (quotes[1].speaker_name or "")
+    assert "Banque Duval" in (quotes[2].speaker_name or "")
+
+
+def test_pour_a_role_or_a_ses_yeux_names_the_person_spoken_of() -> None:
+    body = (
+        "« Rien ne sera fait pour abréger les souffrances », a souligné Paul Garnier.\n\n"
+        "Pour le conseiller régional d'Ile-de-France, « ça ne va pas s'arrêter là ».\n\n"
+        "A ses yeux, « on peut parler de rupture avec le gouvernement ».\n"
+    )
+    quotes = _quotes(body)
+    assert len(quotes) == 3 and {q.speaker_name for q in quotes} == {"Paul Garnier"}

@@ -30,6 +30,8 @@ _INF_CUES = frozenset(
     ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester"]
 )
 _SELON = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to)\s+")
+# What may open a sentence before its "selon X, ...": a short phrase and a comma, or a linking adverb.
+_SELON_LEAD = r"(?:[\w’' -]{0,25},\s*|(?:[Tt]oujours|[Mm]ais|[Ee]t|[Oo]r|[Ee]nfin|[Aa]insi|[Aa]ussi|[Pp]ourtant|[Dd]onc)\s+)"
 _SECOND_CLAUSE = re.compile(
     r",\s*(?:ajoutant|affirmant|précisant|assurant|soulignant|estimant|expliquant|indiquant|jugeant)\b"
 )
@@ -67,6 +69,12 @@ def _token_at(doc: Doc, at: int) -> Token | None:
 def _described(phrase: Span) -> bool:
     """A role with its own complement ("le procureur de la République de Marseille")."""
     return any(t.pos_ in ("NOUN", "PROPN") and t.i > phrase.start and t.nbor(-1).lower_ in ("de", "d'", "d’", "du", "des") for t in phrase[1:])
+
+
+def _capitalised(phrase: Span) -> bool:
+    """A short name the tagger did not read as a noun ("Selon PeakMetrics")."""
+    words = [t for t in phrase if t.is_alpha]
+    return 0 < len(words) <= 4 and all(t.text[:1].isupper() for t in words)
 
 
 _NOBODY = frozenset(["rien", "personne", "nul", "nulle", "aucun", "aucune", "cela", "ça", "ceci", "nothing", "nobody"])
@@ -161,7 +169,7 @@ class _Resolver:
             found = _Speaker(ent.id, ent.name)
         elif ent is not None:
             found = _Speaker(ent.id, text if len(text) < 80 else ent.name)
-        elif len(text) < 80 and subject.root.pos_ in ("NOUN", "PROPN"):
+        elif len(text) < 80 and (subject.root.pos_ in ("NOUN", "PROPN") or _capitalised(subject)):
             found = _Speaker(None, text)
         else:
             return None
@@ -338,7 +346,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                     found.append(extra)
                 found = _join_fragments(found, text)
         else:
-            lead = _SELON.match(sent.text.lstrip()) or re.match(r"[\w’' -]{0,25},\s*" + _SELON.pattern, sent.text.lstrip())
+            lead = _SELON.match(sent.text.lstrip()) or re.match(_SELON_LEAD + _SELON.pattern, sent.text.lstrip())
             first = _selon(sent, text, resolver) if lead else None
             indirect = first or _indirect(sent, cues, text, entities, resolver)
             selon = _selon(sent, text, resolver) if indirect is None else None
@@ -656,11 +664,19 @@ def _selon_speaker(sent: Span, text: str, qs: int, resolver: _Resolver) -> _Spea
     m = _SELON.search(text, sent.start_char, qs)
     if m is None:
         # "Pour Manuel Valls (PS), la loi « laisse ... »": only a named person counts after "pour"
+        eyes = re.match(r"\s*(?:[AaÀ]|[Pp]our)\s+(?:(?:ses|leurs)\s+yeux|lui|elle|eux|elles)\s*,", text[sent.start_char : qs])
+        if eyes is not None:  # "A ses yeux, « ... »", "Pour elle, « ... »": the person spoken of
+            return resolver.antecedent(sent.start_char)
         lead = re.match(r"\s*[Pp]our\s+", text[sent.start_char : qs])
         if lead is None:
             return None
         comma = text.find(",", sent.start_char + lead.end(), qs)
         named = [e for s0, e in resolver.persons if sent.start_char + lead.end() <= s0 < comma]
+        if comma > 0 and not named:
+            # "Pour le conseiller régional d'Ile-de-France, « ... »": a role standing for a person
+            phrase = sent.doc.char_span(sent.start_char + lead.end(), comma, alignment_mode="expand")
+            if phrase is not None and len(phrase) and phrase[0].lower_ in _DEFINITE and _head_noun(phrase) in _ANAPHORIC:
+                return resolver.speaker(phrase, phrase.start_char)
         return _Speaker(named[0].id, named[0].name) if comma > 0 and named else None
     comma = text.find(",", m.end(), qs)
     source = sent.doc.char_span(m.end(), comma if comma > 0 else qs, alignment_mode="expand")
@@ -799,7 +815,10 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
             return None
         return Quote(text[s0:stop], s0, stop, False, speaker.id, speaker.name, "selon", False)
     lead = text[s0 : s0 + m.start()]
-    if comma > 0 and (m.start() < 3 or re.fullmatch(r"\s*[\w’' -]{0,25},\s*", lead)):
+    relative = re.match(r"(?:lequel|laquelle|lesquels|lesquelles)\b\s*", text[src_start:])
+    if relative is not None:
+        return _selon_relative(sent, text, s0 + m.start(), src_start + relative.end(), end, resolver)
+    if comma > 0 and (m.start() < 3 or re.fullmatch(r"\s*" + _SELON_LEAD, lead)):
         # "Selon X, content" and "En effet, selon X, content"
         source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
         start, stop = comma + 1, end
@@ -818,6 +837,29 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     while start < stop and text[start] == " ":
         start += 1
     return Quote(text[start:stop], start, stop, False, speaker.id, speaker.name, "selon", False)
+
+
+def _selon_relative(sent: Span, text: str, at: int, start: int, end: int, resolver: _Resolver) -> Quote | None:
+    """"la thèse de la Société générale selon laquelle la fraude serait ...": what the owner of
+    the claim (the complement of the noun before "selon") says."""
+    noun = sent.doc.char_span(at, at + 1, alignment_mode="expand")
+    if noun is None or noun[0].i == 0:
+        return None
+    def owners(head: Token) -> list[Token]:
+        return [c for c in head.children if c.dep_ == "nmod" and c.i > head.i and any(k.lower_ in ("de", "du", "des", "d'", "d’") for k in c.children)]
+
+    rel = noun[0].nbor(1) if noun[0].i + 1 < len(sent.doc) else noun[0]
+    heads = [rel.head.head] if rel.head.dep_ == "acl:relcl" else []
+    heads += [t for t in reversed(sent.doc[max(sent.start, noun[0].i - 8) : noun[0].i]) if t.pos_ == "NOUN"]
+    found = [h for h in heads if h.pos_ == "NOUN" and owners(h)]
+    if not found:
+        return None
+    owner = owners(found[0])[0]
+    source = sent.doc[owner.left_edge.i + 1 : owner.right_edge.i + 1] if owner.left_edge.dep_ == "case" else sent.doc[owner.left_edge.i : owner.right_edge.i + 1]
+    speaker = resolver.speaker(source, source.start_char) if len(source) else None
+    if speaker is None or len(text[start:end].split()) < 3:
+        return None
+    return Quote(text[start:end], start, end, False, speaker.id, speaker.name, "selon", False)
 
 
 def _quote(
