@@ -193,3 +193,24 @@ def test_pour_a_role_or_a_ses_yeux_names_the_person_spoken_of() -> None:
     )
     quotes = _quotes(body)
     assert len(quotes) == 3 and {q.speaker_name for q in quotes} == {"Paul Garnier"}
+
+
+def test_infinitive_request_and_faire_remarquer_cues() -> None:
+    body = (
+        "Le champion, qui avait pris sa retraite en 2005, avait déclaré dans un premier temps vouloir revenir l'an prochain.\n\n"
+        "Marie Dupuis a demandé samedi à la justice de lui rendre le garçon qu'elle a recueilli.\n\n"
+        "Beaucoup d'internautes font ainsi remarquer que la question du boycott ne se pose pas.\n\n"
+        "Elle avait demandé le droit d'être entendue par les juges.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.text.split()[0] for q in quotes] == ["vouloir", "lui", "la"]
+    assert quotes[1].speaker_name == "Marie Dupuis"
+
+
+def test_a_person_named_in_the_subject_s_participle_clause_is_not_the_speaker() -> None:
+    body = (
+        "L'un des deux guérilleros capturés le 2 juillet lors de la libération d'Ingrid Betancourt "
+        "a nié hier avoir trahi ses anciens compagnons.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "L'un des deux guérilleros"

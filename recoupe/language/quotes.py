@@ -29,6 +29,8 @@ _DOC_NOUNS = frozenset(["texte", "communiqué", "journal", "quotidien", "source"
 _INF_CUES = frozenset(
     ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester"]
 )
+# Cues that report a request through "de" + infinitive ("a demandé à la justice de lui rendre ...").
+_REQUEST_CUES = frozenset(["demander", "exhorter", "réclamer", "exiger", "promettre", "appeler"])
 _SELON = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to)\s+")
 # What may open a sentence before its "selon X, ...": a short phrase and a comma, or a linking adverb.
 _SELON_LEAD = r"(?:[\w’' -]{0,25},\s*|(?:[Tt]oujours|[Mm]ais|[Ee]t|[Oo]r|[Ee]nfin|[Aa]insi|[Aa]ussi|[Pp]ourtant|[Dd]onc)\s+)"
@@ -71,6 +73,12 @@ def _described(phrase: Span) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") and t.i > phrase.start and t.nbor(-1).lower_ in ("de", "d'", "d’", "du", "des") for t in phrase[1:])
 
 
+def _one_of(phrase: Span) -> bool:
+    """"L'un des deux guérilleros des Farc": a pronoun or number with its noun complement."""
+    root = phrase.root
+    return root.pos_ in ("PRON", "NUM") and any(c.dep_ == "nmod" and c.pos_ == "NOUN" for c in root.children)
+
+
 def _capitalised(phrase: Span) -> bool:
     """A short name the tagger did not read as a noun ("Selon PeakMetrics")."""
     words = [t for t in phrase if t.is_alpha]
@@ -94,6 +102,26 @@ def _subject(verb: Token) -> Span | None:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     return None
+
+
+def _without_clauses(subject: Span) -> Span:
+    """"L'un des deux guérilleros des Farc capturés le 2 juillet lors de la libération d'Ingrid
+    Betancourt": the phrase without the participle or relative clause that follows its noun (a
+    person named in that clause is not the speaker)."""
+    root = subject.root
+    if root.pos_ == "PROPN":
+        return subject
+    clauses = [
+        t for t in subject
+        if t.dep_ in ("acl", "acl:relcl") and t.i > root.i and t.head.i >= root.i
+        and not any(c.dep_ == "obl:agent" for c in t.children)  # "les éléments fournis par le procureur"
+    ]  # fmt: skip
+    if not clauses:
+        return subject
+    stop = min(c.left_edge.i for c in clauses)
+    while stop > subject.start + 1 and subject.doc[stop - 1].is_punct:
+        stop -= 1
+    return subject.doc[subject.start : stop] if stop > subject.start else subject
 
 
 def _widen(subject: Span) -> Span:
@@ -146,7 +174,7 @@ class _Resolver:
                 stop -= 1  # "Les deux guérilleros, qui": not the comma
             subject = noun.doc[noun.left_edge.i : stop]
             text = subject.text.strip()
-        subject = _widen(subject)
+        subject = _widen(_without_clauses(subject))
         text = subject.text.strip()
         inner = _entity_at(self.entities, subject.start_char, subject.end_char, subject.doc)
         definite = subject[0].lower_ in _DEFINITE
@@ -169,7 +197,7 @@ class _Resolver:
             found = _Speaker(ent.id, ent.name)
         elif ent is not None:
             found = _Speaker(ent.id, text if len(text) < 80 else ent.name)
-        elif len(text) < 80 and (subject.root.pos_ in ("NOUN", "PROPN") or _capitalised(subject)):
+        elif len(text) < 80 and (subject.root.pos_ in ("NOUN", "PROPN") or _capitalised(subject) or _one_of(subject)):
             found = _Speaker(None, text)
         else:
             return None
@@ -315,7 +343,10 @@ def _cues(sent: Span, quoted: list[tuple[int, int]]) -> list[Token]:
         verbal = t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", [])
         after_quote = t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].text in "»”\""
         incise_only = verbal and (t.lemma_.lower() in _INCISE_ONLY or t.lower_ in _INCISE_ONLY) and _is_incise(t, text)
-        made_known = t.lemma_ == "savoir" and t.i > 0 and doc[t.i - 1].lemma_ == "faire"  # "a fait savoir que"
+        # "a fait savoir que", "font remarquer que", "fait observer que"
+        made_known = t.lemma_ in ("savoir", "remarquer", "observer") and any(
+            w.lemma_ == "faire" for w in doc[max(sent.start, t.i - 3) : t.i] if w.i == t.i - 1 or doc[w.i + 1].pos_ == "ADV"
+        )  # (an adverb may come between: "font ainsi remarquer")
         if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and after_quote or incise_only or made_known:
             out.append(t)
     return out
@@ -789,11 +820,33 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
             content = text[start:stop].strip()
             if len(content.split()) >= 3:
                 return start + (len(text[start:stop]) - len(text[start:stop].lstrip())), stop
-    inf = [t for t in after[:4] if "Inf" in t.morph.get("VerbForm", [])]
+    # "a expliqué avoir agi seul", "avait déclaré dans un premier temps vouloir ...": an infinitive
+    # before any other verb or punctuation
+    inf = []
+    for t in after[:8]:
+        if "Inf" in t.morph.get("VerbForm", []):
+            inf.append(t)
+            break
+        if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ",;:«»\"“”":
+            break
     if inf and _lemma(cue) in _INF_CUES:
         start = inf[0].idx
         if len(text[start:end].split()) >= 3:
             return start, end
+    # "a demandé à la justice de lui rendre ...": what a request asks for
+    if _lemma(cue) in _REQUEST_CUES:
+        for t in after[:8]:
+            if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ",;:«»\"“”":
+                break
+            if t.dep_ == "obj" and t.pos_ == "NOUN":
+                break  # "a demandé le droit d'être ...": the noun's complement
+            if t.lower_ in ("de", "d'", "d’") and t.i + 3 < sent.end:
+                verb = next((w for w in t.doc[t.i + 1 : t.i + 4] if "Inf" in w.morph.get("VerbForm", [])), None)
+                if verb is not None:
+                    start = t.doc[t.i + 1].idx
+                    if len(text[start:end].split()) >= 3:
+                        return start, end
+                break
     return None
 
 
