@@ -320,3 +320,29 @@ def test_an_author_box_after_the_story_is_not_body() -> None:
     # The same first name opening a paragraph far from any name line is the story's.
     text2 = text.replace("Author\nJake Goulding\n", "")
     assert "co-founder" in "\n".join(u.text for u in clean(text2).paragraphs)
+
+
+def test_excerpts_closed_by_read_more_and_a_newsletter_pitch_are_not_body() -> None:
+    story = "\n\n".join(
+        f"Paragraph {k} explains how the city plans to rebuild the old library, what it will cost and "
+        "when the doors should open again to the readers who have waited for years."
+        for k in range(1, 6)
+    )
+    excerpts = "\n\n".join(
+        f"Other post {k}\n\nAn excerpt of another post on this blog, long enough to read like prose, about "
+        f"something else entirely: databases, memory and web servers number {k}.\n\nRead More"
+        for k in range(1, 4)
+    )
+    text = (
+        "The library will reopen next spring after a long rebuild\n\n"
+        f"{story}\n\nSubscribe to my Newsletter\n"
+        "Join the hundreds of developers who get new writing delivered to their inbox every week.\n\n"
+        f"Keep Reading\n\n{excerpts}\n"
+    )
+    body = "\n".join(u.text for u in clean(text).paragraphs)
+    assert "Paragraph 5 explains" in body
+    assert "excerpt of another post" not in body
+    assert "Join the hundreds" not in body
+    # One "Read more" heading a box of links does not take the paragraph above it.
+    single = f"Headline of the library story for the test\n\n{story}\n\nRead more\nAnother story\n"
+    assert "Paragraph 5 explains" in "\n".join(u.text for u in clean(single).paragraphs)

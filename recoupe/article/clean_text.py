@@ -411,8 +411,45 @@ def _caption_like(text: str) -> bool:
     return 15 <= len(text) <= 250 and len(furniture.WORD.findall(text)) >= 3
 
 
+# A link that closes an excerpt of another article ("Read More" under a teaser's lead).
+_READ_MORE = re.compile(
+    r"^(?:read|view)\s+more|^(?:leer|ver)\s+más|^lire\s+la\s+suite|^(?:weiterlesen|mehr\s+lesen)", re.I
+)
+# A short line naming a newsletter heads a sign-up box; the line under it is its pitch.
+# What a newsletter's pitch promises ("Daily news about ...", "delivered to your inbox").
+_PITCH = re.compile(
+    r"\b(?:daily|weekly|inbox|e-?mails?|deliver\w*|sign\s+up|subscri\w+|join|receive|free|"
+    r"quotidien\w*|chaque|recevez|täglich|wöchentlich|diari\w*|semanal\w*|recibe)\b",
+    re.I,
+)
+_NEWSLETTER = re.compile(r"\b(?:newsletters?|infolettres?|boletín|boletines)\b", re.I)
+
+
 def _mark_teasers(units: list[Unit], labels: list[str | None]) -> None:
-    """After a "read also" marker, the next short headline-like line is the teaser it links to."""
+    """After a "read also" marker, the next short headline-like line is the teaser it links to.
+
+    Also: the excerpt just above a "Read More" link is another article's lead, and the short line
+    under a newsletter's name is the sign-up box's pitch.
+    """
+    read_more = [
+        i
+        for i, u in enumerate(units)
+        if i > 0
+        and len(u.text) <= 30
+        and _READ_MORE.match(u.text)
+        and not _READ_MORE.sub("", u.text).strip(" .…:›»>")
+    ]
+    if len(read_more) >= 2:  # a list of excerpts, each closed by its link (one "Read more" is a box heading)
+        for i in read_more:
+            if labels[i - 1] is None and len(units[i - 1].text) <= 700:
+                labels[i - 1] = "teaser"
+    for i, u in enumerate(units):
+        if len(u.text) <= 80 and _NEWSLETTER.search(u.text) and not furniture.SENTENCE_END.search(u.text):
+            labels[i] = labels[i] or "cta"
+            if i + 1 < len(units) and labels[i + 1] is None:
+                pitch = units[i + 1].text
+                if len(pitch) <= 200 and _PITCH.search(pitch):
+                    labels[i + 1] = "prompt"
     markers = [label == "teaser" for label in labels]  # the markers themselves, not their targets
     for i, is_marker in enumerate(markers):
         if not is_marker or i + 1 >= len(units):

@@ -84,7 +84,7 @@ _CTA = re.compile(
     r"^(?:plus\s+de|more\s+from|more\s+in|voir\s+plus|see\s+more|show\s+more|load\s+more|afficher\s+plus)\b"
     r"|^click\s+to\b|^(?:filed|posted)\s+(?:under|in)\b|^permalink\b|^rating\s*:|^votes?\s*:"
     r"|^(?:abonnez[- ]vous|s[’']abonner|inscrivez[- ]vous|subscribe|sign\s+(?:up|in)|log\s*in|se\s+connecter"
-    r"|connexion|suivez[- ]nous|follow\s+us|partager|share|tweet|imprimer|print|envoyer|email|e-mail|"
+    r"|connexion|suivez[- ]nous|follow\s+us|partager|share|compartir|tweet|imprimer|print|envoyer|email|e-mail|"
     r"facebook|twitter|whatsapp|linkedin|telegram|pinterest|copier\s+le\s+lien|copy\s+link|newsletter|"
     r"advertisement|publicité|annonce|sponsored|sponsorisé|contenu\s+sponsorisé|click\s+here|cliquez\s+ici|"
     r"accueil|home|menu|search|rechercher|recherche|retour|back\s+to\s+top|haut\s+de\s+page|skip\s+to|"
