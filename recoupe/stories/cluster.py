@@ -106,6 +106,8 @@ class Cluster:
         if len(self.terms) > 2 * keep:  # truncate now and then, so a long story stays small
             self.terms = dict(heapq.nlargest(keep, self.terms.items(), key=lambda kv: (kv[1], kv[0])))
         self.names.update(feats.names)
+        if len(self.names) > 2 * keep:  # names too: a long story's state stays bounded
+            self.names = _top_names(self.names, keep)
         if feats.embedding.any():
             self.embedding = (
                 feats.embedding.copy() if self.embedding is None else self.embedding + feats.embedding
@@ -125,6 +127,8 @@ class Cluster:
             self.terms[k] = self.terms.get(k, 0.0) + v
         self.terms = dict(heapq.nlargest(keep, self.terms.items(), key=lambda kv: (kv[1], kv[0])))
         self.names.update(other.names)
+        if len(self.names) > 2 * keep:
+            self.names = _top_names(self.names, keep)
         if other.embedding is not None:
             self.embedding = other.embedding if self.embedding is None else self.embedding + other.embedding
         for attr, pick in (("first", min), ("last", max), ("day_min", min), ("day_max", max)):
@@ -132,6 +136,11 @@ class Cluster:
             setattr(self, attr, theirs if mine is None else mine if theirs is None else pick(mine, theirs))
         self.tick = max(self.tick, other.tick)
         self.children.extend(c for c in other.children if c not in self.children)
+
+
+def _top_names(names: Counter[str], keep: int) -> Counter[str]:
+    """The `keep` most frequent names (ties by name, so the result never depends on order)."""
+    return Counter(dict(heapq.nlargest(keep, names.items(), key=lambda kv: (kv[1], kv[0]))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +190,8 @@ class Clusterer:
         self.clock: date | None = None  # latest publication date seen
         self._names_for: str | None = None
         self._names_cache: dict[str, float] = {}
+        self._idf_n = -1
+        self._idf_cache: dict[str, float] = {}
 
     # ---- scoring -------------------------------------------------------------------------------
     def _score(self, vec: dict[str, float], feats: Features, c: Cluster, level: str) -> float:
@@ -213,6 +224,16 @@ class Clusterer:
             self._names_for = feats.article_id
             self._names_cache = {n: self.names_vocab.idf(n) for n in feats.names}
         return self._names_cache
+
+    def _name_idf(self, name: str) -> float:
+        """`names_vocab.idf`, memoised until the vocabulary next changes (one article later):
+        `_absorb_similar` weighs the same story names against every candidate."""
+        if self._idf_n != self.names_vocab.n:
+            self._idf_n, self._idf_cache = self.names_vocab.n, {}
+        value = self._idf_cache.get(name)
+        if value is None:
+            value = self._idf_cache[name] = self.names_vocab.idf(name)
+        return value
 
     def _candidates(self, level: str, vec: dict[str, float], feats: Features) -> list[Cluster]:
         pool = self.events if level == "event" else self.stories
@@ -356,7 +377,8 @@ class Clusterer:
     def _pair_score(self, a: Cluster, b: Cluster) -> float:
         """Centroid-to-centroid score of two clusters (same signals and weights as article scores)."""
         p = self.p
-        s_terms = sum(v * b.terms.get(k, 0.0) for k, v in a.terms.items()) / (a.norm_terms() * b.norm_terms())
+        small, large = (a.terms, b.terms) if len(a.terms) <= len(b.terms) else (b.terms, a.terms)
+        s_terms = sum(v * large.get(k, 0.0) for k, v in small.items()) / (a.norm_terms() * b.norm_terms())
         s_emb = 0.0
         if a.embedding is not None and b.embedding is not None:
             s_emb = float(a.embedding @ b.embedding) / (
@@ -365,7 +387,7 @@ class Clusterer:
         na, nb = set(a.names), set(b.names)
         s_names = 0.0
         if na and nb:
-            idf = self.names_vocab.idf
+            idf = self._name_idf
             s_names = sum(idf(n) for n in na & nb) / min(sum(idf(n) for n in na), sum(idf(n) for n in nb))
         score = p.w_terms * s_terms + p.w_embedding * s_emb + p.w_names * s_names
         if a.first and b.first and a.last and b.last:
