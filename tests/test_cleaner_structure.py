@@ -346,3 +346,37 @@ def test_excerpts_closed_by_read_more_and_a_newsletter_pitch_are_not_body() -> N
     # One "Read more" heading a box of links does not take the paragraph above it.
     single = f"Headline of the library story for the test\n\n{story}\n\nRead more\nAnother story\n"
     assert "Paragraph 5 explains" in "\n".join(u.text for u in clean(single).paragraphs)
+
+
+def test_a_short_opening_sentence_and_an_announced_list_belong_to_the_body() -> None:
+    story = "\n\n".join(
+        f"Paragraph {k} of the post measures how fast the parser runs on large files, and compares it "
+        "with the three other libraries that people use for the same work every day."
+        for k in range(1, 5)
+    )
+    text = (
+        "Home\nBlog\nAbout\n\nHow fast can a parser be on very large files\n\n"
+        "I ran the numbers again last week.\n\n"
+        f"{story}\n\nI know it is a lot of graphs, so here is the summary:\n"
+        "Slotted classes save memory\nNamed tuples are slower than classes\nMaps are sometimes faster\n\n"
+        "Author: Jo Smith\nShare\n"
+    )
+    body = "\n".join(u.text for u in clean(text).paragraphs)
+    assert "I ran the numbers again last week." in body
+    assert "Maps are sometimes faster" in body and "Slotted classes save memory" in body
+    assert "Author" not in body and "Blog" not in body and "How fast can a parser" not in body
+
+
+def test_a_comments_link_in_the_share_bar_is_not_the_comment_section() -> None:
+    standfirst = (
+        "The minister presented a set of short and long term measures to the Senate on Tuesday, "
+        "after a week of debate about crime in the northern regions of the country and its causes."
+    )
+    story = "\n\n".join(
+        f"Paragraph {k} reports what the minister said about the police, the courts and the victims, "
+        "and what the opposition answered once the session was over in the evening."
+        for k in range(1, 5)
+    )
+    text = f"Headline of the page for the test\n\n{standfirst}\n\nShare\nComments\n\n{story}\n"
+    body = "\n".join(u.text for u in clean(text).paragraphs)
+    assert body.startswith("The minister presented") and "Paragraph 4 reports" in body

@@ -199,9 +199,12 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
     _mark_teasers(units, labels)
     _mark_author_bios(units, labels, lines, stops)
     weights = [_weight(u, labels[i], stops) for i, u in enumerate(units)]
+    _unmark_share_bar_comments(units, labels, weights)
     _discount_comments(weights, labels)
     costs = [_end_cost(u, labels[i]) for i, u in enumerate(units)]
     first, last = _best_run(weights, costs)
+    last = _list_after_colon(units, labels, last)
+    first = _opening_sentences(units, labels, first, last)
     tiny = first > last and len(units) <= TINY_PAGE
     if tiny:
         # A page of a few lines and no prose (a test page, a note, a list): what is not furniture
@@ -230,6 +233,21 @@ def clean(text: str, language: str | None = None, title_hint: str | None = None)
     header = tuple(u.text for u in units[:first])
     kept_captions = tuple(dict.fromkeys(c for i, c in captions if i <= last + 1))
     return Cleaned(tuple(body), title, kept_captions, tuple(removed), language, header, stops, lines)
+
+
+_SHARE = re.compile(
+    r"^(?:share|partager|compartir|tweet|e-?mail|copy\s+link|copier\s+le\s+lien|print|imprimer|"
+    r"whatsapp|facebook|twitter|linkedin|flipboard|pinterest|reddit)\b",
+    re.I,
+)
+
+
+def _unmark_share_bar_comments(units: list[Unit], labels: list[str | None], weights: list[float]) -> None:
+    """A "Comments" link in the share bar right above the article's first paragraph is no comment section."""
+    for i in range(1, len(units) - 1):
+        if labels[i] in ("comments", "end") and _SHARE.match(units[i - 1].text) and weights[i + 1] >= 150:
+            labels[i] = "cta"
+            weights[i] = -20.0
 
 
 # Prose after the start of a comment section counts for this much: readers' comments can outweigh
@@ -541,6 +559,44 @@ def _end_cost(u: Unit, label: str | None) -> tuple[float, float]:
     if label is None and metadata.ends_with_credit(u.text):
         return (0.0, END_COST)
     return (0.0, 0.0)
+
+
+# Most items of a list announced by the body's last line ("... I'll summarize them:") taken with it.
+MAX_LIST_ITEMS = 20
+
+
+def _list_after_colon(units: list[Unit], labels: list[str | None], last: int) -> int:
+    """Extend the body over the list its last line announces (a line ending with a colon).
+
+    The items are the unlabelled short lines set right under it, up to the first blank line after
+    the first item: list items are short and weigh nothing as prose, so the run stops before them.
+    """
+    if last < 0 or not units[last].text.rstrip().endswith(":"):
+        return last
+    end = last
+    for j in range(last + 1, min(len(units), last + 1 + MAX_LIST_ITEMS)):
+        if labels[j] is not None or len(units[j].text) > 300 or (j > last + 1 and units[j].blank_before):
+            break
+        end = j
+    return end
+
+
+def _opening_sentences(units: list[Unit], labels: list[str | None], first: int, last: int) -> int:
+    """Extend the body back over short sentences right above it ("When I woke up, there was nothing.").
+
+    A one-line opening weighs too little to start the run on its own; a closed sentence of a few
+    words set right above the body is its first line (headlines and labels are not closed so).
+    """
+    if first > last:
+        return first
+    while (
+        first > 0
+        and labels[first - 1] is None
+        and furniture.SENTENCE_END.search(units[first - 1].text)
+        and len(furniture.WORD.findall(units[first - 1].text)) >= 4
+    ):
+        first -= 1
+    return first
 
 
 def _best_run(weights: list[float], costs: list[tuple[float, float]]) -> tuple[int, int]:
