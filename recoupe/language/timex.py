@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from recoupe.model import TimeMention
@@ -127,6 +128,13 @@ def _number(word: str) -> int:
 
 def _matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Non-overlapping matches, earlier patterns winning over later ones at the same place."""
+    yield from _all_matches(text)
+
+
+@lru_cache(maxsize=4)
+def _all_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """The matches of one text, computed once: the anchor, the text's years and the extraction
+    all read them."""
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, re.Match[str]]] = []
     for name, pattern in _PATTERNS:
@@ -135,7 +143,7 @@ def _matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
                 continue
             taken.append((m.start(), m.end()))
             found.append((name, m))
-    yield from sorted(found, key=lambda f: f[1].start())
+    return tuple(sorted(found, key=lambda f: f[1].start()))
 
 
 def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None) -> dt.date | None:
