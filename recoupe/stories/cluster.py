@@ -31,6 +31,10 @@ class Params:
     # of one story are hardly separable by content (pairwise AUC 0.62), so `event` is permissive.
     event: float = 0.35
     story: float = 0.38
+    # An article published within `event_days` of its best story joins it from `story_near` up,
+    # if that story beats the next candidate by `story_near_margin`.
+    story_near: float = 0.3
+    story_near_margin: float = 0.1
     # Two stories whose centroids score this much are one thread (early fragments of one story).
     story_merge: float = 0.52
     # A fragment (a story of at most `fragment_size` articles, opened by an article that missed
@@ -262,9 +266,18 @@ class Clusterer:
             ((self._score(vec, feats, c, level), c) for c in self._candidates(level, vec, feats)),
             key=lambda sc: (-sc[0], sc[1].id),
         )
-        if not self._stands_out([sc for sc, _ in scored], threshold):
-            return []
-        return [(s, c) for s, c in scored if s >= threshold]
+        if self._stands_out([sc for sc, _ in scored], threshold):
+            return [(s, c) for s, c in scored if s >= threshold]
+        if level == "story" and scored:
+            # Published within an event's span of the best story, a lower score is enough when
+            # that story is the clear winner: agreeing dates are evidence too.
+            best, story = scored[0]
+            gap = _gap(feats.published, story.first, story.last)
+            second = scored[1][0] if len(scored) > 1 else 0.0
+            near = gap is not None and gap <= self.p.event_days
+            if near and best >= self.p.story_near and best - second >= self.p.story_near_margin:
+                return scored[:1]
+        return []
 
     # ---- index ---------------------------------------------------------------------------------
     def reindex(self, level: str, c: Cluster) -> None:
