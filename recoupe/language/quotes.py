@@ -333,9 +333,8 @@ def _reporting(t: Token) -> bool:
     return _lemma(t) in REPORTING or t.lower_ in REPORTING
 
 
-def _cues(sent: Span, quoted: list[tuple[int, int]]) -> list[Token]:
+def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
     doc = sent.doc
-    text = doc.text
     out = []
     for t in sent:
         if any(s <= t.idx < e for s, e in quoted):
@@ -362,7 +361,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     for sent in _units(doc, text, quoted):
         s0, s1 = sent.start_char, sent.end_char
         inside = [(s, e) for s, e in direct if s0 <= s < s1 or s0 < e <= s1]
-        cues = _cues(sent, quoted)
+        cues = _cues(sent, quoted, text)
         found: list[Quote] = []
         if inside:
             # A mixed quote: a reported clause that holds every quoted piece of the sentence.
@@ -578,7 +577,7 @@ def _cue_speaker(
     if any(w in ("-t-il", "-t-elle", "t-il", "t-elle", "-il", "-elle") for w in near):
         return resolver.antecedent(cue.idx, "F" if any("elle" in w for w in near) else "M")
     if _is_incise(cue, text):
-        return _tail_speaker(cue, sent, entities, resolver)
+        return _tail_speaker(cue, sent, text, entities, resolver)
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in cue.children):
         # "a été prévenue par une amie": the speaker is the agent, never the subject
         agent = [c for c in cue.children if c.dep_ == "obl:agent"]
@@ -645,7 +644,9 @@ _DEMONSTRATIVE = frozenset(["ce", "cet", "cette", "ces"])
 _SKIP_TAIL = frozenset(["également", "encore", "aussi", "ainsi", "alors", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir"])
 
 
-def _tail_speaker(cue: Token, sent: Span, entities: Sequence[Entity], resolver: _Resolver) -> _Speaker | None:
+def _tail_speaker(
+    cue: Token, sent: Span, text: str, entities: Sequence[Entity], resolver: _Resolver
+) -> _Speaker | None:
     """The noun phrase after an inverted cue ("a indiqué samedi une porte-parole d'Océor")."""
     words: list[Token] = []
     for tok in sent.doc[cue.i + 1 : sent.end]:
@@ -665,7 +666,6 @@ def _tail_speaker(cue: Token, sent: Span, entities: Sequence[Entity], resolver: 
         return resolver.antecedent(cue.idx)
     # A person named right after the phrase ("le vice-président de la Fédération des comités
     # Ingrid Betancourt (Ficib), Olivier Roubi") is the speaker; else a person inside it.
-    text = sent.doc.text
     tail = _APPOSED.search(text, span.start_char, min(sent.end_char, span.start_char + 160))
     lead = any(s0 == span.start_char for s0, _ in resolver.persons)
     apposed = [e for s0, e in resolver.persons if not lead and tail is not None and s0 == tail.end()]
