@@ -196,6 +196,9 @@ class Clusterer:
         self._names_cache: dict[str, float] = {}
         self._idf_n = -1
         self._idf_cache: dict[str, float] = {}
+        self._memo_tick = -1
+        self._pair_memo: dict[tuple[str, str], float] = {}
+        self._name_sums: dict[str, float] = {}
 
     # ---- scoring -------------------------------------------------------------------------------
     def _score(self, vec: dict[str, float], feats: Features, c: Cluster, level: str) -> float:
@@ -381,6 +384,7 @@ class Clusterer:
         return story, event
 
     def _merge_story(self, story: Cluster, other: Cluster) -> None:
+        self._pair_memo, self._name_sums = {}, {}  # `story` changes: its memoised scores are stale
         story.absorb(other, self.p.centroid_terms)
         for eid in other.children:
             if eid in self.events:
@@ -388,7 +392,27 @@ class Clusterer:
         self._drop("story", other.id)
 
     def _pair_score(self, a: Cluster, b: Cluster) -> float:
-        """Centroid-to-centroid score of two clusters (same signals and weights as article scores)."""
+        """Centroid-to-centroid score of two clusters (same signals and weights as article scores).
+
+        Memoised for the current article (clusters only change when it is added, before any pair
+        is scored, and when stories merge, which clears the memo): the merge checks score the same
+        pairs several times, and this is the largest cost per article once the stream is long.
+        """
+        if self._memo_tick != self.tick:
+            self._memo_tick, self._pair_memo, self._name_sums = self.tick, {}, {}
+        key = (a.id, b.id)
+        score = self._pair_memo.get(key)
+        if score is None:
+            score = self._pair_memo[key] = self._pair_score_now(a, b)
+        return score
+
+    def _names_sum(self, c: Cluster, names: set[str]) -> float:
+        total = self._name_sums.get(c.id)
+        if total is None:
+            total = self._name_sums[c.id] = sum(self._name_idf(n) for n in names)
+        return total
+
+    def _pair_score_now(self, a: Cluster, b: Cluster) -> float:
         p = self.p
         small, large = (a.terms, b.terms) if len(a.terms) <= len(b.terms) else (b.terms, a.terms)
         s_terms = sum(v * large.get(k, 0.0) for k, v in small.items()) / (a.norm_terms() * b.norm_terms())
@@ -401,7 +425,7 @@ class Clusterer:
         s_names = 0.0
         if na and nb:
             idf = self._name_idf
-            s_names = sum(idf(n) for n in na & nb) / min(sum(idf(n) for n in na), sum(idf(n) for n in nb))
+            s_names = sum(idf(n) for n in na & nb) / min(self._names_sum(a, na), self._names_sum(b, nb))
         score = p.w_terms * s_terms + p.w_embedding * s_emb + p.w_names * s_names
         if a.first and b.first and a.last and b.last:
             gap = max((a.first - b.last).days, (b.first - a.last).days, 0)
