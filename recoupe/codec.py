@@ -14,8 +14,13 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_plain(obj: Any) -> Any:
     """Convert a record (or nested records, tuples, dates, bytes) to JSON-ready values."""
+    if type(obj) in _SCALARS:  # most leaves: skip the checks below (long id lists, term maps)
+        return obj
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, datetime | date):
