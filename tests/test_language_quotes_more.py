@@ -214,3 +214,35 @@ def test_a_person_named_in_the_subject_s_participle_clause_is_not_the_speaker() 
     )
     (q,) = _quotes(body)
     assert q.speaker_name == "L'un des deux guérilleros"
+
+
+def test_a_mark_left_at_the_end_of_a_line_opens_the_next_line_s_quote() -> None:
+    body = (
+        "Plusieurs journaux ont averti lundi la France qu'elle devrait s'attendre à des conséquences.\"\n"
+        "Je pense profondément que la Chine est l'un des grands du monde\", a répété lundi Paul Garnier.\n"
+    )
+    quotes = _quotes(body)
+    assert quotes[-1].text.strip().startswith("Je pense") and quotes[-1].speaker_name == "Paul Garnier"
+
+
+def test_a_cue_with_its_own_object_does_not_report_a_quoted_piece() -> None:
+    body = (
+        "Marie Dupuis a été entendue par les juges.\n\n"
+        "Elle avait alors confié son enfant à une personne « d'une trentaine d'années qu'elle connaît depuis 5 ans ».\n"
+    )
+    assert not [q for q in _quotes(body) if "trentaine" in q.text]
+
+
+def test_an_indefinite_source_takes_the_organisation_apposed_to_it() -> None:
+    body = (
+        "Six organisations ont décidé de déposer un recours devant le Conseil d'Etat, a-t-on appris auprès "
+        "d'une des organisations, le Syndicat de la magistrature (SM).\n"
+    )
+    (q,) = _quotes(body)
+    assert "Syndicat de la magistrature" in (q.speaker_name or "")
+
+
+def test_of_two_subjects_the_one_next_to_the_cue_speaks() -> None:
+    body = "Autre petit mensonge : les internautes affirment que la fillette n'est pas celle qui chantait.\n"
+    (q,) = _quotes(body)
+    assert q.speaker_name == "les internautes"

@@ -96,9 +96,13 @@ def _head_noun(span: Span) -> str:
 
 def _subject(verb: Token) -> Span | None:
     for tok in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass"))):
-        for child in tok.children:
-            if child.dep_ in _SUBJ:
-                return verb.doc[child.left_edge.i : child.right_edge.i + 1]
+        found = [c for c in tok.children if c.dep_ in _SUBJ]
+        # a subject never comes with a preposition ("... et de 14 autres otages" is a complement)
+        found = [c for c in found if not any(k.dep_ == "case" for k in c.children)] or found
+        if found:
+            # two subjects ("Autre petit mensonge : les internautes affirment"): the nearest one
+            child = min(found, key=lambda c: abs(verb.i - c.i))
+            return verb.doc[child.left_edge.i : child.right_edge.i + 1]
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     return None
@@ -360,7 +364,10 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     out: list[Quote] = []
     for sent in _units(doc, text, quoted):
         s0, s1 = sent.start_char, sent.end_char
-        inside = [(s, e) for s, e in direct if s0 <= s < s1 or s0 < e <= s1]
+        inside = [
+            (s, e) for s, e in direct
+            if (s0 <= s < s1 or s0 < e <= s1) and not (e > s1 and text[s:e].lstrip(" ").startswith("\n"))
+        ]  # a mark left at a line's end opens a quote of the next line  # fmt: skip
         cues = _cues(sent, quoted, text)
         found: list[Quote] = []
         if inside:
@@ -484,6 +491,10 @@ def _direct(
             continue  # "à propos de l'« Observatoire des pratiques ... »": a name after its article
         speaker, cue = None, None
         ranked = sorted(cues, key=lambda t: (not _is_incise(t, text), min(abs(t.idx - qs), abs(t.idx - qe))))
+        if text[qs:qe].strip()[:1].islower():
+            # "a confié son enfant à une personne « d'une trentaine d'années »": a cue with its own
+            # object before the piece does not report it
+            ranked = [t for t in ranked if _is_incise(t, text) or not _own_object(t, qs)]
         for cand in ranked:
             speaker = _cue_speaker(cand, sent, text, entities, resolver)
             if speaker is not None:
@@ -504,6 +515,16 @@ def _direct(
             speaker = resolver.last
         found.append(_quote(text, qs, qe, True, speaker, cue))
     return found
+
+
+def _own_object(cue: Token, before: int) -> bool:
+    """The cue has a noun object with its determiner right after it, before `before` ("confié son
+    enfant")."""
+    return any(
+        o.dep_ == "obj" and o.pos_ == "NOUN" and o.idx < before and o.i - cue.i <= 3
+        and any(d.dep_ == "det" for d in o.children)
+        for o in cue.children
+    )
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|les|du|des|au|aux)\s+)[«“\"]\s*$")
@@ -669,6 +690,11 @@ def _tail_speaker(
     tail = _APPOSED.search(text, span.start_char, min(sent.end_char, span.start_char + 160))
     lead = any(s0 == span.start_char for s0, _ in resolver.persons)
     apposed = [e for s0, e in resolver.persons if not lead and tail is not None and s0 == tail.end()]
+    if not apposed and tail is not None and span[0].lower_ in ("un", "une", "l'un", "l'une", "l’un", "l’une"):
+        # "auprès d'une des organisations, le Syndicat de la magistrature": the one it names
+        at = re.match(r"(?:(?:le|la|les|l['’])\s*)?", text[tail.end() :])
+        start = tail.end() + (at.end() if at else 0)
+        apposed = [e for e in entities for m in e.mentions if m.start == start]
     # "une porte-parole d'Océor": a name after "de" in a role phrase is its complement, not the speaker.
     of = {t.idx for t in span[1:] if span[0].pos_ == "DET" and t.nbor(-1).lower_ in ("de", "d'", "d’", "du", "des")}
     named = apposed or [e for s0, e in resolver.persons if span.start_char <= s0 <= span.end_char + 3 and s0 not in of and "\n" not in text[span.end_char : s0]]
