@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,9 @@ def _page(corpora_dir: Path, corpus: str, page_id: str) -> corpora.Page:
 
 
 def _raw(page: corpora.Page, **hints: str) -> RawDocument:
-    return RawDocument(input=f"{page.id}.html", data=page.html.encode("utf-8"), kind="html", url=page.url, hints=hints)
+    return RawDocument(
+        input=f"{page.id}.html", data=page.html.encode("utf-8"), kind="html", url=page.url, hints=hints
+    )
 
 
 def _check_offsets(art: Article) -> None:
@@ -50,7 +52,9 @@ def test_le_monde_page_gives_a_clean_french_article(corpora_dir: Path, settings:
     assert art.body.startswith("Les députés ont, sans surprise, adopté à une large majorité")
     # The headline is not repeated at the top of the body.
     assert not art.body.startswith(art.title)
-    assert art.id == article.stable_id(_raw(page)) and art.content_hash == article.content_hash(page.html.encode())
+    assert art.id == article.stable_id(_raw(page)) and art.content_hash == article.content_hash(
+        page.html.encode()
+    )
     _check_offsets(art)
 
 
@@ -82,7 +86,10 @@ def test_input_hints_override_what_the_page_says(corpora_dir: Path, settings: Se
 def test_unknown_date_stays_unknown(settings: Settings) -> None:
     page = (
         "<html lang='fr'><head><title>Sans date</title></head><body><article>"
-        + "".join(f"<p>Paragraphe {i} d'un article sans aucune date visible ni déclarée, assez long pour compter.</p>" for i in range(6))
+        + "".join(
+            f"<p>Paragraphe {i} d'un article sans aucune date visible ni déclarée, assez long pour compter.</p>"
+            for i in range(6)
+        )
         + "</article></body></html>"
     )
     art = html.from_html(RawDocument(input="x.html", data=page.encode(), kind="html"), page, settings)
@@ -111,8 +118,18 @@ def test_eval_command_prints_json_figures(corpora_dir: Path, tmp_path: Path) -> 
     out = tmp_path / "figures.json"
     result = CliRunner().invoke(
         app,
-        ["eval", "extraction", str(corpora_dir / "scrapinghub_aeb"), "--limit", "2",
-         "--systems", "recoupe,trafilatura", "--json", "--out", str(out)],
+        [
+            "eval",
+            "extraction",
+            str(corpora_dir / "scrapinghub_aeb"),
+            "--limit",
+            "2",
+            "--systems",
+            "recoupe,trafilatura",
+            "--json",
+            "--out",
+            str(out),
+        ],
     )
     assert result.exit_code == 0, result.output
     figures = json.loads(out.read_text())["figures"]
@@ -123,9 +140,56 @@ def test_eval_command_prints_json_figures(corpora_dir: Path, tmp_path: Path) -> 
     floors.write_text(json.dumps({"full": {"scrapinghub_aeb/all/recoupe": {"body_f1": 1.01}}}))
     low = CliRunner().invoke(
         app,
-        ["eval", "extraction", str(corpora_dir / "scrapinghub_aeb"), "--limit", "1", "--systems", "recoupe",
-         "--json", "--floors", str(floors)],
+        [
+            "eval",
+            "extraction",
+            str(corpora_dir / "scrapinghub_aeb"),
+            "--limit",
+            "1",
+            "--systems",
+            "recoupe",
+            "--json",
+            "--floors",
+            str(floors),
+        ],
     )
     assert low.exit_code == 1 and "scrapinghub_aeb/all/recoupe body_f1" in low.output
     bad = CliRunner().invoke(app, ["eval", "extraction", str(tmp_path), "--limit", "1"])
     assert bad.exit_code == 1 and "no corpus found" in bad.output
+
+
+def test_declared_dates_first_publication_cdata_json_ld_and_local_wall_time() -> None:
+    from lxml import html as lxml_html
+
+    from recoupe.article import html_meta
+
+    page = """<html><head>
+<meta property="article:published_time" content="2015-12-11T14:28:34Z">
+<script type="application/ld+json">
+<![CDATA[ {"@type": "NewsArticle", "headline": "Samantha", "datePublished": "2015-10-15T02:19:15Z"} ]]>
+</script></head><body><p>Text.</p></body></html>"""
+    declared = html_meta.read(lxml_html.fromstring(page))
+    assert declared.headline == "Samantha"  # the JSON-LD inside a CDATA section is read
+    assert declared.published is not None and declared.published.isoformat() == "2015-10-15T02:19:15+00:00"
+
+    utc = datetime(2020, 2, 18, 2, 18, 11, tzinfo=UTC)
+    local = html_meta.local_form(utc, 'var publication_date = "2020-02-17 21:18:11";')
+    assert local is not None and local.isoformat() == "2020-02-17T21:18:11-05:00"
+    assert local == utc  # the same instant, in the page's own zone
+    # A wall time with other minutes or seconds is another moment: nothing is inferred from it.
+    assert html_meta.local_form(utc, '"modified": "2020-02-17 21:19:00"') == utc
+
+
+def test_an_author_that_is_the_outlet_itself_gives_way_to_the_person() -> None:
+    from lxml import html as lxml_html
+
+    from recoupe.article import html_meta
+
+    page = """<html><head><meta property="og:site_name" content="Krautreporter">
+<meta name="author" content="Shany Littman">
+<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Krautreporter"}}
+</script></head><body><p>Text.</p></body></html>"""
+    assert html_meta.read(lxml_html.fromstring(page)).authors == ("Shany Littman",)
+    # When the page names nobody else, the outlet stays the author it shows.
+    alone = page.replace('<meta name="author" content="Shany Littman">', "")
+    assert html_meta.read(lxml_html.fromstring(alone)).authors == ("Krautreporter",)

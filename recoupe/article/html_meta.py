@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from lxml import etree
@@ -53,13 +53,17 @@ def read(tree: etree._Element) -> Declared:
         headline=_text(art.get("headline")) if art else None,
         title=_text(meta.get("og:title")) or _text(meta.get("twitter:title")) or _title_tag(tree),
         description=_text(meta.get("og:description")) or _text(meta.get("description")),
-        published=_date(art.get("datePublished") if art else None)
-        or _date(meta.get("article:published_time"))
-        or _date(meta.get("og:article:published_time"))
+        published=_earliest(
+            _date(art.get("datePublished") if art else None),
+            _date(meta.get("article:published_time")),
+            _date(meta.get("og:article:published_time")),
+        )
         or _date(meta.get("date"))
         or _date(meta.get("dc.date.issued")),
         updated=_date(art.get("dateModified") if art else None) or _date(meta.get("article:modified_time")),
-        authors=_authors(art.get("author") if art else None) or _meta_authors(meta),
+        authors=_person_authors(
+            _authors(art.get("author") if art else None) or _meta_authors(meta), tree, meta, publisher
+        ),
         outlet=_text(meta.get("og:site_name")) or _name(publisher),
         lang=_lang(tree, meta),
         body=_text(art.get("articleBody")) if art else None,
@@ -94,7 +98,9 @@ def _shown_time(tree: etree._Element, updated: bool) -> datetime | None:
         context = " ".join(
             f"{x.get('class') or ''} {x.get('itemprop') or ''}" for x in (el, el.getparent()) if x is not None
         )
-        before = (el.getprevious().tail if el.getprevious() is not None else None) or (el.getparent().text or "")  # type: ignore[union-attr]
+        before = (el.getprevious().tail if el.getprevious() is not None else None) or (
+            el.getparent().text or ""
+        )  # type: ignore[union-attr]
         marked = bool(_UPDATED_MARK.search(f"{context} {before}"))
         if marked == updated:
             return value
@@ -118,7 +124,11 @@ def _byline(tree: etree._Element) -> tuple[str, ...]:
             el
             for el in tree.iter("p", "span", "div", "a", "address")
             if _BYLINE_NAME.search(el.get("class") or "")
-            and not any(_BYLINE_NAME.search(c.get("class") or "") for c in el.iterdescendants() if isinstance(c.tag, str))
+            and not any(
+                _BYLINE_NAME.search(c.get("class") or "")
+                for c in el.iterdescendants()
+                if isinstance(c.tag, str)
+            )
         ]
     names: list[str] = []
     for el in found[:3]:
@@ -187,10 +197,14 @@ def _shares_words(guess: str, title: str) -> bool:
     return not words or len(words & set(_key(title).split())) >= 0.5 * len(words)
 
 
+_CDATA = re.compile(r"^(?:/[/*]\s*)?<!\[CDATA\[(?:\s*\*/)?|(?:/[/*]\s*)?\]\]>(?:\s*\*/)?$")
+
+
 def _jsonld(tree: etree._Element) -> Iterator[dict[str, Any]]:
     """Every JSON-LD object of the page, @graph members and list items flattened."""
     for script in tree.xpath('//script[contains(translate(@type, "JSONLD", "jsonld"), "ld+json")]'):
-        raw = (script.text or "").strip()
+        # XHTML-era pages wrap the JSON in a CDATA section (`<![CDATA[ {...} ]]>`, often commented out).
+        raw = _CDATA.sub("", (script.text or "").strip()).strip()
         if not raw:
             continue
         try:
@@ -275,11 +289,33 @@ def _authors(value: Any) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _person_authors(
+    names: tuple[str, ...], tree: etree._Element, meta: dict[str, str], publisher: Any
+) -> tuple[str, ...]:
+    """The declared authors; when they are only the outlet itself, the person the page also names.
+
+    Some sites credit their own name as the JSON-LD author while `<meta name=author>` or the byline
+    names the writer. The outlet's name stays when the page names nobody else (it is then the
+    author a reader is shown).
+    """
+    outlets = {n.casefold() for n in (_text(meta.get("og:site_name")), _name(publisher)) if n}
+    if not names or any(n.casefold() not in outlets for n in names):
+        return names
+    for other in (_meta_authors(meta), _byline(tree)):
+        # A name has no colon or slash ("Foto: Bild: SN/APA" is a photo credit shown as a byline).
+        people = tuple(n for n in other if n.casefold() not in outlets and not re.search(r"[:/]", n))
+        if people:
+            return people
+    return names
+
+
 def _meta_authors(meta: dict[str, str]) -> tuple[str, ...]:
     for key in ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author"):
         value = _text(meta.get(key))
         if value and not value.startswith("http"):
-            return tuple(a.strip() for a in re.split(r"\s*[;,|]\s*|\s+(?:and|et|und|y)\s+", value) if a.strip())
+            return tuple(
+                a.strip() for a in re.split(r"\s*[;,|]\s*|\s+(?:and|et|und|y)\s+", value) if a.strip()
+            )
     return ()
 
 
@@ -297,7 +333,23 @@ def _date(value: Any) -> datetime | None:
         return None
 
 
-_ZONED = re.compile(r"\b\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:[+-]\d\d:?\d\d)\b")
+def _earliest(*values: datetime | None) -> datetime | None:
+    """The first publication among declarations that disagree (the first given when they cannot be compared).
+
+    A page republished or re-edited often keeps its original `datePublished` in JSON-LD while
+    `article:published_time` moves to the last publication (Medium, NBC), or the reverse; the
+    original publication is the earlier one. Naive and zoned values are not compared.
+    """
+    given = [v for v in values if v is not None]
+    if not given:
+        return None
+    first = given[0]
+    for value in given[1:]:
+        if (value.utcoffset() is None) == (first.utcoffset() is None) and value < first:
+            first = value
+    return first
+
+
 
 
 def local_form(when: datetime | None, html: str) -> datetime | None:
@@ -309,13 +361,48 @@ def local_form(when: datetime | None, html: str) -> datetime | None:
     """
     if when is None or when.utcoffset() is None or when.utcoffset():
         return when
-    for match in _ZONED.finditer(html):
-        other = _date(match.group(0))
+    stamps = list(_stamps(html))
+    for text, zone, _ in stamps:
+        other = _date(text) if zone and "Z" not in zone and not zone[0].isspace() else None
         if other is None or other.utcoffset() is None or not other.utcoffset():
             continue
         if abs((other - when).total_seconds()) < 60:
             return other
+    # The same instant written as local wall time without a zone ("2020-02-17 21:18:11" for
+    # 2020-02-18T02:18:11Z): same minutes and seconds, a whole number of half hours away, within the
+    # zones in use. The offset is read off the page's two writings, not guessed.
+    utc = when.replace(tzinfo=None)
+    for text, zone, whole_seconds in stamps:
+        if zone or not whole_seconds:
+            continue
+        try:
+            wall = datetime.fromisoformat(text.replace(" ", "T"))
+        except ValueError:
+            continue
+        delta = (wall - utc).total_seconds()
+        if delta and delta % 1800 == 0 and -12 * 3600 <= delta <= 14 * 3600:
+            return when.astimezone(timezone(timedelta(seconds=delta)))
     return when
+
+
+# A timestamp's tail from the day on ("-17T21:18:11+01:00"): a literal "-" lets the regex engine
+# skip ahead, about fifty times faster on a large page than a pattern opening with digits.
+_STAMP_TAIL = re.compile(r"-\d\d[T ]\d\d:\d\d(:\d\d(?:\.\d+)?)?(\s*(?:Z|[+-]\d\d:?\d\d))?")
+_YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+
+
+def _stamps(html: str) -> Iterator[tuple[str, str | None, bool]]:
+    """ISO timestamps written in the page: (text, its zone or None, whether it ends on whole seconds)."""
+    for m in _STAMP_TAIL.finditer(html):
+        start = m.start() - 7
+        if start < 0 or not _YEAR_MONTH.fullmatch(html, start, m.start()):
+            continue
+        if start > 0 and (html[start - 1].isdigit() or html[start - 1] == "-"):
+            continue
+        seconds = m.group(1)
+        after = html[m.end() : m.end() + 1]
+        whole = bool(seconds) and "." not in seconds and not (after.isdigit() or after == ".")
+        yield html[start : m.end()], m.group(2), whole
 
 
 def _lang(tree: etree._Element, meta: dict[str, str]) -> str | None:
