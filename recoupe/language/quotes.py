@@ -518,11 +518,13 @@ def _direct(
 
 
 def _own_object(cue: Token, before: int) -> bool:
-    """The cue has a noun object with its determiner right after it, before `before` ("confié son
-    enfant")."""
+    """The cue has a noun object with its determiner right after it, before `before` and not
+    holding it ("confié son enfant à une personne « ... »", not "a reconnu une situation
+    « catastrophique »")."""
     return any(
         o.dep_ == "obj" and o.pos_ == "NOUN" and o.idx < before and o.i - cue.i <= 3
         and any(d.dep_ == "det" for d in o.children)
+        and not o.left_edge.idx <= before <= o.right_edge.idx + len(o.right_edge.text) + 2
         for o in cue.children
     )
 
