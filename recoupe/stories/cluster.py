@@ -199,6 +199,7 @@ class Clusterer:
         self._memo_tick = -1
         self._pair_memo: dict[tuple[str, str], float] = {}
         self._name_sums: dict[str, float] = {}
+        self._norms: dict[str, float] = {}
 
     # ---- scoring -------------------------------------------------------------------------------
     def _score(self, vec: dict[str, float], feats: Features, c: Cluster, level: str) -> float:
@@ -384,7 +385,8 @@ class Clusterer:
         return story, event
 
     def _merge_story(self, story: Cluster, other: Cluster) -> None:
-        self._pair_memo, self._name_sums = {}, {}  # `story` changes: its memoised scores are stale
+        # `story` changes: its memoised scores, name sums and norm are stale.
+        self._pair_memo, self._name_sums, self._norms = {}, {}, {}
         story.absorb(other, self.p.centroid_terms)
         for eid in other.children:
             if eid in self.events:
@@ -399,7 +401,7 @@ class Clusterer:
         pairs several times, and this is the largest cost per article once the stream is long.
         """
         if self._memo_tick != self.tick:
-            self._memo_tick, self._pair_memo, self._name_sums = self.tick, {}, {}
+            self._memo_tick, self._pair_memo, self._name_sums, self._norms = self.tick, {}, {}, {}
         key = (a.id, b.id)
         score = self._pair_memo.get(key)
         if score is None:
@@ -412,15 +414,20 @@ class Clusterer:
             total = self._name_sums[c.id] = sum(self._name_idf(n) for n in names)
         return total
 
+    def _emb_norm(self, c: Cluster) -> float:
+        norm = self._norms.get(c.id)
+        if norm is None:
+            norm = self._norms[c.id] = 0.0 if c.embedding is None else float(np.linalg.norm(c.embedding))
+        return norm
+
     def _pair_score_now(self, a: Cluster, b: Cluster) -> float:
         p = self.p
         small, large = (a.terms, b.terms) if len(a.terms) <= len(b.terms) else (b.terms, a.terms)
-        s_terms = sum(v * large.get(k, 0.0) for k, v in small.items()) / (a.norm_terms() * b.norm_terms())
+        # Terms absent from `large` add exactly 0.0: skipping them leaves the sum bit for bit the same.
+        s_terms = sum(v * large[k] for k, v in small.items() if k in large) / (a.norm_terms() * b.norm_terms())
         s_emb = 0.0
         if a.embedding is not None and b.embedding is not None:
-            s_emb = float(a.embedding @ b.embedding) / (
-                (float(np.linalg.norm(a.embedding)) * float(np.linalg.norm(b.embedding))) or 1.0
-            )
+            s_emb = float(a.embedding @ b.embedding) / ((self._emb_norm(a) * self._emb_norm(b)) or 1.0)
         na, nb = set(a.names), set(b.names)
         s_names = 0.0
         if na and nb:
