@@ -246,3 +246,16 @@ def test_of_two_subjects_the_one_next_to_the_cue_speaks() -> None:
     body = "Autre petit mensonge : les internautes affirment que la fillette n'est pas celle qui chantait.\n"
     (q,) = _quotes(body)
     assert q.speaker_name == "les internautes"
+
+
+def test_lost_subject_apposed_name_ce_dernier_and_meme_source() -> None:
+    body = (
+        "Au port de Sète, le capitaine du chalutier Vent du Large, Paul Garnier, admet que le secteur s'est d'abord opposé aux quotas.\n\n"
+        "« Le président a chargé le gouvernement de prendre des mesures urgentes », a rapporté sur Facebook le porte-parole, Marc Dubois. "
+        "Ce dernier rappelle que le pays avait appelé les deux camps à négocier.\n\n"
+        "Selon l'administration régionale, un quartier a été frappé par un drone. L'attaque a fait deux morts, selon un bilan de la même source.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == [
+        "Paul Garnier", "Marc Dubois", "Marc Dubois", "l'administration régionale", "l'administration régionale"
+    ]

@@ -14,7 +14,7 @@ from recoupe.model import Entity, Quote
 # Lemmas of verbs that report speech (French, then English). The model lemmatises a few
 # participles oddly ("démenti" -> "démentir" but "nié" -> "nier"), so both forms are listed.
 REPORTING = frozenset(
-    ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "marteler", "poursuivre", "conclure", "commenter", "confier", "tweeter", "menacer", "répliquer", "contester", "réfuter", "rejeter", "jurer", "évoquer", "apprendre", "constater", "pronostiquer", "prédire", "avancer", "argumenter", "valoir", "souhaiter", "espérer", "réaffirmer", "répéter", "réitérer", "signaler", "relater", "témoigner", "considérer", "garantir", "démentit", "démenti", "nié", "martelé", "confirmé", "argumente", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
+    ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "marteler", "poursuivre", "conclure", "commenter", "confier", "tweeter", "menacer", "répliquer", "contester", "réfuter", "rejeter", "jurer", "évoquer", "apprendre", "constater", "pronostiquer", "prédire", "avancer", "argumenter", "valoir", "souhaiter", "espérer", "réaffirmer", "répéter", "réitérer", "signaler", "ordonner", "préconiser", "relater", "témoigner", "considérer", "garantir", "démentit", "démenti", "nié", "martelé", "confirmé", "argumente", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
 )
 DENIAL = frozenset(["démentir", "nier", "contester", "réfuter", "rejeter", "deny", "dismiss", "reject", "refute"])
 _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
@@ -30,7 +30,7 @@ _INF_CUES = frozenset(
     ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester"]
 )
 # Cues that report a request through "de" + infinitive ("a demandé à la justice de lui rendre ...").
-_REQUEST_CUES = frozenset(["demander", "exhorter", "réclamer", "exiger", "promettre", "appeler"])
+_REQUEST_CUES = frozenset(["demander", "exhorter", "réclamer", "exiger", "promettre", "appeler", "ordonner", "préconiser"])
 _SELON = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to)\s+")
 # What may open a sentence before its "selon X, ...": a short phrase and a comma, or a linking adverb.
 _SELON_LEAD = r"(?:[\w’' -]{0,25},\s*|(?:[Tt]oujours|[Mm]ais|[Ee]t|[Oo]r|[Ee]nfin|[Aa]insi|[Aa]ussi|[Pp]ourtant|[Dd]onc)\s+)"
@@ -171,6 +171,13 @@ class _Resolver:
             return None  # the parser took a subordinate clause for the subject
         if subject.root.lower_ in _NOBODY:
             return None  # "rien ne dit que ...": nobody speaks
+        low = subject.text.lower()
+        if low in ("ce dernier", "cette dernière", "ces derniers", "ces dernières"):
+            before = [e for s0, e in self.persons if s0 < subject.start_char]  # the last person named
+            if before:
+                return self.remember(_Speaker(before[-1].id, before[-1].name), subject.start_char)
+        if "même source" in low and self.last is not None:
+            return self.last  # "selon un bilan de la même source": the source quoted just before
         if text.lower() == "qui" and subject.root.head.dep_ == "acl:relcl":
             noun = subject.root.head.head  # "le porte-parole du Kremlin, Dmitri Peskov, qui a déclaré"
             stop = subject.start
@@ -318,7 +325,7 @@ _INCISE_FORMS = frozenset(
 
 # Verbs that report speech only as an incise after the quote ("», a lancé X"); elsewhere they
 # mostly mean something else ("lancer une offensive").
-_INCISE_ONLY = frozenset(["lancer", "lâcher", "glisser", "ironiser", "tonner", "résumer", "trancher", "s'exclamer", "exclamer", "s'insurger", "insurger", "renchérir", "plaider", "interroger", "s'interroger", "soupirer", "lancé", "lâché", "glissé", "tranché", "renchéri", "plaidé", "résumé"])
+_INCISE_ONLY = frozenset(["rapporter", "rapporté", "lancer", "lâcher", "glisser", "ironiser", "tonner", "résumer", "trancher", "s'exclamer", "exclamer", "s'insurger", "insurger", "renchérir", "plaider", "interroger", "s'interroger", "soupirer", "lancé", "lâché", "glissé", "tranché", "renchéri", "plaidé", "résumé"])
 
 
 def _lemma(t: Token) -> str:
@@ -631,6 +638,18 @@ def _cue_speaker(
             if hit is not None:
                 return resolver.remember(_Speaker(hit[0].id, text[comma + 1 : hit[1]].strip()), at)
         subject = _opening_phrase(sent, cue)
+        if subject is None:
+            # "..., le capitaine du navire, Joan Vaquero, admet que": the name right before the verb
+            verb = cue
+            while verb.i > sent.start and verb.nbor(-1).pos_ in ("AUX", "ADV") and verb.nbor(-1).lower_ not in ("ne", "n'"):
+                verb = verb.nbor(-1)
+            named = next(
+                (e for e in entities if e.type == "PER" for m in e.mentions
+                 if sent.start_char <= m.start and m.end <= verb.idx and re.fullmatch(r"\s*,?\s*", text[m.end : verb.idx])),
+                None,
+            )  # fmt: skip
+            if named is not None:
+                return resolver.remember(_Speaker(named.id, named.name), verb.idx)
     found = resolver.speaker(subject, cue.idx)
     if found is None and "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", []):
         # ", estimant que ...": a present participle speaks for the sentence's subject
@@ -704,6 +723,8 @@ def _tail_speaker(
     definite = span[0].lower_ in ("le", "la", "l'", "l’", "ce", "cette", "son", "sa")
     if found is None and span[0].lower_ in _DEMONSTRATIVE:
         found = resolver.same_role(span, cue.idx)
+    if found is None and "même source" in span.text.lower() and resolver.last is not None:
+        found = resolver.last  # "a-t-on précisé de même source"
     if found is None and definite and _head_noun(span) in _DOC_NOUNS:
         found = resolver.last  # "ajoute le texte", "a ajouté cette source"
     if found is None and definite and _head_noun(span) in _ANAPHORIC:
