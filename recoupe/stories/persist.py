@@ -27,11 +27,12 @@ CLOCK = "story_clock"  # key "clock" -> {"tick", "clock"}
 
 
 def cluster_to_plain(c: Cluster) -> dict[str, Any]:
+    # No article ids: the Event / Story record written in the same transaction holds them, and a
+    # long story would otherwise write its whole membership twice for every article it receives.
     return {
         "id": c.id,
         "parent": c.parent,
         "title": c.title,
-        "article_ids": c.article_ids,
         "terms": {k: round(v, 5) for k, v in c.terms.items()},
         "names": dict(c.names),
         # float32 bytes in base64: one string instead of 512 numbers to encode per write.
@@ -50,7 +51,7 @@ def cluster_from_plain(v: dict[str, Any]) -> Cluster:
         id=v["id"],
         parent=v["parent"],
         title=v.get("title"),
-        article_ids=list(v["article_ids"]),
+        article_ids=list(v.get("article_ids", ())),
         terms=dict(v["terms"]),
         names=Counter(v["names"]),
         embedding=None if v["embedding"] is None else np.frombuffer(base64.b64decode(v["embedding"]), "<f4").copy(),
@@ -80,6 +81,9 @@ def restore(store: Store, clusterer: Clusterer) -> list[str]:
         c = cluster_from_plain(v)
         if not clusterer.is_active(c):
             continue
+        if "article_ids" not in v:  # states written since the records carry the membership
+            record = store_docs.get_event(store, c.id) if key.startswith("event:") else store_docs.get_story(store, c.id)
+            c.article_ids = list(record.article_ids) if record is not None else []
         if key.startswith("event:"):
             clusterer.events[c.id] = c
             clusterer.reindex("event", c)
