@@ -259,3 +259,16 @@ def test_lost_subject_apposed_name_ce_dernier_and_meme_source() -> None:
     assert [q.speaker_name for q in quotes] == [
         "Paul Garnier", "Marc Dubois", "Marc Dubois", "l'administration régionale", "l'administration régionale"
     ]
+
+
+def test_a_short_quoted_object_is_reported_to_the_end_of_its_clause() -> None:
+    body = (
+        "La Chine a appelé vendredi à la «retenue» et au «calme» pour résoudre la guerre, après le tir de missile.\n\n"
+        "Le président a ordonné vendredi de «prendre des mesures urgentes» pour protéger les infrastructures du pays.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.text for q in quotes] == [
+        "retenue» et au «calme» pour résoudre la guerre",
+        "prendre des mesures urgentes» pour protéger les infrastructures du pays",
+    ]
+    assert quotes[0].speaker_name == "La Chine"

@@ -100,8 +100,12 @@ def _subject(verb: Token) -> Span | None:
         # a subject never comes with a preposition ("... et de 14 autres otages" is a complement)
         found = [c for c in found if not any(k.dep_ == "case" for k in c.children)] or found
         if found:
-            # two subjects ("Autre petit mensonge : les internautes affirment"): the nearest one
-            child = min(found, key=lambda c: abs(verb.i - c.i))
+            # two subjects: the first, unless a colon closes it ("Autre petit mensonge : les
+            # internautes affirment")
+            child = found[0]
+            nearest = min(found, key=lambda c: abs(verb.i - c.i))
+            if any(t.text in (":", ";") for t in verb.doc[min(child.i, nearest.i) : max(child.i, nearest.i)]):
+                child = nearest
             return verb.doc[child.left_edge.i : child.right_edge.i + 1]
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
@@ -395,6 +399,9 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             indirect = first or _indirect(sent, cues, text, entities, resolver)
             selon = _selon(sent, text, resolver) if indirect is None else None
             found = [q for q in (indirect, selon) if q is not None]
+            if not found:
+                held = _quoted_object(sent, cues, quoted, text, entities, resolver)
+                found = [held] if held is not None else []
             while found and (later := [c for c in cues if c.idx >= found[-1].end]):
                 more = _indirect(sent, later, text, entities, resolver)  # "..., mais a indiqué que ..."
                 if more is None or more.start < found[-1].end:
@@ -402,6 +409,38 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                 found.append(more)
         out.extend(found)
     return _cataphora(sorted(out, key=lambda q: q.start), text)
+
+
+def _quoted_object(
+    sent: Span, cues: list[Token], quoted: list[tuple[int, int]], text: str, entities: Sequence[Entity],
+    resolver: _Resolver,
+) -> Quote | None:  # fmt: skip
+    """A short quoted piece right after its cue ("avait demandé au gouvernement « des mesures
+    concrètes » pour les protéger", "a appelé vendredi à la « retenue »"): the reported words run
+    from the piece to the end of its clause."""
+    doc = sent.doc
+    for cue in cues:
+        if _is_incise(cue, text):
+            continue
+        for t in doc[cue.i + 1 : min(cue.i + 7, sent.end)]:
+            if t.text in "«“\"":
+                piece = next(((qs, qe) for qs, qe in quoted if t.idx < qs <= t.idx + 2), None)
+                if piece is None:
+                    break
+                last = max(qe for qs, qe in quoted if piece[0] <= qs < sent.end_char)
+                end = sent.end_char
+                while end > piece[0] and text[end - 1] in " \n.;!?":
+                    end -= 1
+                comma = text.find(",", last, end)
+                end = comma if comma > 0 else end
+                speaker = _cue_speaker(cue, sent, text, entities, resolver)
+                if speaker is None or len(text[piece[0] : end].split()) < 3:
+                    break
+                start = piece[0] + len(text[piece[0] : end]) - len(text[piece[0] : end].lstrip())
+                return _quote(text, start, end, False, speaker, cue, direct=False)
+            if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in "«“\""):
+                break
+    return None
 
 
 _POSSESSIVE = frozenset(["son", "sa", "ses", "leur", "leurs"])
@@ -887,12 +926,13 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
         for t in after[:8]:
             if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ",;:«»\"“”":
                 break
-            if t.dep_ == "obj" and t.pos_ == "NOUN":
+            if t.dep_ == "obj" and t.pos_ == "NOUN" and any(d.dep_ == "det" for d in t.children):
                 break  # "a demandé le droit d'être ...": the noun's complement
             if t.lower_ in ("de", "d'", "d’") and t.i + 3 < sent.end:
                 verb = next((w for w in t.doc[t.i + 1 : t.i + 4] if "Inf" in w.morph.get("VerbForm", [])), None)
                 if verb is not None:
-                    start = t.doc[t.i + 1].idx
+                    first = t.doc[t.i + 2] if t.doc[t.i + 1].text in "«“\"" else t.doc[t.i + 1]
+                    start = first.idx
                     if len(text[start:end].split()) >= 3:
                         return start, end
                 break
