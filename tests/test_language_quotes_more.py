@@ -272,3 +272,13 @@ def test_a_short_quoted_object_is_reported_to_the_end_of_its_clause() -> None:
         "prendre des mesures urgentes» pour protéger les infrastructures du pays",
     ]
     assert quotes[0].speaker_name == "La Chine"
+
+
+def test_an_incise_then_a_participle_clause_are_two_quotes_of_one_speaker() -> None:
+    body = (
+        "Cette ville a été touchée par «plusieurs explosions massives», a indiqué le maire Artem Kobzar sur "
+        "Telegram, précisant qu'une alerte aérienne restait en vigueur à 6 heures locales.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.text.split()[0] for q in quotes] == ["Cette", "une"]
+    assert {q.speaker_name for q in quotes} == {"Artem Kobzar"}

@@ -402,11 +402,14 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             if not found:
                 held = _quoted_object(sent, cues, quoted, text, entities, resolver)
                 found = [held] if held is not None else []
-            while found and (later := [c for c in cues if c.idx >= found[-1].end]):
-                more = _indirect(sent, later, text, entities, resolver)  # "..., mais a indiqué que ..."
-                if more is None or more.start < found[-1].end:
-                    break
-                found.append(more)
+            for cue in [c for c in cues if found and c.idx >= found[-1].end]:
+                # "..., mais a indiqué que ...", "..., a indiqué le maire, précisant que ..."
+                more = _indirect(sent, [cue], text, entities, resolver) if cue.idx >= found[-1].end else None
+                if more is not None and more.start >= found[-1].end:
+                    if "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", []):
+                        # ", précisant que ...": the one who just spoke goes on
+                        more = replace(more, speaker_id=found[-1].speaker_id, speaker_name=found[-1].speaker_name)
+                    found.append(more)
         out.extend(found)
     return _cataphora(sorted(out, key=lambda q: q.start), text)
 
@@ -870,7 +873,10 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     # "..., a ajouté Peskov." / "..., a-t-il déclaré." : the content is before the incise.
     tail = text[cue.idx + len(cue.text) : end]
     head = text[sent.start_char : cue.idx]
-    if _is_incise(cue, text) and len(tail.split()) <= 12:
+    second = _SECOND_CLAUSE.search(tail)
+    if second is not None:
+        tail = tail[: second.start()]  # "..., a indiqué le maire X sur Telegram, précisant que ..."
+    if _is_incise(cue, text) and len(tail.split()) <= 20:
         cut = head.rstrip().rfind(",")
         start = sent.start_char
         if cut > 0 and len(text[start : start + cut].split()) >= 3:
