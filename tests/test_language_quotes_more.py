@@ -282,3 +282,13 @@ def test_an_incise_then_a_participle_clause_are_two_quotes_of_one_speaker() -> N
     quotes = _quotes(body)
     assert [q.text.split()[0] for q in quotes] == ["Cette", "une"]
     assert {q.speaker_name for q in quotes} == {"Artem Kobzar"}
+
+
+def test_a_participle_after_a_name_reports_that_person_s_words() -> None:
+    body = (
+        "La Russie a affirmé vendredi avoir fait échouer la campagne ukrainienne pour 2025, au lendemain d'un "
+        "discours du président Vladimir Poutine jugeant que le conflit avait désormais tout d'une guerre mondiale.\n"
+    )
+    quotes = _quotes(body)
+    assert [(q.text.split()[0], q.speaker_name) for q in quotes] == [("avoir", "La Russie"), ("le", "Vladimir Poutine")]
+    assert quotes[0].text.endswith("Vladimir Poutine")

@@ -406,7 +406,8 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                 # "..., mais a indiqué que ...", "..., a indiqué le maire, précisant que ..."
                 more = _indirect(sent, [cue], text, entities, resolver) if cue.idx >= found[-1].end else None
                 if more is not None and more.start >= found[-1].end:
-                    if "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", []):
+                    participle = "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", [])
+                    if participle and cue.i > 0 and cue.nbor(-1).text == ",":
                         # ", précisant que ...": the one who just spoke goes on
                         more = replace(more, speaker_id=found[-1].speaker_id, speaker_name=found[-1].speaker_name)
                     found.append(more)
@@ -650,6 +651,15 @@ def _cue_speaker(
         return resolver.antecedent(cue.idx, "F" if any("elle" in w for w in near) else "M")
     if _is_incise(cue, text):
         return _tail_speaker(cue, sent, text, entities, resolver)
+    if "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", []):
+        # "un discours du président Vladimir Poutine jugeant que ...": the person the participle follows
+        named = next(
+            (e for e in entities if e.type == "PER" for m in e.mentions
+             if m.end <= cue.idx and re.fullmatch(r"\s*", text[m.end : cue.idx])),
+            None,
+        )  # fmt: skip
+        if named is not None:
+            return resolver.remember(_Speaker(named.id, named.name), cue.idx)
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in cue.children):
         # "a été prévenue par une amie": the speaker is the agent, never the subject
         agent = [c for c in cue.children if c.dep_ == "obl:agent"]
@@ -851,6 +861,8 @@ def _next_report(sent: Span, que: Token, stop: int) -> int:
             while i > que.i and doc[i - 1].lower_ in (",", "et", "mais"):
                 i -= 1
             return doc[i].idx
+        if "Part" in u.morph.get("VerbForm", []) and "Pres" in u.morph.get("Tense", []):
+            return u.idx  # "au lendemain d'un discours de Poutine jugeant que ...": his words, not theirs
     return stop
 
 
@@ -925,8 +937,11 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
             break
     if inf and _lemma(cue) in _INF_CUES:
         start = inf[0].idx
-        if len(text[start:end].split()) >= 3:
-            return start, end
+        stop = _next_report(sent, inf[0], end)
+        while stop > start and text[stop - 1] in " ,":
+            stop -= 1
+        if len(text[start:stop].split()) >= 3:
+            return start, stop
     # "a demandé à la justice de lui rendre ...": what a request asks for
     if _lemma(cue) in _REQUEST_CUES:
         for t in after[:8]:
