@@ -292,3 +292,13 @@ def test_a_participle_after_a_name_reports_that_person_s_words() -> None:
     quotes = _quotes(body)
     assert [(q.text.split()[0], q.speaker_name) for q in quotes] == [("avoir", "La Russie"), ("le", "Vladimir Poutine")]
     assert quotes[0].text.endswith("Vladimir Poutine")
+
+
+def test_pour_a_named_person_opens_an_opinion() -> None:
+    body = (
+        "Pour Paul Garnier, directeur de campagne à Oceana, une organisation de défense de la mer, "
+        "les niveaux des stocks de merlu étaient alarmants pour les pêcheurs.\n\n"
+        "Pour la première fois, les stocks de merlu ont rebondi dans l'Atlantique.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.text.startswith("les niveaux des stocks") and q.speaker_name == "Paul Garnier" and q.cue == "pour"

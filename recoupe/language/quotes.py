@@ -400,7 +400,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             selon = _selon(sent, text, resolver) if indirect is None else None
             found = [q for q in (indirect, selon) if q is not None]
             if not found:
-                held = _quoted_object(sent, cues, quoted, text, entities, resolver)
+                held = _quoted_object(sent, cues, quoted, text, entities, resolver) or _pour(sent, text, resolver)
                 found = [held] if held is not None else []
             for cue in [c for c in cues if found and c.idx >= found[-1].end]:
                 # "..., mais a indiqué que ...", "..., a indiqué le maire, précisant que ..."
@@ -413,6 +413,43 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                     found.append(more)
         out.extend(found)
     return _cataphora(sorted(out, key=lambda q: q.start), text)
+
+
+def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
+    """"Pour Javier López, directeur de campagne à Oceana, les niveaux des stocks étaient
+    alarmants": the opinion of the person named after an opening "Pour", from its clause's subject."""
+    lead = re.match(r"\s*[Pp]our\s+", sent.text)
+    if lead is None:
+        return None
+    at = sent.start_char + lead.end()
+    comma = text.find(",", at, sent.end_char)
+    if comma < 0:
+        return None
+    named = [e for s0, e in resolver.persons if s0 == at]
+    speaker: _Speaker | None = _Speaker(named[0].id, named[0].name) if named else None
+    if speaker is None:
+        phrase = sent.doc.char_span(at, comma, alignment_mode="expand")
+        if phrase is None or not len(phrase):
+            return None
+        if phrase.text.lower() in ("lui", "elle", "eux", "elles"):
+            speaker = resolver.antecedent(at)
+        elif phrase[0].lower_ in _DEFINITE and _head_noun(phrase) in _ANAPHORIC:
+            speaker = resolver.speaker(phrase, at)
+    if speaker is None:
+        return None
+    for verb in sent:
+        if verb.idx <= comma or "Fin" not in verb.morph.get("VerbForm", []):
+            continue
+        subject = _subject(verb.head if verb.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else verb)
+        if subject is None or subject.text.lower() == "qui" or subject.start_char <= comma:
+            continue  # "..., qui dirige les évaluations, ...": the apposition's own clause
+        end = sent.end_char
+        while end > subject.start_char and text[end - 1] in " \n.;!?":
+            end -= 1
+        if len(text[subject.start_char : end].split()) < 4:
+            return None
+        return Quote(text[subject.start_char : end], subject.start_char, end, False, speaker.id, speaker.name, "pour", False)
+    return None
 
 
 def _quoted_object(
