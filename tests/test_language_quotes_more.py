@@ -302,3 +302,16 @@ def test_pour_a_named_person_opens_an_opinion() -> None:
     )
     (q,) = _quotes(body)
     assert q.text.startswith("les niveaux des stocks") and q.speaker_name == "Paul Garnier" and q.cue == "pour"
+
+
+def test_a_source_between_commas_sources_the_whole_sentence() -> None:
+    body = (
+        "Cette déclaration a été faite, selon cette source, lors d'un déplacement du ministre vers un poste de commandement.\n\n"
+        "Le pont sera rouvert lundi, selon Jean Dupont, porte-parole de la mairie.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.text for q in quotes] == [
+        "Cette déclaration a été faite, selon cette source, lors d'un déplacement du ministre vers un poste de commandement",
+        "Le pont sera rouvert lundi",
+    ]
+    assert quotes[0].speaker_name == "cette source"

@@ -1029,6 +1029,12 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
         start, stop = s0, s0 + m.start()
         while stop > start and text[stop - 1] in " ,":
             stop -= 1
+        resumed = sent.doc.char_span(comma + 1, end, alignment_mode="expand") if comma > 0 else None
+        if resumed is not None and len(resumed) >= 4 and resumed[0].pos_ in ("ADP", "ADV", "VERB", "AUX"):
+            # "Cette déclaration a été faite, selon cette source, lors d'un déplacement ...": the
+            # source between commas, the whole sentence said
+            source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
+            stop = end
     if source is None or len(text[start:stop].split()) < 3:
         return None
     speaker = resolver.speaker(source, src_start)
