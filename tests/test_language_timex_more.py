@@ -121,3 +121,21 @@ def test_a_capitalised_relative_day_inside_a_name_is_no_date() -> None:
     assert timex.extract("le recours est appuyé par le parti Aujourd'hui Autrement.", FRIDAY, FETCHED) == []
     found = timex.extract("Hier Paris a répondu. Il a parlé hier Emmanuel Macron.", FRIDAY, FETCHED)
     assert [t.date for t in found] == [dt.date(2026, 4, 2), dt.date(2026, 4, 2)]
+
+
+def test_planned_event_month_with_direction_and_a_heading_weekday() -> None:
+    text = (
+        "Réunion des ministres mardi à Bruxelles\n\n"
+        "Les ministres se retrouveront mardi à Bruxelles. Le président est attendu mercredi à Astana. "
+        "L'aide pourrait baisser à partir de janvier prochain. Le ministre a parlé jeudi.\n"
+    )
+    found = timex.extract(text, FRIDAY, FETCHED, timex.tense_at(nlp.load("fr")(text)))
+    days = [(t.text, t.date) for t in found if t.kind == "date"]
+    assert days == [
+        ("mardi", dt.date(2026, 4, 7)),
+        ("mardi", dt.date(2026, 4, 7)),
+        ("mercredi", dt.date(2026, 4, 8)),
+        ("jeudi", dt.date(2026, 4, 2)),
+    ]
+    month = next(t for t in found if t.text == "janvier prochain")
+    assert (month.start_date, month.end_date) == (dt.date(2027, 1, 1), dt.date(2027, 1, 31))

@@ -93,6 +93,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "au printemps"): "l'été est chaud" is no date, and "a été" none either.
         ("bareseason", r"\b(?:(?P<dem>cet|cette|ce)\s+|(?P<prep>avant|après|depuis|dès|pendant|durant|jusqu['’]à|d['’]ici|fin\s+de|début\s+de|au\s+cours\s+de)\s+(?:l['’]|le\s+)|au\s+(?=printemps)|à\s+l['’](?=automne))(?P<season>été|printemps|automne|hiver)\b"),
         ("month", rf"\b(?:en|in|depuis|since)\s+(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b"),
+        # "à partir de janvier prochain": a month with its direction needs no preposition
+        ("month", rf"\b(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})\s+(?P<dir>dernier|prochain)(?P<year>)\b"),
         ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
         ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b"),
         ("monthword", rf"\b(?:au|le|du)\s+mois\s+d['’]\s*(?P<month>{'|'.join(MONTHS_FR)})\b"),
@@ -245,10 +247,20 @@ def extract(
         if pinned is not None:
             anchor = Anchor(pinned, "text")
     out: list[TimeMention] = []
+    untensed: list[int] = []  # bare weekdays no verb governs (a heading: "Réunion Otan-Ukraine mardi")
+    tensed: dict[str, dt.date] = {}
     for name, m in _matches(text):
         if name == "relday" and _in_a_name(text, m):
             continue
         when = tense(m.start())
+        defer = False
+        if name == "weekday" and not (m["dem"] or m["dir"]):
+            if when is None and not _forward(text, m.start(), when):
+                defer = True
+            elif when == "future":
+                resolved = _resolve(name, m, anchor, reference, when, years)
+                if resolved is not None and resolved.date is not None:
+                    tensed.setdefault(m["wd"].lower(), resolved.date)
         when = "future" if _forward(text, m.start(), when) else when
         mention = _resolve(name, m, anchor, reference, when, years)
         if mention is not None and out and name == "weekday" and mention.date is not None:
@@ -262,6 +274,12 @@ def extract(
             mention = _clock_day(text, mention, out)
         if mention is not None:
             out.append(mention)
+            if defer:
+                untensed.append(len(out) - 1)
+    for i in untensed:
+        # a weekday no verb governs is the one the text announces elsewhere ("se retrouveront mardi")
+        if out[i].text.lower() in tensed:
+            out[i] = replace(out[i], date=tensed[out[i].text.lower()])
     return out
 
 
@@ -467,6 +485,8 @@ def tense_at(doc: Doc) -> Callable[[int], str | None]:
         # Auxiliaries carry the tense of compound forms, the copula that of "étaient sur place".
         auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
         words = (verb, *auxes)
+        if verb.lemma_ in _PLANNED and auxes and all("Pres" in a.morph.get("Tense", []) for a in auxes):
+            return "future"  # "Poutine est attendu mercredi", "le sommet est prévu mardi"
         if any("Fut" in w.morph.get("Tense", []) for w in words):
             return "future"
         if any(_conditional(w) for w in words):
@@ -477,6 +497,10 @@ def tense_at(doc: Doc) -> Callable[[int], str | None]:
         return None
 
     return tense
+
+
+# Participles that, with a present auxiliary, announce a planned event ("est attendu", "est prévu").
+_PLANNED = frozenset(["attendre", "prévoir", "programmer", "planifier"])
 
 
 def _tensed(token: Token) -> bool:
