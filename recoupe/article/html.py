@@ -73,12 +73,14 @@ def from_html(raw: RawDocument, html: str, settings: Settings) -> Article:
     plain = trafilatura.bare_extraction(
         html, url=url, include_comments=False, with_metadata=True, output_format="python"
     )
-    precise = trafilatura.extract(html, url=url, include_comments=False, favor_precision=True) or ""
     plain_text = str(getattr(plain, "text", "") or "")
+    precise = _precise(html, url, plain_text)
     guessed_title = _str(getattr(plain, "title", None))
     title = raw.hints.get("title") or html_meta.headline(declared, guessed_title, _host(url))
     titles = [t for t in (title, declared.headline, declared.title, guessed_title) if t]
-    body = clean_body(_choose(precise, plain_text, tree), titles, tree, declared.description, captions=declared.captions)
+    body = clean_body(
+        _choose(precise, plain_text, tree), titles, tree, declared.description, captions=declared.captions
+    )
     text = "\n\n".join(body.paragraphs)
     letters = sum(ch.isalpha() for ch in text)
     if not any(ch.isalnum() for ch in text) or (letters < MIN_LETTERS and not precise.strip()):
@@ -95,9 +97,14 @@ def from_html(raw: RawDocument, html: str, settings: Settings) -> Article:
         content_hash=content_hash(raw.data),
         title=title,
         url=url,
-        outlet=raw.hints.get("outlet") or declared.outlet or _str(getattr(plain, "sitename", None)) or _host(url),
+        outlet=raw.hints.get("outlet")
+        or declared.outlet
+        or _str(getattr(plain, "sitename", None))
+        or _host(url),
         published=metadata.hint_date(raw.hints.get("published")) or published_date(html, declared, plain),
-        updated=metadata.hint_date(raw.hints.get("updated")) or html_meta.local_form(declared.updated, html) or declared.shown_updated,
+        updated=metadata.hint_date(raw.hints.get("updated"))
+        or html_meta.local_form(declared.updated, html)
+        or declared.shown_updated,
         language=language,
         captions=declared.captions,
         authors=authors,
@@ -109,6 +116,21 @@ def from_html(raw: RawDocument, html: str, settings: Settings) -> Article:
     )
 
 
+# trafilatura's backup extractors (readability, jusText) change its precise run only on pages where
+# its own extraction came out short: below this share of the plain run's length the precise run is
+# done again with them. Measured on 200 pages: every page where the fast run differed from the full
+# one was under 0.5; the fast run alone cut a fifth of recoupe's time.
+PRECISE_FAST_SHARE = 0.6
+
+
+def _precise(html: str, url: str | None, plain_text: str) -> str:
+    """The precision-favouring trafilatura run, without its backup extractors unless it came out short."""
+    fast = trafilatura.extract(html, url=url, include_comments=False, favor_precision=True, fast=True) or ""
+    if len(fast) >= PRECISE_FAST_SHARE * len(plain_text) and fast.strip():
+        return fast
+    return trafilatura.extract(html, url=url, include_comments=False, favor_precision=True) or ""
+
+
 def parse(html: str) -> etree._Element:
     """The page as an lxml tree; RejectedInput when it is not HTML at all."""
     # lxml refuses text that still carries an XML encoding declaration; the text is decoded already.
@@ -116,7 +138,9 @@ def parse(html: str) -> etree._Element:
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError) as exc:
-        raise RejectedInput(f"malformed HTML that cannot be parsed ({exc}); check the file is a web page") from exc
+        raise RejectedInput(
+            f"malformed HTML that cannot be parsed ({exc}); check the file is a web page"
+        ) from exc
     return tree
 
 
@@ -142,7 +166,8 @@ def _choose(precise: str, plain: str, tree: etree._Element | None = None) -> str
     inside = [html_fixes.norm(line) in keys for line in plain_lines]
     headings = _headings(tree) if tree is not None else set()
     back = [
-        first < i < last and (len(line) >= MIDDLE_PROSE_CHARS or _lone_heading(plain_lines, inside, i, headings))
+        first < i < last
+        and (len(line) >= MIDDLE_PROSE_CHARS or _lone_heading(plain_lines, inside, i, headings))
         for i, line in enumerate(plain_lines)
     ]
     tail = _article_tail(plain_lines[last + 1 :], plain_lines[last], tree) if tree is not None else []
@@ -348,11 +373,17 @@ _BYLINE_SPLIT = re.compile(r"\s*(?:[,/&;]|\band\b|\bet\b|\bwith\b|\bavec\b|\bund
 def _offsets(paragraphs: Sequence[str], language: str | None) -> tuple[Paragraph, ...]:
     """Offsets of each paragraph in the body joined with blank lines, and its language.
 
-    A paragraph too short to judge takes the article's language.
+    A paragraph too short to judge takes the article's language; so does one that plainly uses the
+    article language's function words (lingua is asked only about the others, as the plain-text
+    path does: it was a fifth of the extraction time).
     """
+    from recoupe.article import clean_text, langid
+
+    stops = langid.stopwords(language)
     out: list[Paragraph] = []
     start = 0
     for p in paragraphs:
-        out.append(Paragraph(start, start + len(p), _detect(p) or language))
+        same = bool(stops) and clean_text.plainly_in(p, stops)
+        out.append(Paragraph(start, start + len(p), language if same else (_detect(p) or language)))
         start += len(p) + 2
     return tuple(out)

@@ -78,7 +78,9 @@ def drop_read_also(lines: Sequence[str]) -> tuple[Lines, Lines]:
     return kept, removed
 
 
-_AD_LABEL = re.compile(r"^\W*(advertisement|advertising|publicité|anzeige|publicidad|pubblicità|sponsored)\W*$", re.I)
+_AD_LABEL = re.compile(
+    r"^\W*(advertisement|advertising|publicité|anzeige|publicidad|pubblicità|sponsored)\W*$", re.I
+)
 
 
 # A line led by a label in capitals and a colon ("PUEDES VER: ...", "RELATED: ..."): a pointer.
@@ -88,7 +90,10 @@ _CAPS_LABEL = re.compile(r"^\W*[^\W\d_a-zà-ÿ]{2,}(?: [^\W\d_a-zà-ÿ]{2,})*\s*
 def looks_like_furniture(line: str) -> bool:
     """A call to act, a credit, a "read also" pointer (or a capitalised label) or an ad label."""
     return bool(
-        _TAIL_FURNITURE.search(line) or _READ_ALSO.match(line) or _AD_LABEL.match(line) or _CAPS_LABEL.match(line)
+        _TAIL_FURNITURE.search(line)
+        or _READ_ALSO.match(line)
+        or _AD_LABEL.match(line)
+        or _CAPS_LABEL.match(line)
     )
 
 
@@ -124,7 +129,11 @@ def drop_head_dateline(lines: Sequence[str]) -> tuple[Lines, Lines]:
         if len(kept) < 2:
             break
         line = kept[0]
-        if len(line) <= 160 and _DATE_BITS.search(line) and not line.rstrip().endswith((".", "!", "?", "»", '"', "”")):
+        if (
+            len(line) <= 160
+            and _DATE_BITS.search(line)
+            and not line.rstrip().endswith((".", "!", "?", "»", '"', "”"))
+        ):
             removed.append(kept.pop(0))
             continue
         break
@@ -150,16 +159,21 @@ def page_labels(tree: etree._Element) -> set[str]:
     "Publié le , mis à jour le".
     """
     keys: set[str] = set()
+    # Elements holding a <time>, found once from the <time>s up (not by searching every subtree).
+    holding_time: set[etree._Element] = set()
+    for time_el in tree.iter("time"):
+        holding_time.update(time_el.iterancestors())
     for el in tree.iter("p", "div", "span", "li", "time", "a", "address"):
+        has_time = el in holding_time
+        if not has_time and not _LABEL_NAME.search(
+            f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('rel') or ''}"
+        ):
+            continue  # the cheap tests first: the text of a large <div> is costly to build
         text = " ".join(el.text_content().split())  # type: ignore[attr-defined]
         if not text or len(text) > _MAX_LABEL_CHARS or text.endswith(_SENTENCE_END):
             continue
-        named = _LABEL_NAME.search(f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('rel') or ''}")
-        times = el.findall(".//time")
-        if not named and not times:
-            continue
         keys.add(norm(text))
-        if times:
+        if has_time:
             keys.add(norm(_text_without(el, "time")))
     keys.discard("")
     return keys
@@ -332,7 +346,9 @@ def add_sibling_sections(lines: Sequence[str], tree: etree._Element) -> Lines:
 
 
 _MIN_PROSE = 60
-_FURNITURE_NAME = re.compile(r"comment|footer|related|sidebar|newsletter|subscri|promo|share|social|teaser", re.I)
+_FURNITURE_NAME = re.compile(
+    r"comment|footer|related|sidebar|newsletter|subscri|promo|share|social|teaser", re.I
+)
 
 
 def is_furniture_box(el: etree._Element) -> bool:
