@@ -265,6 +265,12 @@ def test_more_read_also_comment_and_tag_markers_in_several_languages() -> None:
         assert furniture.label(marker) == "end", marker
     assert furniture.label("142 Antworten zu Würde des Lebens – ein Projekt") == "comments"
     assert furniture.label("No Response so far »") == "comments"
+    for heading in ("There are 13 comments", "12 thoughts on “Why WordPress”", "Il y a 3 commentaires"):
+        assert furniture.label(heading) == "comments", heading
+    for marker in ("Meistgelesen", "Meest gelezen", "I più letti"):
+        assert furniture.label(marker) == "end", marker
+    assert furniture.label("There are two ways to see it, the minister said.") is None
+    assert furniture.label("Meistgelesen sind die Bücher von ihr.") is None
     # The same words inside a sentence are text.
     assert furniture.label("Keep reading the fine print before you sign, the regulator advised.") is None
     assert (

@@ -64,6 +64,7 @@ _END = re.compile(
     r"|^related\s+(?:posts|articles|stories)\s*:?$|^(?:about|more\s+about)\s+the\s+author\s*:?$"
     r"|^(?:también\s+)?(?:te|le)\s+puede\s+interesar\s*:?$|^(?:notas|artículos|noticias)\s+relacionad[oa]s\b"
     r"|^(?:seguí|sigue|seguir)\s+leyendo\s*:?$|^(?:las|los|lo)\s+más\s+(?:leíd[oa]s|vist[oa]s?|populares)(?:\s+(?:de|del|en)\s+.{1,30})?\s*:?$|^últimas\s+noticias\s*:?$"
+    r"|^(?:meist\s*(?:gelesen|kommentiert|geteilt|gesehen)|meest\s+(?:gelezen|bekeken)|(?:i\s+)?più\s+lett[ie]|mais\s+lid[ao]s)\s*:?$"
     r"|^(?:further|more)\s+reading\s*:?$|^editors?[’']?s?\s+(?:recommendations|picks)\b|^related\s*[—–-]"
     r"|^(?:etiquetas|temas(?:\s+en\s+esta\s+nota)?|schlagw(?:ö|oe)rter|themen)\s*:|^getaggt\s+(?:mit|in)\b|^(?:eingeordnet|abgelegt)\s+unter\b"
     r"|^(?:hinterlasse|schreibe)\s+(?:einen|deinen)\s+kommentar|^deja\s+(?:un|tu)\s+comentario|^comentar?\s*:?$"
@@ -75,6 +76,8 @@ _COMMENTS = re.compile(
     r"^[\[(]?\s*\d*\s*(?:commentaires?|comments?|réactions?|responses?|replies|kommentare?|comentarios?|antworten|respuestas)\b"
     r"(?:\s*\(\w*(?:\s\w+)?\))?(?:\s+(?:to|à|sur|zu|a)\b.*)?\s*[\])]?\s*:?$|^no\s+(?:responses?|comments?)\s+(?:so\s+far|yet)\b"
     r"|^(?:top\s+rated\s+|newest\s+|oldest\s+|reader\s+)?comments?\s*\(|^(?:voir|afficher|show|view)\s+(?:les\s+)?(?:\d+\s+)?(?:commentaires|comments)"
+    r"|^there\s+(?:are|is)\s+(?:\d+|no|one)\s+(?:comments?|responses?|replies)\b|^il\s+y\s+a\s+\d+\s+commentaires?\b"
+    r"|^(?:\d+|one|two|three)\s+(?:thoughts?|réflexions?|comments?|responses?|replies)\s+(?:on|to|sur|à)\s.{1,100}(?<![.!])$"
     r"|^\S{2,40}\s+(?:says|said|wrote|a\s+écrit|schreibt|dice|escribió)\s*:$"
     r"|^.{2,40}\s+(?:on|le|am)\s+.{6,40}\s+(?:at|à|um)\s+.{3,12}\s*(?:said|says|a\s+écrit|schrieb)?\s*:?$",
     re.I,
