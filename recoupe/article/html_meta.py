@@ -350,8 +350,6 @@ def _earliest(*values: datetime | None) -> datetime | None:
     return first
 
 
-
-
 def local_form(when: datetime | None, html: str) -> datetime | None:
     """The same instant as a UTC declaration, written in the page's own zone when it gives one.
 
