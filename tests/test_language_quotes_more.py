@@ -315,3 +315,16 @@ def test_a_source_between_commas_sources_the_whole_sentence() -> None:
         "Le pont sera rouvert lundi",
     ]
     assert quotes[0].speaker_name == "cette source"
+
+
+def test_participle_after_a_country_s_defendu_incise_and_a_named_incise_inside() -> None:
+    body = (
+        "L'attaque a causé un émoi, l'Arabie Saoudite condamnant «avec la plus grande fermeté le ciblage du camp».\n\n"
+        "«Cela fait plus de deux semaines que nous appelons les habitants à partir», s'est défendu mercredi "
+        "le contre-amiral Daniel Hagari.\n\n"
+        "«Nous faisons de notre mieux pour minimiser les dommages, jure Paul Garnier, mais le défi est grand.»\n\n"
+        "Jean Dupont s'était dit «consterné par le nombre élevé de victimes», rappelant que «le droit de "
+        "légitime défense doit toujours être contrebalancé».\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["l'Arabie Saoudite", "Daniel Hagari", "Paul Garnier", "Jean Dupont", "Jean Dupont"]

@@ -14,7 +14,7 @@ from recoupe.model import Entity, Quote
 # Lemmas of verbs that report speech (French, then English). The model lemmatises a few
 # participles oddly ("démenti" -> "démentir" but "nié" -> "nier"), so both forms are listed.
 REPORTING = frozenset(
-    ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "marteler", "poursuivre", "conclure", "commenter", "confier", "tweeter", "menacer", "répliquer", "contester", "réfuter", "rejeter", "jurer", "évoquer", "apprendre", "constater", "pronostiquer", "prédire", "avancer", "argumenter", "valoir", "souhaiter", "espérer", "réaffirmer", "répéter", "réitérer", "signaler", "ordonner", "préconiser", "relater", "témoigner", "considérer", "garantir", "démentit", "démenti", "nié", "martelé", "confirmé", "argumente", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
+    ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "marteler", "poursuivre", "conclure", "commenter", "confier", "tweeter", "menacer", "répliquer", "contester", "réfuter", "rejeter", "jurer", "évoquer", "apprendre", "constater", "pronostiquer", "prédire", "avancer", "argumenter", "valoir", "souhaiter", "espérer", "réaffirmer", "répéter", "réitérer", "signaler", "ordonner", "préconiser", "condamner", "relater", "témoigner", "considérer", "garantir", "démentit", "démenti", "nié", "martelé", "confirmé", "argumente", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
 )
 DENIAL = frozenset(["démentir", "nier", "contester", "réfuter", "rejeter", "deny", "dismiss", "reject", "refute"])
 _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
@@ -30,7 +30,7 @@ _INF_CUES = frozenset(
     ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester"]
 )
 # Cues that report a request through "de" + infinitive ("a demandé à la justice de lui rendre ...").
-_REQUEST_CUES = frozenset(["demander", "exhorter", "réclamer", "exiger", "promettre", "appeler", "ordonner", "préconiser"])
+_REQUEST_CUES = frozenset(["demander", "exhorter", "réclamer", "exiger", "promettre", "appeler", "ordonner", "préconiser", "accuser"])
 _SELON = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to)\s+")
 # What may open a sentence before its "selon X, ...": a short phrase and a comma, or a linking adverb.
 _SELON_LEAD = r"(?:[\w’' -]{0,25},\s*|(?:[Tt]oujours|[Mm]ais|[Ee]t|[Oo]r|[Ee]nfin|[Aa]insi|[Aa]ussi|[Pp]ourtant|[Dd]onc)\s+)"
@@ -323,13 +323,13 @@ _INNER_INCISE = re.compile(r",\s*\w+(?:-t)?-(il|elle)\b")
 # Present-tense cues of an incise after a closing quote ("», juge Mme Binet"), which the tagger
 # sometimes reads as nouns ("juge", "note").
 _INCISE_FORMS = frozenset(
-    ["juge", "note", "souligne", "ajoute", "affirme", "estime", "explique", "précise", "insiste", "confie", "assure", "poursuit", "conclut", "argumente", "martèle", "rappelle", "indique", "dit", "tranche", "résume", "observe", "reconnaît", "commente", "avance", "regrette", "déplore", "prévient", "raconte", "répond", "relève"]
+    ["jure", "juge", "note", "souligne", "ajoute", "affirme", "estime", "explique", "précise", "insiste", "confie", "assure", "poursuit", "conclut", "argumente", "martèle", "rappelle", "indique", "dit", "tranche", "résume", "observe", "reconnaît", "commente", "avance", "regrette", "déplore", "prévient", "raconte", "répond", "relève"]
 )
 
 
 # Verbs that report speech only as an incise after the quote ("», a lancé X"); elsewhere they
 # mostly mean something else ("lancer une offensive").
-_INCISE_ONLY = frozenset(["rapporter", "rapporté", "lancer", "lâcher", "glisser", "ironiser", "tonner", "résumer", "trancher", "s'exclamer", "exclamer", "s'insurger", "insurger", "renchérir", "plaider", "interroger", "s'interroger", "soupirer", "lancé", "lâché", "glissé", "tranché", "renchéri", "plaidé", "résumé"])
+_INCISE_ONLY = frozenset(["défendre", "défendu", "rapporter", "rapporté", "lancer", "lâcher", "glisser", "ironiser", "tonner", "résumer", "trancher", "s'exclamer", "exclamer", "s'insurger", "insurger", "renchérir", "plaider", "interroger", "s'interroger", "soupirer", "lancé", "lâché", "glissé", "tranché", "renchéri", "plaidé", "résumé"])
 
 
 def _lemma(t: Token) -> str:
@@ -475,7 +475,7 @@ def _quoted_object(
                 comma = text.find(",", last, end)
                 end = comma if comma > 0 else end
                 speaker = _cue_speaker(cue, sent, text, entities, resolver)
-                if speaker is None or len(text[piece[0] : end].split()) < 3:
+                if speaker is None or len(text[piece[0] : end].split()) < 2:
                     break
                 start = piece[0] + len(text[piece[0] : end]) - len(text[piece[0] : end].lstrip())
                 return _quote(text, start, end, False, speaker, cue, direct=False)
@@ -488,7 +488,7 @@ _POSSESSIVE = frozenset(["son", "sa", "ses", "leur", "leurs"])
 # What may stand between two quoted pieces of one statement ("« ... », or « ... »", "« ... » est « ... »").
 _FRAGMENT_GAP = re.compile(r"[^.!?;\n«»“”\"]{0,60}")
 # ... but not a cue's incise after a whole quote ("« ... », a-t-il affirmé, estimant « ... »").
-_GAP_INCISE = re.compile(r"-t-|^\s*,\s*(?:a|avait|ont|avaient)\b")
+_GAP_INCISE = re.compile(r"-t-|^\s*,\s*(?:a|avait|ont|avaient)\b|\b(?:que|qu['’])\s*$")
 
 
 def _join_fragments(found: list[Quote], text: str) -> list[Quote]:
@@ -592,6 +592,13 @@ def _direct(
             if inner is not None:  # « Là-dessus, notre désaccord est total, souligne-t-elle. La CGT ... »
                 speaker = resolver.antecedent(qs, "F" if inner.group(1) == "elle" else "M")
         if speaker is None:
+            # « Nous faisons de notre mieux, jure Daniel Hagari, mais ... »: a named incise inside
+            for ent in entities:
+                for m in ent.mentions:
+                    cut = re.search(r",\s*(\w+)\s+$", text[max(qs, m.start - 20) : m.start])
+                    if ent.type == "PER" and qs < m.start < qe and cut and cut.group(1).lower() in _INCISE_FORMS and text[m.end : m.end + 1] == ",":
+                        speaker = resolver.remember(_Speaker(ent.id, ent.name), m.start)
+        if speaker is None:
             speaker = _colon_speaker(doc, text, qs, resolver) or _selon_speaker(sent, text, qs, resolver)
         if speaker is None:
             body = text[qs:qe].strip()
@@ -649,7 +656,7 @@ def _indirect(
     return None
 
 
-_INCISE = re.compile(r"[,»”\"]\s*(?:(?:a|avait|ont|avaient|aurait)(?:-t-(?:il|elle|on))?\s*)?$")
+_INCISE = re.compile(r"[,»”\"]\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont)(?:-t-(?:il|elle|on))?\s*)?$")
 
 
 def _is_incise(cue: Token, text: str) -> bool:
@@ -666,7 +673,7 @@ def _is_incise(cue: Token, text: str) -> bool:
     sent = cue.sent
     before = [t for t in sent if t.i < cue.i - 1]
     clause = any("Fin" in t.morph.get("VerbForm", []) for t in before) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head))
-    if re.search(r"[»”\"]\s*,?\s*(?:(?:a|avait|ont|avaient|aurait)(?:-t-(?:il|elle|on))?\s*)?$", head):
+    if re.search(r"[»”\"]\s*,?\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont)(?:-t-(?:il|elle|on))?\s*)?$", head):
         return True  # «...», a déclaré Fatna, 33 ans, lors d'une rencontre ...
     subjects = [c for c in cue.children if c.dep_ in _SUBJ]
     inverted = re.search(r"-t-\w+\s*$|\b(?:on|il|elle)\s*$", head) is not None  # "a-t-on appris"
@@ -690,13 +697,15 @@ def _cue_speaker(
         return _tail_speaker(cue, sent, text, entities, resolver)
     if "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", []):
         # "un discours du président Vladimir Poutine jugeant que ...": the person the participle follows
-        named = next(
-            (e for e in entities if e.type == "PER" for m in e.mentions
+        owner = next(
+            ((e, m) for e in entities for m in e.mentions
              if m.end <= cue.idx and re.fullmatch(r"\s*", text[m.end : cue.idx])),
             None,
         )  # fmt: skip
-        if named is not None:
-            return resolver.remember(_Speaker(named.id, named.name), cue.idx)
+        if owner is not None:  # "l'Arabie Saoudite condamnant « ... »"
+            ent, mention = owner
+            name = ent.name if ent.type == "PER" else _with_article(text, mention.start, mention.end)
+            return resolver.remember(_Speaker(ent.id, name), cue.idx)
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in cue.children):
         # "a été prévenue par une amie": the speaker is the agent, never the subject
         agent = [c for c in cue.children if c.dep_ == "obl:agent"]
@@ -745,6 +754,12 @@ def _cue_speaker(
         first = [e for s0, e in resolver.persons if sent.start_char <= s0 < cue.idx]
         found = _Speaker(first[0].id, first[0].name) if first else None
     return found
+
+
+def _with_article(text: str, start: int, end: int) -> str:
+    """A name with the article written before it ("l'Arabie Saoudite")."""
+    m = re.search(r"(?:\b[Ll][ea]s?\s+|\b[Ll]['’])$", text[max(0, start - 4) : start])
+    return text[start - len(m.group(0)) if m else start : end]
 
 
 def _opening_phrase(sent: Span, cue: Token) -> Span | None:
@@ -1023,14 +1038,14 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
         source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
         start, stop = comma + 1, end
     else:  # "content, selon X"
-        if not lead.rstrip().endswith(",") or lead.count("(") > lead.count(")"):
+        if not re.search(r",\s*(?:(?:toujours|encore|là encore|aussi)\s*)?$", lead) or lead.count("(") > lead.count(")"):
             return None  # "contenant de l'EPO selon des révélations", "(500 euros, selon le procureur)": a detail's source
         source = sent.doc.char_span(src_start, end, alignment_mode="expand")
         start, stop = s0, s0 + m.start()
         while stop > start and text[stop - 1] in " ,":
             stop -= 1
         resumed = sent.doc.char_span(comma + 1, end, alignment_mode="expand") if comma > 0 else None
-        if resumed is not None and len(resumed) >= 4 and resumed[0].pos_ in ("ADP", "ADV", "VERB", "AUX"):
+        if resumed is not None and len(resumed) >= 4 and resumed[0].pos_ in ("ADP", "ADV", "VERB", "AUX", "NUM"):
             # "Cette déclaration a été faite, selon cette source, lors d'un déplacement ...": the
             # source between commas, the whole sentence said
             source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
