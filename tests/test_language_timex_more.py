@@ -139,3 +139,13 @@ def test_planned_event_month_with_direction_and_a_heading_weekday() -> None:
     ]
     month = next(t for t in found if t.text == "janvier prochain")
     assert (month.start_date, month.end_date) == (dt.date(2027, 1, 1), dt.date(2027, 1, 31))
+
+
+def test_la_veille_is_the_day_before_the_last_day_named() -> None:
+    text = (
+        "Ce mercredi 1er avril était une journée de grève. La veille, l'armée avait visé le camp. "
+        "Au lendemain d'un discours du président, le calme est revenu.\n"
+    )
+    found = {t.text: t.date for t in timex.extract(text, FRIDAY, FETCHED, timex.tense_at(nlp.load("fr")(text)))}
+    assert found["La veille"] == dt.date(2026, 3, 31)
+    assert not any("lendemain" in k for k in found)

@@ -86,6 +86,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("duration", rf"\b(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later))"),
         ("relday", r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>" + _wd + r")\))?"),
+        # "La veille, ...", "le lendemain": the day before or after the date the text spoke of last
+        # (not "au lendemain d'un discours", which dates by an event)
+        ("eve", r"\b(?P<eve>[Ll]a\s+veille|[Ll]e\s+lendemain)\b(?!\s+(?:de|du|des|d['’]))"),
         ("tonight", r"\b(?:ce\s+(?:matin|soir)|cette\s+nuit|last\s+night|tonight|this\s+morning)\b"),
         ("relperiod", r"\b(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?P<dir>derni(?:er|ère)|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b|\b(?P<this>cette\s+année|cette\s+semaine|ce\s+mois-ci|this\s+(?:year|week|month))\b"),
         ("season", rf"\b(?:l['’]|le\s+|the\s+|en\s+|in\s+)?(?P<season>{'|'.join(_SEASONS)})\s+(?:(?P<year>(?:19|20)\d\d)|(?P<dir>dernier|prochain))\b"),
@@ -263,6 +266,8 @@ def extract(
                     tensed.setdefault(m["wd"].lower(), resolved.date)
         when = "future" if _forward(text, m.start(), when) else when
         mention = _resolve(name, m, anchor, reference, when, years)
+        if name == "eve":
+            mention = _eve(m, out, anchor)
         if mention is not None and out and name == "weekday" and mention.date is not None:
             # "dans la nuit de jeudi à vendredi", "du lundi au mercredi": the second day follows the first
             prev = out[-1]
@@ -281,6 +286,18 @@ def extract(
         if out[i].text.lower() in tensed:
             out[i] = replace(out[i], date=tensed[out[i].text.lower()])
     return out
+
+
+def _eve(m: re.Match[str], before: list[TimeMention], anchor: Anchor | None) -> TimeMention:
+    """"la veille" / "le lendemain": one day before or after the last day the text named, else
+    the anchor day; unresolved without either."""
+    base = TimeMention(text=m.group(0), start=m.start(), end=m.end())
+    days = [t for t in before if t.kind == "date" and t.date is not None]
+    ref, src = (days[-1].date, days[-1].anchor) if days else (anchor.day, anchor.source) if anchor else (None, None)
+    if ref is None:
+        return replace(base, resolved=False)
+    step = -1 if "veille" in m["eve"].lower() else 1
+    return replace(base, date=ref + dt.timedelta(days=step), resolved=True, anchor=src)
 
 
 def _in_a_name(text: str, m: re.Match[str]) -> bool:
