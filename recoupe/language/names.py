@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Courtesy titles and functions written before a name ("M. Poutine", "le président Poutine").
 _TITLE_WORDS = (
@@ -38,6 +39,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase without accents, apostrophes unified, spaces collapsed."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -61,6 +63,7 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
     """A spelling-insensitive key for one word: Poutine/Putin -> "putin", Kiev/Kyiv -> "kiv"."""
     key = _NON_WORD.sub("", fold(word).replace("-", " ")).replace(" ", "")
@@ -73,6 +76,7 @@ def translit_key(word: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> tuple[str, ...]:
     """The words of a name as transliteration keys, titles removed."""
     words = strip_titles(name).replace("-", " ").split()

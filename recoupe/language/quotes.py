@@ -350,6 +350,7 @@ def _reporting(t: Token) -> bool:
 
 def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
     doc = sent.doc
+    quoted = [(s, e) for s, e in quoted if s < sent.end_char and sent.start_char < e]  # this sentence's
     out = []
     for t in sent:
         if any(s <= t.idx < e for s, e in quoted):
