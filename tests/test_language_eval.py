@@ -6,6 +6,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from recoupe.evaluate import corpora
 from recoupe.evaluate.language import _locate, evaluate_dates, evaluate_quotes, gold_entries
 
@@ -42,3 +44,15 @@ def test_dates_hold_floors_and_beat_dateparser(corpora_dir: Path) -> None:
     assert ours["accuracy"] >= FLOORS["date_accuracy"], ours
     assert ours["detection_recall"] >= FLOORS["date_detection_recall"], ours
     assert ours["accuracy"] >= theirs["accuracy"] + FLOORS["margin_over_dateparser_accuracy"], scores
+
+
+@pytest.mark.parametrize("gold_set", ["dev", "heldout"])
+def test_pages_nobody_tuned_on_hold_their_floors(corpora_dir: Path, gold_set: str) -> None:
+    """The held-out set is never read for tuning: its floors catch rules that only fit the tuned gold."""
+    floors = FLOORS[gold_set]
+    quotes = evaluate_quotes(corpora_dir, gold_set)["recoupe"]
+    dates = evaluate_dates(corpora_dir, gold_set)["recoupe"]
+    assert quotes["articles"] >= 9 and quotes["gold"] >= 40
+    assert quotes["f1"] >= floors["quote_f1"], quotes
+    assert quotes["speaker_accuracy"] >= floors["speaker_accuracy"], quotes
+    assert dates["accuracy"] >= floors["date_accuracy"], dates

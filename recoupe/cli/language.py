@@ -69,20 +69,34 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
 
     @eval_app.command("quotes")
     @friendly
-    def eval_quotes(as_json: bool = typer.Option(False, "--json", help="JSON on standard output.")) -> None:
+    def eval_quotes(
+        as_json: bool = typer.Option(False, "--json", help="JSON on standard output."),
+        gold: str = typer.Option(
+            "tuned",
+            "--gold",
+            help="Gold set: tuned, dev (rules developed on them), heldout (never read for tuning), all.",
+        ),
+    ) -> None:
         """Quote precision/recall/F1 and speaker accuracy on the gold sample, beside textacy."""
         from recoupe.evaluate.language import evaluate_quotes
 
-        result = evaluate_quotes()
+        result = evaluate_quotes(gold_set=gold)
         print_json(result) if as_json else _print_scores(result)
 
     @eval_app.command("dates")
     @friendly
-    def eval_dates(as_json: bool = typer.Option(False, "--json", help="JSON on standard output.")) -> None:
+    def eval_dates(
+        as_json: bool = typer.Option(False, "--json", help="JSON on standard output."),
+        gold: str = typer.Option(
+            "tuned",
+            "--gold",
+            help="Gold set: tuned, dev (rules developed on them), heldout (never read for tuning), all.",
+        ),
+    ) -> None:
         """Date accuracy on the gold sample, beside plain dateparser.search_dates."""
         from recoupe.evaluate.language import evaluate_dates
 
-        result = evaluate_dates()
+        result = evaluate_dates(gold_set=gold)
         print_json(result) if as_json else _print_scores(result)
 
 
@@ -90,5 +104,7 @@ def _print_scores(result: dict[str, dict[str, float | int]]) -> None:
     keys = sorted({k for row in result.values() for k in row})
     table = Table("system", *keys)
     for system, row in result.items():
-        table.add_row(system, *(f"{row[k]:.3f}" if isinstance(row.get(k), float) else str(row.get(k, "")) for k in keys))
+        table.add_row(
+            system, *(f"{row[k]:.3f}" if isinstance(row.get(k), float) else str(row.get(k, "")) for k in keys)
+        )
     console.print(table)
