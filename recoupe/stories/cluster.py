@@ -411,7 +411,17 @@ class Clusterer:
     def _names_sum(self, c: Cluster, names: set[str]) -> float:
         total = self._name_sums.get(c.id)
         if total is None:
-            total = self._name_sums[c.id] = sum(self._name_idf(n) for n in names)
+            # `_name_idf` inlined (a quarter of the CPU per article at 5k articles); same sum.
+            if self._idf_n != self.names_vocab.n:
+                self._idf_n, self._idf_cache = self.names_vocab.n, {}
+            cache, idf = self._idf_cache, self.names_vocab.idf
+            total = 0.0
+            for n in names:
+                value = cache.get(n)
+                if value is None:
+                    value = cache[n] = idf(n)
+                total += value
+            self._name_sums[c.id] = total
         return total
 
     def _emb_norm(self, c: Cluster) -> float:
