@@ -328,3 +328,50 @@ def test_participle_after_a_country_s_defendu_incise_and_a_named_incise_inside()
     )
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes] == ["l'Arabie Saoudite", "Daniel Hagari", "Paul Garnier", "Jean Dupont", "Jean Dupont"]
+
+
+def test_a_circumstance_after_an_inverted_cue_is_not_the_speaker() -> None:
+    body = "« Nous ne fermerons aucune école cette année », a déclaré lors de la rentrée la ministre de l'Éducation.\n"
+    (q,) = _quotes(body)
+    assert q.speaker_name == "la ministre de l'Éducation"
+
+
+def test_a_day_after_an_inverted_cue_is_not_part_of_the_speaker() -> None:
+    body = "Trois cents dossiers ont déjà été traités depuis le printemps, indique l'agence régionale mardi dans une note.\n"
+    (q,) = _quotes(body)
+    assert q.speaker_name == "l'agence régionale"
+
+
+def test_a_demonstrative_speaker_is_the_person_just_spoken_of() -> None:
+    body = (
+        "Le juge Paul Ravier a interrogé l'accusé. Assis au premier rang, Marc Delorge écoute sans bouger.\n"
+        "« Je n'ai jamais voulu blesser personne », affirme ce chauffeur de quarante ans.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Marc Delorge"]
+
+
+def test_a_common_noun_and_its_name_side_by_side_are_one_subject() -> None:
+    # the parse the rule answers, built by hand: both "tabloïd" and "Kvetko" read as subjects
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from recoupe.language.quotes import _subject
+
+    words = ["le", "tabloïd", "Kvetko", "révèle", "que", "le", "maire", "a", "menti"]
+    doc = Doc(Vocab(), words=words, heads=[1, 3, 3, 3, 8, 6, 8, 8, 3],
+              deps=["det", "nsubj", "nsubj", "ROOT", "mark", "det", "nsubj", "aux:tense", "ccomp"],
+              pos=["DET", "PROPN", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB"])  # fmt: skip
+    subject = _subject(doc[3])
+    assert subject is not None and subject.text == "le tabloïd Kvetko"
+    # a subject further away is not glued on
+    doc = Doc(Vocab(), words=["le", "tabloïd", ",", "Kvetko", "révèle"], heads=[1, 4, 4, 4, 4],
+              deps=["det", "nsubj", "punct", "nsubj", "ROOT"], pos=["DET", "NOUN", "PUNCT", "PROPN", "VERB"])  # fmt: skip
+    subject = _subject(doc[4])
+    assert subject is not None and subject.text == "le tabloïd"
+
+
+def test_a_source_phrase_after_an_inverted_cue_stays_the_speaker() -> None:
+    body = "« Le suspect a été relâché dans la soirée », a-t-on appris auprès de la gendarmerie de Vienne.\n"
+    (q,) = _quotes(body)
+    assert "gendarmerie" in (q.speaker_name or "")

@@ -106,7 +106,12 @@ def _subject(verb: Token) -> Span | None:
             nearest = min(found, key=lambda c: abs(verb.i - c.i))
             if any(t.text in (":", ";") for t in verb.doc[min(child.i, nearest.i) : max(child.i, nearest.i)]):
                 child = nearest
-            return verb.doc[child.left_edge.i : child.right_edge.i + 1]
+            end = child.right_edge.i + 1
+            # "le tabloïd Blesk révèle": two subjects side by side are one phrase (a noun, its name)
+            nxt = next((c for c in found if c.i > child.i), None)
+            if nxt is not None and nxt.left_edge.i == end and nxt.pos_ == "PROPN":
+                end = nxt.right_edge.i + 1
+            return verb.doc[child.left_edge.i : end]
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     return None
@@ -255,6 +260,15 @@ class _Resolver:
                 return _Speaker(sure[-1].id, sure[-1].name)
         for pool in pools:
             cands = [e for s0, e in pool if s0 < at and e.type == "PER" and fits(e.id)]
+            if cands:
+                return _Speaker(cands[-1].id, cands[-1].name)
+        return None
+
+    def last_subject(self, at: int) -> _Speaker | None:
+        """The last person a sentence was about (a subject, else any person named) before `at` and
+        after the last speaker: what a demonstrative ("ce père de famille") points back to."""
+        for pool in (self.subjects, self.persons):
+            cands = [e for s0, e in pool if self.last_at < s0 < at and e.type == "PER"]
             if cands:
                 return _Speaker(cands[-1].id, cands[-1].name)
         return None
@@ -788,6 +802,8 @@ def _opening_phrase(sent: Span, cue: Token) -> Span | None:
 # The first comma after a role phrase: a person named right after it is the one the role names.
 _APPOSED = re.compile(r"(?<=[^\s,])\s*,\s*(?=[^\W\d_])")
 _DEMONSTRATIVE = frozenset(["ce", "cet", "cette", "ces"])
+# Prepositions whose phrase after an inverted cue may still name the source ("auprès de la police").
+_SOURCE_CASES = frozenset(["auprès", "de", "d'", "d’", "du", "des", "par"])
 _SKIP_TAIL = frozenset(["également", "encore", "aussi", "ainsi", "alors", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir"])
 
 
@@ -796,7 +812,19 @@ def _tail_speaker(
 ) -> _Speaker | None:
     """The noun phrase after an inverted cue ("a indiqué samedi une porte-parole d'Océor")."""
     words: list[Token] = []
+    # "a déclaré à cette occasion le ministre": a circumstance the cue governs is not the speaker
+    # ("auprès de", "de", "par" phrases may name the source and stay).
+    aside = {
+        t.i for c in cue.children if c.dep_.startswith(("obl", "advmod")) and c.i > cue.i
+        and c.left_edge.pos_ in ("ADP", "ADV") and c.right_edge.i > c.left_edge.i and c.left_edge.lower_ not in _SOURCE_CASES
+        for t in c.subtree
+    }  # fmt: skip
+    after = max(aside, default=cue.i) + 1
+    if after >= sent.end or sent.doc[after].pos_ not in ("DET", "PROPN"):
+        aside = set()  # only when a noun phrase follows it ("à propos de X dont ...": X may be meant)
     for tok in sent.doc[cue.i + 1 : sent.end]:
+        if not words and tok.i in aside:
+            continue
         if not words and (tok.lower_ in _SKIP_TAIL or tok.pos_ in ("ADV", "AUX") or tok.lower_ in ("-t-on", "on")):
             continue
         if not words and tok.lower_ in ("auprès", "de", "d'", "par", "à"):
@@ -806,6 +834,8 @@ def _tail_speaker(
         words.append(tok)
         if len(words) >= 8:
             break
+    while len(words) > 1 and words[-1].lower_ in _SKIP_TAIL:
+        words.pop()  # "précise l'office jeudi": the day is not part of the name
     if not words:
         return None
     span = sent.doc[words[0].i : words[-1].i + 1]
@@ -828,6 +858,9 @@ def _tail_speaker(
     definite = span[0].lower_ in ("le", "la", "l'", "l’", "ce", "cette", "son", "sa")
     if found is None and span[0].lower_ in _DEMONSTRATIVE:
         found = resolver.same_role(span, cue.idx)
+        if found is None and span.root.pos_ == "NOUN" and _head_noun(span) not in _DOC_NOUNS:
+            # "affirme ce père de famille": a demonstrative points back to a person just spoken of
+            found = resolver.last_subject(cue.idx) or resolver.person_before(cue.idx, _gender_of(span))
     if found is None and "même source" in span.text.lower() and resolver.last is not None:
         found = resolver.last  # "a-t-on précisé de même source"
     if found is None and definite and _head_noun(span) in _DOC_NOUNS:
