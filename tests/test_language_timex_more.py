@@ -149,3 +149,45 @@ def test_la_veille_is_the_day_before_the_last_day_named() -> None:
     found = {t.text: t.date for t in timex.extract(text, FRIDAY, FETCHED, timex.tense_at(nlp.load("fr")(text)))}
     assert found["La veille"] == dt.date(2026, 3, 31)
     assert not any("lendemain" in k for k in found)
+
+
+def _spans(text: str, published: dt.date | None = FRIDAY) -> dict[str, tuple[dt.date | None, dt.date | None]]:
+    found = timex.extract(text, published, FETCHED, timex.tense_at(nlp.load("fr")(text)))
+    return {t.text: (t.start_date, t.end_date) for t in found if t.kind == "interval"}
+
+
+def test_a_part_of_a_month_stands_for_the_month() -> None:
+    text = "Les analyses avaient alerté la mairie à la mi-janvier. Elle a fermé deux puits fin février."
+    found = _spans(text)
+    assert found["à la mi-janvier"] == (dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+    assert found["fin février"] == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+
+
+def test_the_second_year_of_a_span_and_a_year_after_des() -> None:
+    found = _spans("Il a enseigné à Rennes de 2011 à 2014. La règle s'appliquera dès 2027.")
+    assert found["à 2014"] == (dt.date(2014, 1, 1), dt.date(2014, 12, 31))
+    assert found["dès 2027"] == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    assert "à 2014" not in _spans("Le score est passé de 12 à 2014 voix.")
+
+
+def test_parts_of_the_week_and_the_weekend() -> None:
+    # FRIDAY is Friday 3 April 2026: its week runs from Monday 30 March.
+    found = _spans("En début de semaine, le maire a reçu les riverains. Le week-end dernier, rien n'a bougé.")
+    assert found["En début de semaine"] == (dt.date(2026, 3, 30), dt.date(2026, 3, 31))
+    assert found["Le week-end dernier"] == (dt.date(2026, 3, 28), dt.date(2026, 3, 29))
+    assert _spans("Les magasins ouvriront le week-end prochain.")["le week-end prochain"] == (
+        dt.date(2026, 4, 4),
+        dt.date(2026, 4, 5),
+    )
+
+
+def test_christmas_is_the_last_one_unless_the_tense_looks_forward() -> None:
+    assert _dates("Il a été libéré à Noël.")["à Noël"] == (dt.date(2025, 12, 25), True)
+    assert _dates("Le chantier sera fini avant Noël.")["avant Noël"] == (dt.date(2026, 12, 25), True)
+
+
+def test_a_day_and_month_without_tense_is_past_unless_it_comes_within_a_season() -> None:
+    published = dt.date(2020, 9, 14)
+    found = _dates("Une étude portant sur les messages publiés entre le 11 et le 28 mars.", published)
+    assert found["le 11"] == (dt.date(2020, 3, 11), True)
+    assert _dates("Réunion du 2 octobre.", published)["2 octobre"] == (dt.date(2020, 10, 2), True)

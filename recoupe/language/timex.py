@@ -95,13 +95,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A season without year only after a word that makes it a time ("cet été", "avant l'été",
         # "au printemps"): "l'été est chaud" is no date, and "a été" none either.
         ("bareseason", r"\b(?:(?P<dem>cet|cette|ce)\s+|(?P<prep>avant|après|depuis|dès|pendant|durant|jusqu['’]à|d['’]ici|fin\s+de|début\s+de|au\s+cours\s+de)\s+(?:l['’]|le\s+)|au\s+(?=printemps)|à\s+l['’](?=automne))(?P<season>été|printemps|automne|hiver)\b"),
+        # "à la mi-août", "fin août", "début mars 2020": a part of a month stands for the month
+        ("month", rf"\b(?:(?:à\s+)?la\s+)?(?:mi-|(?:fin|début)\s+)(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+        # "en début de semaine", "ce week-end", "à Noël": parts of a week, a feast
+        ("weekpart", r"\b(?:(?P<dem>ce|cette)\s+|le\s+|en\s+|au\s+)?(?P<part>début\s+de\s+(?:la\s+)?semaine|fin\s+de\s+(?:la\s+)?semaine|week-end|weekend)\b(?P<dir>\s+(?:dernier|prochain))?"),
+        ("feast", r"\b(?:(?:à|pour|avant|après|depuis)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël)\b(?:\s+(?P<year>(?:19|20)\d\d))?"),
         ("month", rf"\b(?:en|in|depuis|since)\s+(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b"),
         # "à partir de janvier prochain": a month with its direction needs no preposition
         ("month", rf"\b(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})\s+(?P<dir>dernier|prochain)(?P<year>)\b"),
         ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
         ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b"),
         ("monthword", rf"\b(?:au|le|du)\s+mois\s+d['’]\s*(?P<month>{'|'.join(MONTHS_FR)})\b"),
-        ("year", r"\b(?:en|in|depuis|since|avant|before|après|after|de|du|fin|début|pour|l['’]année|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
+        # "de 2013 à 2017", "entre 2010 et 2012": the second year of a span
+        ("year", r"(?<=\d\d\d\d )(?:à|au|et)\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|l['’]année|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
     )
 )
 
@@ -151,9 +158,14 @@ def _all_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     return tuple(sorted(found, key=lambda f: f[1].start()))
 
 
+# How far ahead of the anchor a day and month without year or tense may lie (else it is past).
+_AHEAD_DAYS = 92
+
+
 def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None) -> dt.date | None:
     """The date with this day and month nearest to `anchor`; on or before it when the verb is in a
-    past tense, on or after it when future (news mostly report the past: "le 21 juin" in February)."""
+    past tense, on or after it when future, within _AHEAD_DAYS after it when no tense is known (news
+    mostly report the past: "le 21 juin" in February)."""
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -164,6 +176,10 @@ def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = Non
         options = [d for d in options if d <= anchor] or options
     elif tense == "future":
         options = [d for d in options if d >= anchor] or options
+    else:
+        # No tense: the past, unless the day comes within a season ("le 11 mars" read in September
+        # is last March, not next; "le 2 janvier" read on 20 December is next month).
+        options = [d for d in options if d <= anchor or (d - anchor).days <= _AHEAD_DAYS] or options
     return min(options, key=lambda d: abs((d - anchor).days)) if options else None
 
 
@@ -421,6 +437,10 @@ def _resolve(
         return _interval(base, dt.date(year, month, 1), _month_end(year, month), src)
     if name == "weekday":
         return _weekday(base, g, anchor, future)
+    if name == "weekpart":
+        return _week_part(base, g, anchor, future)
+    if name == "feast":
+        return _feast(base, g, anchor, future)
     if name == "year":
         year = int(g["year"])
         return _interval(base, dt.date(year, 1, 1), dt.date(year, 12, 31), "text")
@@ -445,6 +465,43 @@ def _weekday(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None,
         if direction == "dernier" or dem == "last":
             day = day if day != a else a - dt.timedelta(days=7)
     return replace(base, date=day, resolved=True, anchor=anchor.source)
+
+
+def _week_part(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool) -> TimeMention:
+    """"en début de semaine" (Monday-Tuesday), "en fin de semaine" (Thursday-Sunday) of the anchor's
+    week; "le week-end" (Saturday-Sunday): the one under way, else the last one (the next one when
+    the tense looks forward or with "prochain")."""
+    if anchor is None:
+        return replace(base, resolved=False, kind="interval")
+    a = anchor.day
+    monday = a - dt.timedelta(days=a.weekday())
+    part = str(g["part"])
+    if part.startswith("début"):
+        return _interval(base, monday, monday + dt.timedelta(days=1), anchor.source)
+    if part.startswith("fin"):
+        return _interval(base, monday + dt.timedelta(days=3), monday + dt.timedelta(days=6), anchor.source)
+    saturday = monday + dt.timedelta(days=5)
+    direction = (g.get("dir") or "").strip()
+    if direction == "prochain" or (future and not g.get("dem") and a < saturday):
+        saturday = saturday if a < saturday else saturday + dt.timedelta(days=7)
+    elif direction == "dernier" or (not future and not g.get("dem") and a < saturday):
+        saturday -= dt.timedelta(days=7)
+    return _interval(base, saturday, saturday + dt.timedelta(days=1), anchor.source)
+
+
+def _feast(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool) -> TimeMention:
+    """Christmas (25 December) or New Year's Eve (31 December): the year given, else the one of the
+    anchor's year that the tense allows (the last one past, the next one when looking forward)."""
+    day = 31 if "sylvestre" in str(g["feast"]) else 25 if "réveillon" not in str(g["feast"]) else 24
+    if g.get("year"):
+        return replace(base, date=dt.date(int(str(g["year"])), 12, day), resolved=True, anchor="text")
+    if anchor is None:
+        return replace(base, resolved=False)
+    a = anchor.day
+    d = dt.date(a.year, 12, day)
+    if d > a and not future:
+        d = dt.date(a.year - 1, 12, day)
+    return replace(base, date=d, resolved=True, anchor=anchor.source)
 
 
 def _bare_season(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool) -> TimeMention:
