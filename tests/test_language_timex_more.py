@@ -191,3 +191,23 @@ def test_a_day_and_month_without_tense_is_past_unless_it_comes_within_a_season()
     found = _dates("Une étude portant sur les messages publiés entre le 11 et le 28 mars.", published)
     assert found["le 11"] == (dt.date(2020, 3, 11), True)
     assert _dates("Réunion du 2 octobre.", published)["2 octobre"] == (dt.date(2020, 10, 2), True)
+
+
+def test_a_weekday_with_its_date_picks_the_year_where_they_agree() -> None:
+    # Published Thursday 2 November 2023: Monday 6 November is 2023, even under a past verb.
+    published = dt.date(2023, 11, 2)
+    assert _dates("Il a été interpellé lundi 6 novembre.", published)["lundi 6 novembre"] == (
+        dt.date(2023, 11, 6),
+        True,
+    )
+    # Tuesday 6 November is 2018 (not a Tuesday in 2022, 2023 or 2024): then the tense decides.
+    assert _dates("Il a été interpellé mardi 6 novembre.", published)["mardi 6 novembre"] == (
+        dt.date(2022, 11, 6),
+        True,
+    )
+
+
+def test_jusqu_a_a_weekday_looks_forward_unless_the_verb_is_past() -> None:
+    # FRIDAY is Friday 3 April 2026.
+    assert _dates("Les riverains ont jusqu'à mardi pour déposer un recours.")["mardi"] == (dt.date(2026, 4, 7), True)
+    assert _dates("Il est resté en garde à vue jusqu'à mardi.")["mardi"] == (dt.date(2026, 3, 31), True)

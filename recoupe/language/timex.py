@@ -116,9 +116,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Prepositions that open a period starting at the day they introduce: "à compter de lundi" said on a
 # Friday is the coming Monday even under a past verb ("a été placé en chômage partiel à compter de
 # lundi"). "dès" also starts a period but often narrates the past ("dès lundi, les pompiers avaient
-# ..."), so it looks forward only when the verb is not past.
+# ..."), and "jusqu'à" ends one ("ont jusqu'à vendredi pour partir"), so they look forward only when
+# the verb is not past.
 _FORWARD = re.compile(
-    r"(?:\b(?P<start>à\s+compter\s+d[eu]|à\s+partir\s+d[eu]|d['’]ici(?:\s+à)?)|\b(?P<des>dès))\s*$",
+    r"(?:\b(?P<start>à\s+compter\s+d[eu]|à\s+partir\s+d[eu]|d['’]ici(?:\s+à)?)|\b(?P<des>dès|jusqu['’]à))\s*$",
     re.IGNORECASE,
 )
 # Years the text itself dates something with: a day or a month of a year, not a bare year
@@ -181,6 +182,17 @@ def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = Non
         # is last March, not next; "le 2 janvier" read on 20 December is next month).
         options = [d for d in options if d <= anchor or (d - anchor).days <= _AHEAD_DAYS] or options
     return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+
+
+def _around(month: int, day: int, anchor: dt.date) -> list[dt.date]:
+    """This day and month in the anchor's year and the years either side (when they exist)."""
+    out = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            out.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return out
 
 
 def _weekday_pins_year(month: int, day: int, weekday: int, reference: dt.date) -> dt.date | None:
@@ -372,6 +384,13 @@ def _resolve(
                 return replace(base, date=pinned, resolved=True, anchor="text")
         if a is None:
             return replace(base, resolved=False)
+        if g.get("wd"):
+            # "lundi 6 novembre": the year where that day is that weekday, nearest the anchor, whatever
+            # the tense says
+            fits = [d for d in _around(month, day, a) if d.weekday() == _WD[g["wd"]]]
+            if fits:
+                d = min(fits, key=lambda d: abs((d - a).days))
+                return replace(base, date=d, resolved=True, anchor=src)
         d = _nearest_year(month, day, a, tense)
         return replace(base, date=d, resolved=d is not None, anchor=src)
     if name == "duration":
