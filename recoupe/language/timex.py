@@ -387,10 +387,10 @@ def _resolve(
         if g.get("wd"):
             # "lundi 6 novembre": the year where that day is that weekday, nearest the anchor, whatever
             # the tense says
-            fits = [d for d in _around(month, day, a) if d.weekday() == _WD[g["wd"]]]
+            fits = [c for c in _around(month, day, a) if c.weekday() == _WD[g["wd"]]]
             if fits:
-                d = min(fits, key=lambda d: abs((d - a).days))
-                return replace(base, date=d, resolved=True, anchor=src)
+                near = min(fits, key=lambda c: abs((c - a).days))
+                return replace(base, date=near, resolved=True, anchor=src)
         d = _nearest_year(month, day, a, tense)
         return replace(base, date=d, resolved=d is not None, anchor=src)
     if name == "duration":
