@@ -70,3 +70,25 @@ def test_migrations_apply_once(tmp_path) -> None:  # type: ignore[no-untyped-def
     assert migrations.apply(db) == []
     names = [r[0] for r in db.execute("SELECT name FROM _migrations ORDER BY name")]
     assert names == sorted(n for n, _ in migrations.MIGRATIONS)
+
+
+def test_ids_missing_doc_lists_only_stored_articles_without_that_doc(store: SQLiteStore) -> None:
+    day = datetime(2025, 3, 14, tzinfo=UTC)
+    store.add_article(_article("c", "1", day + timedelta(hours=2)))
+    store.add_article(_article("a", "2", day))
+    store.add_article(_article("done", "3", day + timedelta(hours=1)))
+    store.add_article(_article("undated", "4"))
+    store.add_article(_article("b", "5", day + timedelta(hours=1)))
+    store.add_rejected(Rejected(id="r", input="x.bin", reason="binary", raw=b"\x00", content_hash="6"))
+    store.put_doc("analysis", "done", {"x": 1}, article_id="done")
+    store.put_doc("assignment", "a", {"x": 1}, article_id="a")  # another kind does not count
+    assert store.ids_missing_doc("analysis") == ["c", "a", "undated", "b"]
+    assert store.ids_missing_doc("analysis", order="published") == ["a", "b", "c", "undated"]
+    assert store.ids_missing_doc("assignment", order="published") == ["done", "b", "c", "undated"]
+    assert store.ids_missing_doc("never-written", order="id") == ["a", "b", "c", "done", "undated"]
+    # The same list as reading every record, which is what it replaces.
+    assert store.ids_missing_doc("analysis", order="published") == [
+        a.id for a in store.iter_articles() if store.get_doc("analysis", a.id) is None
+    ]
+    with pytest.raises(ValueError, match="unknown order"):
+        store.ids_missing_doc("analysis", order="random")

@@ -138,3 +138,40 @@ def test_crash_mid_stream_loses_nothing_and_places_nothing_twice(
     _check_complete(store)
     assert stories.update_store(store, settings.replace(db=path), embedder=HASHING) == 0
     store.close()
+
+
+def test_a_second_run_over_a_few_new_articles_equals_one_run(
+    settings: Settings, rpm2: list[dict[str, str]]
+) -> None:
+    """Later runs only read the articles without an analysis/assignment; the result is the one-shot one."""
+    from recoupe import codec, language
+
+    t0 = datetime(2008, 7, 1)
+    rows = rpm2[:30]
+    articles = [
+        _article(r["doc_id"], r["text"], r["title"], t0 + timedelta(hours=h)) for h, r in enumerate(rows)
+    ]
+
+    def run(batches: list[list[Article]]) -> tuple[list[int], dict[str, object]]:
+        store = SQLiteStore(":memory:")
+        counts = []
+        for batch in batches:
+            for article in batch:
+                store.add_article(article)
+            counts.append(language.update_store(store, settings))
+            counts.append(stories.update_store(store, settings, embedder=HASHING))
+        _check_complete(store)
+        state = {
+            a.id: (
+                store_docs.get_assignment(store, a.id),
+                codec.to_plain(store_docs.get_analysis(store, a.id)),
+            )
+            for a in articles
+        }
+        return counts, state
+
+    one_counts, one = run([articles])
+    two_counts, two = run([articles[:24], articles[24:]])
+    assert one_counts == [30, 30]
+    assert two_counts == [24, 24, 6, 6]
+    assert two == one

@@ -19,7 +19,8 @@ def update_store(store: Store, settings: Settings, progress: Progress = silent, 
     from recoupe.language.analyse import analyse_many
     from recoupe.language.identities import Resolver
 
-    todo = [a for a in store.iter_articles() if store_docs.get_analysis(store, a.id) is None]
+    # Only the articles without an analysis are read, in publication order (as `iter_articles`).
+    todo = [store.get_article(aid) for aid in store.ids_missing_doc("analysis", order="published")]
     if not todo:
         return 0
     resolver = Resolver(store_docs.identities(store))

@@ -32,6 +32,14 @@ class Store(Protocol):
 
     def iter_articles(self, order: str = "published") -> Iterator[Article]: ...
 
+    def ids_missing_doc(self, kind: str, order: str = "inserted") -> list[str]:
+        """Ids of the stored articles that have no `kind` document keyed by their id, in `order`.
+
+        `order` is one of those of `iter_articles`. Lets a layer find its new work without
+        reading every article record (rejected inputs are never articles, so never listed).
+        """
+        ...
+
     def iter_rejected(self) -> Iterator[Rejected]: ...
 
     def count_articles(self) -> int: ...

@@ -161,6 +161,20 @@ class SQLiteStore:
                 if record is not None:  # deleted meanwhile
                     yield codec.from_plain(Article, json.loads(record))
 
+    def ids_missing_doc(self, kind: str, order: str = "inserted") -> list[str]:
+        if order not in _ORDERS:
+            raise ValueError(f"unknown order {order!r}; use one of {sorted(_ORDERS)}")
+        # An anti-join between two covering indexes (article ids, docs' (kind, key)); only the
+        # rows left over are then read and sorted, so no article record page is scanned.
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id FROM articles WHERE rowid IN (SELECT a.rowid FROM articles a WHERE NOT EXISTS"
+                " (SELECT 1 FROM docs WHERE docs.kind=? AND docs.key=a.id))"
+                f" ORDER BY {_ORDERS[order]}",
+                (kind,),
+            ).fetchall()
+        return [r[0] for r in rows]
+
     def iter_rejected(self) -> Iterator[Rejected]:
         with self._lock:
             rows = self._db.execute(

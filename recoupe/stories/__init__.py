@@ -45,8 +45,10 @@ def update_store(
     order of arrival. Each article is committed on its own (see `recoupe.stories.persist`).
     """
     # Only (order, id) pairs are kept for the whole run; bodies are read a batch at a time.
+    # Only the articles without an assignment are read (not every stored record).
     todo = sorted(
-        (features.sort_key(a), a.id) for a in store.iter_articles() if store_docs.get_assignment(store, a.id) is None
+        (features.sort_key(a), a.id)
+        for a in (store.get_article(aid) for aid in store.ids_missing_doc("assignment", order="published"))
     )
     if not todo:
         return 0
