@@ -338,12 +338,13 @@ class Clusterer:
             self.events[event.id], self.stories[story.id] = event, story  # stored, never indexed
             return Placement(feats.article_id, event.id, story.id, (event.id,), (story.id,))
         merged_stories: list[tuple[str, str]] = []
+        merged_events: list[tuple[str, str]] = []
         story, event = self._choose(vec, feats, same_event_as, merged_stories)
         event.add(vec, feats, self.tick, p.centroid_terms)
         story.add(vec, feats, self.tick, p.centroid_terms)
         self.reindex("event", event)
         self.reindex("story", story)
-        self._absorb_similar(story, merged_stories)
+        self._absorb_similar(story, merged_stories, merged_events)
         changed_events = tuple(
             sorted(
                 {event.id}
@@ -351,7 +352,13 @@ class Clusterer:
             )
         )
         return Placement(
-            feats.article_id, event.id, story.id, changed_events, (story.id,), (), tuple(merged_stories)
+            feats.article_id,
+            event.id,
+            story.id,
+            changed_events,
+            (story.id,),
+            tuple(merged_events),
+            tuple(merged_stories),
         )
 
     def _choose(
@@ -464,7 +471,9 @@ class Clusterer:
             return scores[0] - float(np.mean(rest)) >= self.p.contrast
         return scores[0] >= threshold + self.p.alone
 
-    def _absorb_similar(self, story: Cluster, merged: list[tuple[str, str]]) -> None:
+    def _absorb_similar(
+        self, story: Cluster, merged: list[tuple[str, str]], merged_events: list[tuple[str, str]]
+    ) -> None:
         """Merge into `story` the active stories whose centroids have come close to it."""
         ids = set(self._lookup("story", self.indexed.get(story.id, [])))
         scored = sorted(
@@ -480,13 +489,17 @@ class Clusterer:
             other = scored[0][1]
             self._merge_story(story, other)
             merged.append((other.id, story.id))
-        self._absorb_fragments(story, merged)
+        self._absorb_fragments(story, merged, merged_events)
         if merged:
             self.reindex("story", story)
 
-    def _absorb_fragments(self, story: Cluster, merged: list[tuple[str, str]]) -> None:
+    def _absorb_fragments(
+        self, story: Cluster, merged: list[tuple[str, str]], merged_events: list[tuple[str, str]]
+    ) -> None:
         """Fold into `story` the small stories nearby whose clear best match it has become.
 
+        A fragment's events join the story's best-matching event when it scores `event` or more
+        (a fragment is an article that missed its story, so most often its event too).
         Bounded: only the `fragment_checks` closest small candidates are examined, each against
         its own candidates (at most `max_candidates`).
         """
@@ -510,5 +523,23 @@ class Clusterer:
                 continue
             second = scored[1][0] if len(scored) > 1 else 0.0
             if scored[0][0] >= p.fragment_merge and scored[0][0] - second >= p.fragment_margin:
+                hosts = [self.events[e] for e in story.children if e in self.events]
                 self._merge_story(story, other)
                 merged.append((other.id, story.id))
+                for eid in other.children:
+                    if eid in self.events and hosts:
+                        self._fold_event(story, self.events[eid], hosts, merged_events)
+
+    def _fold_event(
+        self, story: Cluster, event: Cluster, hosts: list[Cluster], merged_events: list[tuple[str, str]]
+    ) -> None:
+        """Merge `event` (of a folded fragment, now in `story`) into its best host event, if close."""
+        score, host = max(((self._pair_score(event, h), h) for h in hosts), key=lambda sh: (sh[0], sh[1].id))
+        if score < self.p.event:
+            return
+        host.absorb(event, self.p.centroid_terms)
+        self._pair_memo, self._name_sums, self._norms = {}, {}, {}
+        self._drop("event", event.id)
+        story.children = [c for c in story.children if c != event.id]
+        self.reindex("event", host)
+        merged_events.append((event.id, host.id))

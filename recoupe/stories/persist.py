@@ -135,6 +135,8 @@ def write(
             store_docs.put_reuse(store, r)
         for old, new in placement.merged_stories:
             _move_story(store, clusterer, old, new)
+        for old, new in placement.merged_events:
+            _move_event(store, clusterer, old, new)
         for eid in placement.changed_events:
             c = clusterer.events.get(eid)
             if c is not None:
@@ -178,3 +180,20 @@ def _move_story(store: Store, clusterer: Clusterer, old: str, new: str) -> None:
             store_docs.put_assignment(store, aid, new, assignment["event_id"])
     store.delete_docs("story", old)
     store.delete_docs(CLUSTER, f"story:{old}")
+
+
+def _move_event(store: Store, clusterer: Clusterer, old: str, new: str) -> None:
+    """An event absorbed into another: its articles now point to the kept event (and its story).
+
+    The kept event and its story are live and among the changed clusters, so their records (the
+    kept event's articles, the story's event list) are written after this with the placement.
+    """
+    stored = store_docs.get_event(store, old)
+    kept = clusterer.events.get(new)
+    story_id = kept.parent if kept is not None and kept.parent else None
+    for aid in stored.article_ids if stored else ():
+        assignment = store_docs.get_assignment(store, aid)
+        if assignment is not None:
+            store_docs.put_assignment(store, aid, story_id or assignment["story_id"], new)
+    store.delete_docs("event", old)
+    store.delete_docs(CLUSTER, f"event:{old}")

@@ -1,0 +1,109 @@
+"""The store applies every merge the clusterer reports, and a restart continues the same stream."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from recoupe import stories
+from recoupe.config import Settings
+from recoupe.embedding import get_embedder
+from recoupe.model import Article
+from recoupe.store import SQLiteStore
+from recoupe.store import docs as store_docs
+from recoupe.stories import features
+from recoupe.stories.stage import StoryStage, cluster_labels
+
+# The deterministic double of the Embedder seam: these tests are about the store, not the model.
+HASHING = get_embedder("hashing")
+
+
+@pytest.fixture
+def articles(corpora_dir: Path) -> list[Article]:
+    """RPM2 (undated, so placed in content-hash order): its fragments fold events into hosts."""
+    rows = [json.loads(line) for line in (corpora_dir / "rpm2_fr_public" / "documents.jsonl").open()]
+    out = [
+        Article(
+            id=r["doc_id"],
+            input=f"test/{r['doc_id']}",
+            body=r["text"],
+            content_hash=hashlib.sha256(r["text"].encode()).hexdigest(),
+            title=r["title"],
+            outlet="test",
+            language="fr",
+        )
+        for r in rows
+    ]
+    return sorted(out, key=features.sort_key)
+
+
+def _partition(labels: dict[str, str]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for aid, label in labels.items():
+        groups.setdefault(label, set()).add(aid)
+    return {frozenset(g) for g in groups.values()}
+
+
+def _stored(store: SQLiteStore) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
+    """Event and story partitions as the assignments give them, after checking every record agrees."""
+    events = {e.id: e for e in store_docs.events(store)}
+    stories_ = {s.id: s for s in store_docs.stories(store)}
+    assigned: dict[str, dict[str, str]] = {}
+    for a in store.iter_articles():
+        assignment = store_docs.get_assignment(store, a.id)
+        assert assignment is not None
+        assigned[a.id] = assignment
+        event = events[assignment["event_id"]]  # an absorbed event's articles point to the kept one
+        assert a.id in event.article_ids and event.story_id == assignment["story_id"]
+        assert event.id in stories_[assignment["story_id"]].event_ids
+    assert sorted(x for e in events.values() for x in e.article_ids) == sorted(assigned)
+    assert sorted(x for s in stories_.values() for x in s.event_ids) == sorted(events)  # no stale event ids
+    cluster_keys = {k for k, _ in store.iter_docs("story_cluster")}
+    assert cluster_keys == {f"event:{e}" for e in events} | {f"story:{s}" for s in stories_}
+    return (
+        _partition({aid: v["event_id"] for aid, v in assigned.items()}),
+        _partition({aid: v["story_id"] for aid, v in assigned.items()}),
+    )
+
+
+def _merged_events(arts: Sequence[Article]) -> int:
+    stage = StoryStage({a.id: a.body for a in arts}.__getitem__, HASHING)
+    return sum(len(step.placement.merged_events) for step in stage.run(arts))
+
+
+def test_event_merges_reach_the_store_and_a_restart_continues_the_same_stream(
+    tmp_path: Path, settings: Settings, articles: list[Article]
+) -> None:
+    assert _merged_events(articles) > 0  # the stream does exercise event merges
+    labels = cluster_labels(articles, HASHING)
+    expected = (
+        _partition({aid: e for aid, (e, _s) in labels.items()}),
+        _partition({aid: s for aid, (_e, s) in labels.items()}),
+    )
+
+    path = str(tmp_path / "one.db")
+    one = SQLiteStore(path)
+    for a in articles:
+        one.add_article(a)
+    assert stories.update_store(one, settings.replace(db=path), embedder=HASHING) == len(articles)
+    assert _stored(one) == expected  # the store and the evaluation path agree
+    one.close()
+
+    # The same stream in two runs, the store closed and reopened between them.
+    path = str(tmp_path / "two.db")
+    half = len(articles) // 2
+    two = SQLiteStore(path)
+    for a in articles[:half]:
+        two.add_article(a)
+    assert stories.update_store(two, settings.replace(db=path), embedder=HASHING) == half
+    two.close()
+    two = SQLiteStore(path)
+    for a in articles[half:]:
+        two.add_article(a)
+    assert stories.update_store(two, settings.replace(db=path), embedder=HASHING) == len(articles) - half
+    assert _stored(two) == expected
+    two.close()
