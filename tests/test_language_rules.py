@@ -74,3 +74,21 @@ def test_future_weekday_and_month_intervals() -> None:
         dt.date(2024, 8, 1), dt.date(2024, 8, 31))  # fmt: skip
     assert found["l'été 2024"].start_date == dt.date(2024, 6, 1)
     assert found["la semaine dernière"].start_date == dt.date(2025, 3, 3)
+
+
+def test_a_role_that_swallowed_the_name_after_it_is_cut_and_bound_to_it() -> None:
+    import datetime as dt
+
+    from recoupe.language.analyse import analyse
+    from recoupe.model import Article
+
+    body = (
+        "Photos à l'appui, le journal affirme que le ministre de la Santé Pierre Durand a dîné dans un "
+        "restaurant fermé.\n"
+        "Le lendemain, le ministre de la Santé a présenté ses excuses aux députés.\n"
+    )
+    article = Article(id="r", input="t", body=body, content_hash="r", language="fr",
+                      published=dt.datetime(2026, 4, 2, 12))  # fmt: skip
+    people = [e for e in analyse(article).entities if e.name == "Pierre Durand"]
+    assert len(people) == 1
+    assert [m.text for m in people[0].mentions].count("le ministre de la Santé") == 2

@@ -163,7 +163,16 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _bind_roles(text: str, groups: list[Local], found: list[roles.Role]) -> None:
-    """A role directly beside a person's name (apposition) stands for that person in this article."""
+    """A role directly beside a person's name (apposition) stands for that person in this article.
+    A role phrase that swallowed the name after it ("le ministre de la Santé Roman Prymula": its
+    complement took every capitalised word) is cut before the name first."""
+    for i, role in enumerate(found):
+        inner = [m for g in groups if g.type == "PER" for m in g.mentions if role.start < m.start and m.end == role.end]
+        if inner:
+            cut = text[role.start : inner[0].start].rstrip(" ,")
+            again = next((r for r in roles.find(cut) if r.start == 0), None)
+            if again is not None:
+                found[i] = roles.Role(again.text, role.start, role.start + again.end, again.key)
     for role in found:
         for g in groups:
             if g.type != "PER":
