@@ -165,6 +165,7 @@ def test_a_second_run_over_a_few_new_articles_equals_one_run(
             a.id: (
                 store_docs.get_assignment(store, a.id),
                 codec.to_plain(store_docs.get_analysis(store, a.id)),
+                sorted(json.dumps(codec.to_plain(r)) for r in store_docs.reuse_of(store, a.id)),
             )
             for a in articles
         }

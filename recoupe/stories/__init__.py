@@ -64,7 +64,7 @@ def update_store(
             body = store.get_article(aid).body
         except NotFound:
             continue
-        stage.reuse.add(aid, body)
+        stage.reuse.index(aid, body)  # their reuse is stored already: signatures only
     done = 0
     for start in range(0, len(todo), BATCH):
         batch: list[Article] = [store.get_article(aid) for _, aid in todo[start : start + BATCH]]

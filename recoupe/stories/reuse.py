@@ -105,6 +105,12 @@ def pair(a_id: str, a: Tokens, b_id: str, b: Tokens) -> tuple[Reuse, Reuse] | No
     return ab, ba
 
 
+def _signatures(tokens: Tokens) -> tuple[LeanMinHash, list[tuple[LeanMinHash, int]]]:
+    """The whole-document signature and the passage windows' signatures (with their numbers)."""
+    doc = _minhash(shingles(tokens.words))
+    return doc, [(_minhash(shingles(tokens.words[s:e])), i) for i, (s, e) in enumerate(windows(len(tokens)))]
+
+
 class ReuseIndex:
     """The stateful reuse stage: `add` one article, get its reuse with the articles indexed before.
 
@@ -136,14 +142,11 @@ class ReuseIndex:
 
     def candidates(self, tokens: Tokens) -> tuple[LeanMinHash, list[tuple[str, int]], list[str]]:
         """(document signature, passage window signatures keyed, best candidate ids)."""
-        doc = _minhash(shingles(tokens.words))
+        doc, win_sigs = _signatures(tokens)
         hits: Counter[str] = Counter()
         for key in self.docs.query(doc):
             hits[key] += 100  # a whole-document candidate ranks above any passage-only one
-        win_sigs = []
-        for i, (s, e) in enumerate(windows(len(tokens))):
-            sig = _minhash(shingles(tokens.words[s:e]))
-            win_sigs.append((sig, i))
+        for sig, _ in win_sigs:
             for key in self.passages.query(sig):
                 hits[key.split("#", 1)[0]] += 1
         # Rank by hits, then by estimated Jaccard, then by id: deterministic.
@@ -164,6 +167,15 @@ class ReuseIndex:
         if len(tokens):
             self._index(article_id, doc, win_sigs)
         return found
+
+    def index(self, article_id: str, text: str) -> None:
+        """Index an article without looking for its reuse (stored already): refills the index after
+        a restart at the cost of its signatures only, not of `add`'s queries and alignments."""
+        if article_id in self.signatures:
+            return
+        tokens = tokenize(text)
+        if len(tokens):
+            self._index(article_id, *_signatures(tokens))
 
     def _index(self, article_id: str, doc: LeanMinHash, win_sigs: list[tuple[LeanMinHash, int]]) -> None:
         self.docs.insert(article_id, doc)
