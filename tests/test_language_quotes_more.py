@@ -375,3 +375,19 @@ def test_a_source_phrase_after_an_inverted_cue_stays_the_speaker() -> None:
     body = "« Le suspect a été relâché dans la soirée », a-t-on appris auprès de la gendarmerie de Vienne.\n"
     (q,) = _quotes(body)
     assert "gendarmerie" in (q.speaker_name or "")
+
+
+def test_selon_after_the_closing_mark_names_the_source() -> None:
+    body = "« Redoutable en négociation », selon un ancien collègue de Pierre Durand, le préfet a obtenu gain de cause.\n"
+    (q,) = _quotes(body)
+    assert "Redoutable en négociation" in q.text and "préfet" not in q.text
+    assert q.speaker_name == "un ancien collègue de Pierre Durand"
+
+
+def test_d_apres_the_account_she_gives_is_her_own_words() -> None:
+    body = (
+        "Claire Morel a rencontré le ministre mardi.\n"
+        "Elle est « venue avec ses propres exigences », d'après le récit qu'elle en fait au journal.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Claire Morel"]

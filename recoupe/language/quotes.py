@@ -63,6 +63,20 @@ def _entity_at(entities: Sequence[Entity], start: int, end: int, doc: Doc | None
     return hits[0][0] if hits else None
 
 
+def _complement_person(phrase: Span, person: Entity) -> bool:
+    """Whether the person is only the complement of the phrase's common noun ("un proche de Jean
+    Dupont", "l'avocat de Jean Dupont"): every mention inside the phrase follows "de" after the
+    head noun, which opens the phrase as "un/une/l'un" + noun."""
+    root = next((t for t in phrase if t.pos_ == "NOUN"), None)
+    if root is None or phrase[0].lower_ not in ("un", "une") or len(phrase) < 4:
+        return False
+    inside = [m for m in person.mentions if phrase.start_char <= m.start < phrase.end_char]
+    return bool(inside) and all(
+        m.start > root.idx and re.search(r"\b(?:de|d['’]|du|des)\s*$", phrase.doc.text[root.idx : m.start]) is not None
+        for m in inside
+    )
+
+
 def _token_at(doc: Doc, at: int) -> Token | None:
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
@@ -213,7 +227,9 @@ class _Resolver:
         if text.lower() in _PRON or (len(subject) == 1 and subject[0].pos_ == "PRON"):
             return self.antecedent(at, _gender_of(subject))
         ent = inner
-        if ent is not None and ent.type in ("PER", "ROLE"):
+        if ent is not None and ent.type == "PER" and _complement_person(subject, ent):
+            found = _Speaker(None, text)  # "un proche de Jean Dupont": not Jean Dupont
+        elif ent is not None and ent.type in ("PER", "ROLE"):
             found = _Speaker(ent.id, ent.name)
         elif ent is not None:
             found = _Speaker(ent.id, text if len(text) < 80 else ent.name)
@@ -616,6 +632,8 @@ def _direct(
         if speaker is None:
             speaker = _colon_speaker(doc, text, qs, resolver) or _selon_speaker(sent, text, qs, resolver)
         if speaker is None:
+            speaker = _selon_after(sent, text, qe, resolver)
+        if speaker is None:
             body = text[qs:qe].strip()
             # Without a cue only a whole quoted sentence goes on the last speaker's words; a
             # lowercase fragment with no cue is a title, a name or scare quotes, not speech.
@@ -901,6 +919,33 @@ def _selon_speaker(sent: Span, text: str, qs: int, resolver: _Resolver) -> _Spea
     return resolver.speaker(source, m.end()) if source is not None else None
 
 
+_SELON_AFTER = re.compile(r"\s*[»”\"]?\s*,\s*(?:[Ss]elon|[Dd]['’]après)\s+")
+
+
+def _selon_after(sent: Span, text: str, qe: int, resolver: _Resolver) -> _Speaker | None:
+    """« Vachement bon en affaires », selon un proche du ministre, ...: the source named right after
+    the closing mark, up to the next comma or the sentence's end."""
+    m = _SELON_AFTER.match(text, qe)
+    if m is None or m.end() >= sent.end_char:
+        return None
+    stop = min((i for i in (text.find(",", m.end(), sent.end_char),) if i > 0), default=sent.end_char)
+    source = sent.doc.char_span(m.end(), stop, alignment_mode="contract")
+    if source is None or not len(source):
+        return None
+    own = re.search(r"\b(?:qu['’]|que\s+)(il|elle)\b", source.text)
+    if own is not None:  # "d'après le récit qu'elle en fait": the one who tells it
+        return resolver.antecedent(m.end(), "F" if own.group(1) == "elle" else "M")
+    return resolver.speaker(_trim_end(source), m.end())
+
+
+def _trim_end(span: Span) -> Span:
+    """The span without its final punctuation."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start : end]
+
+
 def _merge_interrupted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """«part one», a-t-il ajouté, «part two» is one quote."""
     merged: list[tuple[int, int]] = []
@@ -1084,6 +1129,12 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
             # source between commas, the whole sentence said
             source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
             stop = end
+        elif resumed is not None and any(
+            t.dep_ in ("nsubj", "nsubj:pass") and t.head.i < resumed.end and t.head.i >= resumed.start for t in resumed
+        ):
+            # "« ... », selon un proche du ministre, le préfet garde la main": the source ends at the
+            # comma where a clause of its own begins
+            source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
     if source is None or len(text[start:stop].split()) < 3:
         return None
     speaker = resolver.speaker(source, src_start)
