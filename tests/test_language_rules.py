@@ -92,3 +92,12 @@ def test_a_role_that_swallowed_the_name_after_it_is_cut_and_bound_to_it() -> Non
     people = [e for e in analyse(article).entities if e.name == "Pierre Durand"]
     assert len(people) == 1
     assert [m.text for m in people[0].mentions].count("le ministre de la Santé") == 2
+
+
+def test_the_scorer_takes_an_acronym_for_the_name_that_gives_it() -> None:
+    from recoupe.evaluate.language import _same_speaker
+
+    assert _same_speaker("Agence nationale des fréquences (ANFR)", "l'ANFR")
+    assert _same_speaker("l'ANFR", "Agence nationale des fréquences (ANFR)")
+    assert not _same_speaker("Olivier Faure (PS)", "le PS")
+    assert not _same_speaker("Agence nationale des fréquences (ANFR)", "l'Arcep")
