@@ -391,3 +391,15 @@ def test_d_apres_the_account_she_gives_is_her_own_words() -> None:
     )
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes] == ["Claire Morel"]
+
+
+def test_comme_a_reporting_verb_attributes_the_clause_before_it() -> None:
+    body = (
+        "Les nappes phréatiques de la région restent très basses cette année, comme l'a rappelé "
+        "la préfecture du Gard lundi.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.text.startswith("Les nappes") and q.text.endswith("cette année")
+    assert "préfecture du Gard" in (q.speaker_name or "")
+    # "comme" comparing, not reporting: no quote
+    assert _quotes("Les nappes phréatiques de la région restent très basses cette année, comme en 2022.\n") == []

@@ -427,7 +427,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
         else:
             lead = _SELON.match(sent.text.lstrip()) or re.match(_SELON_LEAD + _SELON.pattern, sent.text.lstrip())
             first = _selon(sent, text, resolver) if lead else None
-            indirect = first or _indirect(sent, cues, text, entities, resolver)
+            indirect = first or _indirect(sent, cues, text, entities, resolver) or _comme(sent, cues, text, entities, resolver)
             selon = _selon(sent, text, resolver) if indirect is None else None
             found = [q for q in (indirect, selon) if q is not None]
             if not found:
@@ -444,6 +444,30 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                     found.append(more)
         out.extend(found)
     return _cataphora(sorted(out, key=lambda q: q.start), text)
+
+
+_COMME = re.compile(r",\s*comme\s+(?:l['’]\s*|le\s+|la\s+)?(?:(?:l['’]|le|la)\s*)?(?:a(?:vait)?\s+)?$", re.IGNORECASE)
+
+
+def _comme(
+    sent: Span, cues: list[Token], text: str, entities: Sequence[Entity], resolver: _Resolver
+) -> Quote | None:
+    """"La crise est un terrain fertile pour les rumeurs, comme l'a rappelé l'OMS": the clause before
+    ", comme <cue> X" is what X said."""
+    for cue in cues:
+        m = _COMME.search(text, sent.start_char, cue.idx)
+        if m is None or m.end() != cue.idx:
+            continue
+        start, stop = sent.start_char, m.start()
+        while start < stop and text[start] in " \n":
+            start += 1
+        if len(text[start:stop].split()) < _MIN_WORDS:
+            continue
+        speaker = _tail_speaker(cue, sent, text, entities, resolver)
+        if speaker is None:
+            continue
+        return _quote(text, start, stop, False, speaker, cue)
+    return None
 
 
 def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
