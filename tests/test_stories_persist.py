@@ -15,7 +15,7 @@ from recoupe.embedding import get_embedder
 from recoupe.model import Article
 from recoupe.store import SQLiteStore
 from recoupe.store import docs as store_docs
-from recoupe.stories import features
+from recoupe.stories import features, persist
 from recoupe.stories.stage import StoryStage, cluster_labels
 
 # The deterministic double of the Embedder seam: these tests are about the store, not the model.
@@ -107,3 +107,40 @@ def test_event_merges_reach_the_store_and_a_restart_continues_the_same_stream(
     assert stories.update_store(two, settings.replace(db=path), embedder=HASHING) == len(articles) - half
     assert _stored(two) == expected
     two.close()
+
+
+def _restored(store: SQLiteStore) -> tuple[object, ...]:
+    stage = StoryStage(lambda aid: "", HASHING)
+    c = stage.clusterer
+    recent = persist.restore(store, c)
+    states = {k: (persist.cluster_to_plain(v), v.article_ids) for k, v in sorted({**c.events, **c.stories}.items())}
+    vocabs = (c.vocab.n, dict(c.vocab.df), c.names_vocab.n, dict(c.names_vocab.df))
+    return recent[-persist.KEEP_RECENT :], vocabs, (c.tick, c.clock), states
+
+
+def test_restore_from_the_df_checkpoint_equals_the_rebuild_from_every_article_terms(
+    tmp_path: Path, settings: Settings, articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert persist.KEEP_RECENT >= stories.RESTORE_REUSE  # the reuse refill gets every id it asks for
+    monkeypatch.setattr(persist, "CHECKPOINT", 9)
+    monkeypatch.setattr(persist, "KEEP_RECENT", 12)
+    path = str(tmp_path / "df.db")
+    store = SQLiteStore(path)
+    for a in articles[: len(articles) // 2]:
+        store.add_article(a)
+    stories.update_store(store, settings.replace(db=path), embedder=HASHING)
+    pending = store.get_doc(persist.CLOCK, "clock")["pending"]
+    assert store.get_doc(persist.DF, "df") is not None and 0 < len(pending) < 9  # checkpoint + pending terms
+    from_checkpoint = _restored(store)
+    assert len(store.get_doc(persist.DF, "recent")) == 12  # trimmed: the last 12 then the pending ones
+
+    # The same store as written before checkpoints existed: rebuilt from every "story_terms".
+    store.delete_docs(persist.DF)
+    clock = store.get_doc(persist.CLOCK, "clock")
+    del clock["pending"]
+    store.put_doc(persist.CLOCK, "clock", clock)
+    assert _restored(store) == from_checkpoint
+    # ... and checkpointed then, so the next restart reads the checkpoint again.
+    assert store.get_doc(persist.DF, "df") is not None and store.get_doc(persist.CLOCK, "clock")["pending"] == []
+    assert _restored(store) == from_checkpoint
+    store.close()

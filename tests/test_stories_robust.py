@@ -140,11 +140,23 @@ def test_crash_mid_stream_loses_nothing_and_places_nothing_twice(
     store.close()
 
 
+@pytest.mark.parametrize(
+    ("checkpoint", "old_store"),
+    [(256, False), (7, False), (7, True)],  # restart with pending terms / from a checkpoint / without one
+)
 def test_a_second_run_over_a_few_new_articles_equals_one_run(
-    settings: Settings, rpm2: list[dict[str, str]]
+    settings: Settings, rpm2: list[dict[str, str]], monkeypatch: pytest.MonkeyPatch, checkpoint: int, old_store: bool
 ) -> None:
-    """Later runs only read the articles without an analysis/assignment; the result is the one-shot one."""
+    """Later runs only read the articles without an analysis/assignment; the result is the one-shot one.
+
+    The second run restores document frequencies from the "story_df" checkpoint plus the terms of
+    the articles placed since; or, for a store written before checkpoints existed (`old_store`: no
+    "story_df", no pending list), from every "story_terms".
+    """
     from recoupe import codec, language
+    from recoupe.stories import persist
+
+    monkeypatch.setattr(persist, "CHECKPOINT", checkpoint)
 
     t0 = datetime(2008, 7, 1)
     rows = rpm2[:30]
@@ -160,6 +172,11 @@ def test_a_second_run_over_a_few_new_articles_equals_one_run(
                 store.add_article(article)
             counts.append(language.update_store(store, settings))
             counts.append(stories.update_store(store, settings, embedder=HASHING))
+            if old_store:
+                store.delete_docs(persist.DF)
+                clock = store.get_doc(persist.CLOCK, "clock")
+                del clock["pending"]
+                store.put_doc(persist.CLOCK, "clock", clock)
         _check_complete(store)
         state = {
             a.id: (

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 import numpy as np
 import snowballstemmer
@@ -276,6 +277,16 @@ class Vocabulary:
 
     def idf(self, key: str) -> float:
         return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
+
+    def to_plain(self) -> dict[str, Any]:
+        return {"n": self.n, "df": dict(self.df)}
+
+    @classmethod
+    def from_plain(cls, value: dict[str, Any]) -> Vocabulary:
+        vocab = cls()
+        vocab.n = int(value["n"])
+        vocab.df = Counter({k: int(c) for k, c in value["df"].items()})
+        return vocab
 
     def weigh(self, counts: Counter[str] | dict[str, float]) -> dict[str, float]:
         """Sublinear TF x IDF, L2-normalised."""

@@ -2,9 +2,15 @@
 
 Per article, in ONE transaction: its assignment, its reuse records, the Event and Story records
 it changed, the working state of those clusters ("story_cluster" documents: centroid sums, names,
-dates) and its term set ("story_terms", to rebuild document frequencies). A crash between two
-articles therefore loses nothing and a re-run never places an article twice: an article with an
-assignment is done, one without is placed again from a state that never saw it.
+dates) and its term set ("story_terms"). A crash between two articles therefore loses nothing and
+a re-run never places an article twice: an article with an assignment is done, one without is
+placed again from a state that never saw it.
+
+Document frequencies are checkpointed ("story_df", every CHECKPOINT articles, in that article's
+transaction) with the last KEEP_RECENT article ids; the clock document lists the articles placed
+since, whose "story_terms" a restart adds again. A restart therefore reads a bounded number of
+documents, not one per stored article. A store written before the checkpoint existed is rebuilt
+from every "story_terms" once, then checkpointed.
 """
 
 from __future__ import annotations
@@ -20,10 +26,14 @@ from recoupe.model import Event, Reuse, Story
 from recoupe.store import Store
 from recoupe.store import docs as store_docs
 from recoupe.stories.cluster import Cluster, Clusterer, Placement
+from recoupe.stories.features import Vocabulary
 
 CLUSTER = "story_cluster"  # key "event:<id>" or "story:<id>" -> Cluster state
 TERMS = "story_terms"  # key article id -> {"tick", "terms", "names"}
-CLOCK = "story_clock"  # key "clock" -> {"tick", "clock"}
+CLOCK = "story_clock"  # key "clock" -> {"tick", "clock", "pending": [[tick, article id], ...]}
+DF = "story_df"  # key "df" -> {"tick", "terms": Vocabulary, "names": Vocabulary}; key "recent" -> [article id]
+CHECKPOINT = 256  # articles between two "story_df" writes (a restart reads at most this many terms)
+KEEP_RECENT = 4000  # article ids kept for the reuse refill (at least stories.RESTORE_REUSE)
 
 
 def cluster_to_plain(c: Cluster) -> dict[str, Any]:
@@ -72,11 +82,21 @@ def restore(store: Store, clusterer: Clusterer) -> list[str]:
     clock = store.get_doc(CLOCK, "clock") or {}
     clusterer.tick = int(clock.get("tick", 0))
     clusterer.clock = date.fromisoformat(clock["clock"]) if clock.get("clock") else None
-    recent: list[tuple[int, str]] = []
-    for aid, v in store.iter_docs(TERMS):
-        clusterer.vocab.add(set(v["terms"]))
-        clusterer.names_vocab.add(frozenset(v["names"]))
-        recent.append((int(v["tick"]), aid))
+    df = store.get_doc(DF, "df") if "pending" in clock else None
+    if df is None:
+        recent = _rebuild_vocabulary(store, clusterer)
+    else:
+        for vocab, plain in ((clusterer.vocab, df["terms"]), (clusterer.names_vocab, df["names"])):
+            loaded = Vocabulary.from_plain(plain)
+            vocab.n, vocab.df = loaded.n, loaded.df
+        recent = list(store.get_doc(DF, "recent") or [])
+        for _, aid in clock["pending"]:
+            v = store.get_doc(TERMS, aid)
+            if v is None:  # as the rebuild would: no terms, not counted
+                continue
+            clusterer.vocab.add(set(v["terms"]))
+            clusterer.names_vocab.add(frozenset(v["names"]))
+            recent.append(aid)
     for key, v in store.iter_docs(CLUSTER):
         c = cluster_from_plain(v)
         if not clusterer.is_active(c):
@@ -90,7 +110,32 @@ def restore(store: Store, clusterer: Clusterer) -> list[str]:
         else:
             clusterer.stories[c.id] = c
             clusterer.reindex("story", c)
-    return [aid for _, aid in sorted(recent)]
+    return recent
+
+
+def _rebuild_vocabulary(store: Store, clusterer: Clusterer) -> list[str]:
+    """Document frequencies from every "story_terms" (a store without a checkpoint), then checkpoint."""
+    ticked: list[tuple[int, str]] = []
+    for aid, v in store.iter_docs(TERMS):
+        clusterer.vocab.add(set(v["terms"]))
+        clusterer.names_vocab.add(frozenset(v["names"]))
+        ticked.append((int(v["tick"]), aid))
+    recent = [aid for _, aid in sorted(ticked)]
+    with store.transaction():
+        _checkpoint(store, clusterer, recent)
+        store.put_doc(CLOCK, "clock", _clock(clusterer, []))
+    return recent
+
+
+def _checkpoint(store: Store, clusterer: Clusterer, recent: list[str]) -> None:
+    store.put_doc(
+        DF, "df", {"tick": clusterer.tick, "terms": clusterer.vocab.to_plain(), "names": clusterer.names_vocab.to_plain()}
+    )
+    store.put_doc(DF, "recent", recent[-KEEP_RECENT:])
+
+
+def _clock(clusterer: Clusterer, pending: list[list[Any]]) -> dict[str, Any]:
+    return {"tick": clusterer.tick, "clock": clusterer.clock.isoformat() if clusterer.clock else None, "pending": pending}
 
 
 def _event_record(c: Cluster) -> Event:
@@ -152,9 +197,13 @@ def write(
             TERMS, placement.article_id, {"tick": clusterer.tick, "terms": terms, "names": names},
             article_id=placement.article_id,
         )
-        store.put_doc(
-            CLOCK, "clock", {"tick": clusterer.tick, "clock": clusterer.clock.isoformat() if clusterer.clock else None}
-        )
+        pending = list((store.get_doc(CLOCK, "clock") or {}).get("pending", []))
+        pending.append([clusterer.tick, placement.article_id])
+        if len(pending) >= CHECKPOINT:
+            recent = list(store.get_doc(DF, "recent") or []) + [aid for _, aid in pending]
+            _checkpoint(store, clusterer, recent)
+            pending = []
+        store.put_doc(CLOCK, "clock", _clock(clusterer, pending))
 
 
 def _move_story(store: Store, clusterer: Clusterer, old: str, new: str) -> None:
