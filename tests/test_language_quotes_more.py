@@ -403,3 +403,13 @@ def test_comme_a_reporting_verb_attributes_the_clause_before_it() -> None:
     assert "préfecture du Gard" in (q.speaker_name or "")
     # "comme" comparing, not reporting: no quote
     assert _quotes("Les nappes phréatiques de la région restent très basses cette année, comme en 2022.\n") == []
+
+
+def test_a_reported_clause_in_a_subordinate_ends_before_the_main_clause() -> None:
+    body = (
+        "Alors que dans une interview au journal local, mardi soir, Paul Garnier avait affirmé qu'il "
+        "était prêt à partir « si les électeurs le veulent », il a refusé cette option en fin de journée.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.text == "il était prêt à partir « si les électeurs le veulent »"
+    assert q.speaker_name == "Paul Garnier"

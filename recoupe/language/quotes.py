@@ -1078,6 +1078,15 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
             if second is not None:
                 stop = second.start()  # ", ajoutant que ...": the next reported clause is another quote
             stop = min(stop, _next_report(sent, t, stop))
+            if cue.dep_ == "advcl" and cue.head.i > cue.right_edge.i and cue.right_edge.i > t.i:
+                # "Alors que X avait affirmé qu'il ..., il a rejeté ...": the reported clause ends
+                # with the subordinate clause, before the main clause it depends on
+                last = cue.right_edge
+                while last.i > t.i and (last.is_punct and last.text not in "»”\""):
+                    last = last.nbor(-1)
+                cut = last.idx + len(last.text)
+                piece = re.match(r"[ \u00a0\u202f]*[«“][^«»“”]{1,200}?[»”]", text[cut:stop])
+                stop = min(stop, cut + piece.end() if piece else cut)  # a quoted piece that ends it stays
             content = text[start:stop].strip()
             if len(content.split()) >= 3:
                 return start + (len(text[start:stop]) - len(text[start:stop].lstrip())), stop
