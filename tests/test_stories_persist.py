@@ -16,6 +16,7 @@ from recoupe.model import Article
 from recoupe.store import SQLiteStore
 from recoupe.store import docs as store_docs
 from recoupe.stories import features, persist
+from recoupe.stories.cluster import Params
 from recoupe.stories.stage import StoryStage, cluster_labels
 
 # The deterministic double of the Embedder seam: these tests are about the store, not the model.
@@ -62,7 +63,9 @@ def _stored(store: SQLiteStore) -> tuple[set[frozenset[str]], set[frozenset[str]
         assert event.id in stories_[assignment["story_id"]].event_ids
     assert sorted(x for e in events.values() for x in e.article_ids) == sorted(assigned)
     assert sorted(x for s in stories_.values() for x in s.event_ids) == sorted(events)  # no stale event ids
-    cluster_keys = {k for k, _ in store.iter_docs("story_cluster")}
+    live, retired = ({k for k, _ in store.iter_docs(kind)} for kind in ("story_cluster", "story_cluster_retired"))
+    assert not live & retired
+    cluster_keys = live | retired
     assert cluster_keys == {f"event:{e}" for e in events} | {f"story:{s}" for s in stories_}
     return (
         _partition({aid: v["event_id"] for aid, v in assigned.items()}),
@@ -143,4 +146,36 @@ def test_restore_from_the_df_checkpoint_equals_the_rebuild_from_every_article_te
     # ... and checkpointed then, so the next restart reads the checkpoint again.
     assert store.get_doc(persist.DF, "df") is not None and store.get_doc(persist.CLOCK, "clock")["pending"] == []
     assert _restored(store) == from_checkpoint
+    store.close()
+
+
+def test_clusters_idle_at_a_restart_are_retired_and_the_next_restart_restores_the_same_state(
+    tmp_path: Path, settings: Settings, articles: list[Article]
+) -> None:
+    params = Params(event_idle=15, story_idle=40)  # RPM2 is undated: idleness counts articles
+    path = str(tmp_path / "idle.db")
+    store = SQLiteStore(path)
+    half = len(articles) // 2
+    for a in articles[:half]:
+        store.add_article(a)
+    stories.update_store(store, settings.replace(db=path), embedder=HASHING, params=params)
+    before = {k for k, _ in store.iter_docs(persist.CLUSTER)}
+
+    def restored() -> tuple[object, ...]:
+        stage = StoryStage(lambda aid: "", HASHING, params)
+        c = stage.clusterer
+        persist.restore(store, c)
+        return tuple(
+            (k, persist.cluster_to_plain(v), v.article_ids) for k, v in sorted({**c.events, **c.stories}.items())
+        )
+
+    first = restored()
+    retired = {k for k, _ in store.iter_docs(persist.RETIRED)}
+    assert retired and {k for k, _ in store.iter_docs(persist.CLUSTER)} == before - retired
+    assert len(first) == len(before - retired)  # every state left is an active one
+    assert restored() == first  # the retired states were not candidates anyway
+    for a in articles[half:]:
+        store.add_article(a)
+    assert stories.update_store(store, settings.replace(db=path), embedder=HASHING, params=params) == len(articles) - half
+    _stored(store)  # records, assignments and states (live or retired) still agree
     store.close()

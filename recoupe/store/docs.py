@@ -10,6 +10,7 @@ The contract between layers (who writes, who reads):
 - "report"     key story id    -> StoryReport (cache) (comparison layer)
 - "http_cache" key URL         -> {"etag", "last_modified"} (sources: conditional GET)
 - "story_cluster", "story_terms", "story_clock": the online clusterer's own state (story layer)
+- "story_cluster_retired": "story_cluster" states of clusters no longer candidates (story layer)
 - "story_df"   key "df" -> document frequencies checkpoint, key "recent" -> [article id] (story layer;
   see recoupe.stories.persist)
 """

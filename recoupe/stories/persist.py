@@ -11,6 +11,10 @@ transaction) with the last KEEP_RECENT article ids; the clock document lists the
 since, whose "story_terms" a restart adds again. A restart therefore reads a bounded number of
 documents, not one per stored article. A store written before the checkpoint existed is rebuilt
 from every "story_terms" once, then checkpointed.
+
+A cluster found idle at a restart never becomes a candidate again (the tick and the clock only
+advance), so its state moves to "story_cluster_retired": later restarts decode the active states
+and those retired since, not every cluster ever made.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from recoupe.stories.cluster import Cluster, Clusterer, Placement
 from recoupe.stories.features import Vocabulary
 
 CLUSTER = "story_cluster"  # key "event:<id>" or "story:<id>" -> Cluster state
+RETIRED = "story_cluster_retired"  # the same, for clusters no longer candidates
 TERMS = "story_terms"  # key article id -> {"tick", "terms", "names"}
 CLOCK = "story_clock"  # key "clock" -> {"tick", "clock", "pending": [[tick, article id], ...]}
 DF = "story_df"  # key "df" -> {"tick", "terms": Vocabulary, "names": Vocabulary}; key "recent" -> [article id]
@@ -97,9 +102,11 @@ def restore(store: Store, clusterer: Clusterer) -> list[str]:
             clusterer.vocab.add(set(v["terms"]))
             clusterer.names_vocab.add(frozenset(v["names"]))
             recent.append(aid)
+    retired: list[tuple[str, Any]] = []
     for key, v in store.iter_docs(CLUSTER):
         c = cluster_from_plain(v)
         if not clusterer.is_active(c):
+            retired.append((key, v))
             continue
         if "article_ids" not in v:  # states written since the records carry the membership
             record = store_docs.get_event(store, c.id) if key.startswith("event:") else store_docs.get_story(store, c.id)
@@ -110,6 +117,11 @@ def restore(store: Store, clusterer: Clusterer) -> list[str]:
         else:
             clusterer.stories[c.id] = c
             clusterer.reindex("story", c)
+    if retired:
+        with store.transaction():
+            for key, v in retired:
+                store.put_doc(RETIRED, key, v)
+                store.delete_docs(CLUSTER, key)
     return recent
 
 
@@ -219,16 +231,18 @@ def _move_story(store: Store, clusterer: Clusterer, old: str, new: str) -> None:
             continue
         moved = Event(ev.id, new, ev.article_ids, ev.start, ev.end, ev.title)
         store_docs.put_event(store, moved)
-        state = store.get_doc(CLUSTER, f"event:{eid}")
-        if state is not None:
-            state["parent"] = new
-            store.put_doc(CLUSTER, f"event:{eid}", state)
+        for kind in (CLUSTER, RETIRED):
+            state = store.get_doc(kind, f"event:{eid}")
+            if state is not None:
+                state["parent"] = new
+                store.put_doc(kind, f"event:{eid}", state)
     for aid in stored.article_ids if stored else ():
         assignment = store_docs.get_assignment(store, aid)
         if assignment is not None:
             store_docs.put_assignment(store, aid, new, assignment["event_id"])
     store.delete_docs("story", old)
     store.delete_docs(CLUSTER, f"story:{old}")
+    store.delete_docs(RETIRED, f"story:{old}")
 
 
 def _move_event(store: Store, clusterer: Clusterer, old: str, new: str) -> None:
@@ -246,3 +260,4 @@ def _move_event(store: Store, clusterer: Clusterer, old: str, new: str) -> None:
             store_docs.put_assignment(store, aid, story_id or assignment["story_id"], new)
     store.delete_docs("event", old)
     store.delete_docs(CLUSTER, f"event:{old}")
+    store.delete_docs(RETIRED, f"event:{old}")
