@@ -211,3 +211,11 @@ def test_jusqu_a_a_weekday_looks_forward_unless_the_verb_is_past() -> None:
     # FRIDAY is Friday 3 April 2026.
     assert _dates("Les riverains ont jusqu'à mardi pour déposer un recours.")["mardi"] == (dt.date(2026, 4, 7), True)
     assert _dates("Il est resté en garde à vue jusqu'à mardi.")["mardi"] == (dt.date(2026, 3, 31), True)
+
+
+def test_a_bare_day_between_commas_takes_the_month_of_the_last_day_named() -> None:
+    text = "Le 6 mars, la digue a cédé. La nuit suivante, le 7, les pompiers ont évacué le quartier."
+    assert _dates(text)["le 7"] == (dt.date(2026, 3, 7), True)
+    # without a day named before, or not between commas: nothing
+    assert "le 7" not in _dates("La nuit suivante, le 7, les pompiers ont évacué le quartier.")
+    assert "le 7" not in _dates("Le 6 mars, la digue a cédé. Il a pris le 7 pour rentrer.")

@@ -89,6 +89,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "La veille, ...", "le lendemain": the day before or after the date the text spoke of last
         # (not "au lendemain d'un discours", which dates by an event)
         ("eve", r"\b(?P<eve>[Ll]a\s+veille|[Ll]e\s+lendemain)\b(?!\s+(?:de|du|des|d['’]))"),
+        # ", le 12, ...": a bare day between commas is in the month of the last day the text named
+        ("bareday", r"(?<=,\s)le\s+(?P<day>1er|[12]\d|3[01]|[1-9])(?=\s*,)"),
         ("tonight", r"\b(?:ce\s+(?:matin|soir)|cette\s+nuit|last\s+night|tonight|this\s+morning)\b"),
         ("relperiod", r"\b(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?P<dir>derni(?:er|ère)|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b|\b(?P<this>cette\s+année|cette\s+semaine|ce\s+mois-ci|this\s+(?:year|week|month))\b"),
         ("season", rf"\b(?:l['’]|le\s+|the\s+|en\s+|in\s+)?(?P<season>{'|'.join(_SEASONS)})\s+(?:(?P<year>(?:19|20)\d\d)|(?P<dir>dernier|prochain))\b"),
@@ -296,6 +298,8 @@ def extract(
         mention = _resolve(name, m, anchor, reference, when, years)
         if name == "eve":
             mention = _eve(m, out, anchor)
+        if name == "bareday":
+            mention = _bare_day(m, out)
         if mention is not None and out and name == "weekday" and mention.date is not None:
             # "dans la nuit de jeudi à vendredi", "du lundi au mercredi": the second day follows the first
             prev = out[-1]
@@ -314,6 +318,20 @@ def extract(
         if out[i].text.lower() in tensed:
             out[i] = replace(out[i], date=tensed[out[i].text.lower()])
     return out
+
+
+def _bare_day(m: re.Match[str], before: list[TimeMention]) -> TimeMention | None:
+    """", le 12, ": the day of the month of the last day the text named (nothing without one, or
+    when that day is not in the same month)."""
+    days = [t for t in before if t.kind == "date" and t.date is not None]
+    ref = days[-1].date if days else None
+    if ref is None:
+        return None
+    try:
+        day = ref.replace(day=_day_of(m))
+    except ValueError:
+        return None
+    return TimeMention(text=m.group(0), start=m.start(), end=m.end(), date=day, resolved=True, anchor=days[-1].anchor)
 
 
 def _eve(m: re.Match[str], before: list[TimeMention], anchor: Anchor | None) -> TimeMention:
