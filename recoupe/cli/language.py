@@ -71,11 +71,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     @friendly
     def eval_quotes(
         as_json: bool = typer.Option(False, "--json", help="JSON on standard output."),
-        gold: str = typer.Option(
-            "tuned",
-            "--gold",
-            help="Gold set: tuned, dev (rules developed on them), heldout (never read for tuning), all.",
-        ),
+        gold: str = _GOLD_SET,
     ) -> None:
         """Quote precision/recall/F1 and speaker accuracy on the gold sample, beside textacy."""
         from recoupe.evaluate.language import evaluate_quotes
@@ -87,17 +83,18 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     @friendly
     def eval_dates(
         as_json: bool = typer.Option(False, "--json", help="JSON on standard output."),
-        gold: str = typer.Option(
-            "tuned",
-            "--gold",
-            help="Gold set: tuned, dev (rules developed on them), heldout (never read for tuning), all.",
-        ),
+        gold: str = _GOLD_SET,
     ) -> None:
         """Date accuracy on the gold sample, beside plain dateparser.search_dates."""
         from recoupe.evaluate.language import evaluate_dates
 
         result = evaluate_dates(gold_set=gold)
         print_json(result) if as_json else _print_scores(result)
+
+
+_GOLD_SET = typer.Option(
+    "tuned", "--gold", help="Gold set: tuned, dev (rules developed on them), heldout (never read for tuning), all."
+)
 
 
 def _print_scores(result: dict[str, dict[str, float | int]]) -> None:

@@ -169,12 +169,7 @@ def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = Non
     """The date with this day and month nearest to `anchor`; on or before it when the verb is in a
     past tense, on or after it when future, within _AHEAD_DAYS after it when no tense is known (news
     mostly report the past: "le 21 juin" in February)."""
-    options = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            options.append(dt.date(year, month, day))
-        except ValueError:
-            continue
+    options = _around(month, day, anchor)
     if tense == "past":
         options = [d for d in options if d <= anchor] or options
     elif tense == "future":
