@@ -47,6 +47,11 @@ Great news for the town, about time the council did something about the river.
 """
 
 
+def _paragraphs(sentence: str, n: int) -> str:
+    """`n` numbered paragraphs of one sentence: a story body for the structural tests."""
+    return "\n\n".join(f"Paragraph {k} {sentence}" for k in range(1, n + 1))
+
+
 def _article(text: str) -> Article:
     raw = RawDocument(input="page.txt", data=text.encode("utf-8"), kind="text")
     return from_text(raw, text, config.load(env={}))
@@ -309,10 +314,10 @@ def test_licence_disclosure_paywall_and_channel_notices_are_not_body() -> None:
 
 
 def test_an_author_box_after_the_story_is_not_body() -> None:
-    story = "\n\n".join(
-        f"Paragraph {k} of the story tells what the council decided on the new bridge, and why it "
-        "matters to the people who cross the river every day to work in the town."
-        for k in range(1, 7)
+    story = _paragraphs(
+        "of the story tells what the council decided on the new bridge, and why it "
+        "matters to the people who cross the river every day to work in the town.",
+        6,
     )
     text = (
         "Council backs the new bridge over the river after a long debate\n\n"
@@ -329,10 +334,10 @@ def test_an_author_box_after_the_story_is_not_body() -> None:
 
 
 def test_excerpts_closed_by_read_more_and_a_newsletter_pitch_are_not_body() -> None:
-    story = "\n\n".join(
-        f"Paragraph {k} explains how the city plans to rebuild the old library, what it will cost and "
-        "when the doors should open again to the readers who have waited for years."
-        for k in range(1, 6)
+    story = _paragraphs(
+        "explains how the city plans to rebuild the old library, what it will cost and "
+        "when the doors should open again to the readers who have waited for years.",
+        5,
     )
     excerpts = "\n\n".join(
         f"Other post {k}\n\nAn excerpt of another post on this blog, long enough to read like prose, about "
@@ -355,10 +360,10 @@ def test_excerpts_closed_by_read_more_and_a_newsletter_pitch_are_not_body() -> N
 
 
 def test_a_short_opening_sentence_and_an_announced_list_belong_to_the_body() -> None:
-    story = "\n\n".join(
-        f"Paragraph {k} of the post measures how fast the parser runs on large files, and compares it "
-        "with the three other libraries that people use for the same work every day."
-        for k in range(1, 5)
+    story = _paragraphs(
+        "of the post measures how fast the parser runs on large files, and compares it "
+        "with the three other libraries that people use for the same work every day.",
+        4,
     )
     text = (
         "Home\nBlog\nAbout\n\nHow fast can a parser be on very large files\n\n"
@@ -378,10 +383,10 @@ def test_a_comments_link_in_the_share_bar_is_not_the_comment_section() -> None:
         "The minister presented a set of short and long term measures to the Senate on Tuesday, "
         "after a week of debate about crime in the northern regions of the country and its causes."
     )
-    story = "\n\n".join(
-        f"Paragraph {k} reports what the minister said about the police, the courts and the victims, "
-        "and what the opposition answered once the session was over in the evening."
-        for k in range(1, 5)
+    story = _paragraphs(
+        "reports what the minister said about the police, the courts and the victims, "
+        "and what the opposition answered once the session was over in the evening.",
+        4,
     )
     text = f"Headline of the page for the test\n\n{standfirst}\n\nShare\nComments\n\n{story}\n"
     body = "\n".join(u.text for u in clean(text).paragraphs)
