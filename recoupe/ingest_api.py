@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from recoupe import article as article_stage
-from recoupe import search
+from recoupe import pipeline
 from recoupe.config import Settings
 from recoupe.errors import FetchError, RejectedInput
 from recoupe.model import Article, RawDocument
@@ -136,22 +136,6 @@ def submit(
                     rejected.append((result.id, result.reason))
                 done += 1
                 progress("ingest", done, None)
-        analysed, clustered = _later_layers(store, settings, progress) if added else (0, 0)
-        for count, article_id in enumerate(added, start=1):
-            search.index_article(store, article_id)
-            progress("index", count, len(added))
-        if added:
-            from recoupe.pipeline import compare_touched
-
-            search.reindex_entities(store)
-            compare_touched(store, added, progress)
+        analysed, clustered = pipeline.later_layers(store, settings, added, progress) if added else (0, 0)
         return Outcome(tuple(added), tuple(rejected), unchanged, analysed, clustered)
 
-
-def _later_layers(store: Store, settings: Settings, progress: Progress) -> tuple[int, int]:
-    """The language and story layers, as `pipeline.run` runs them after an ingest."""
-    from recoupe import language, stories
-
-    analysed = language.update_store(store, settings, progress)
-    clustered = stories.update_store(store, settings, progress)
-    return analysed, clustered

@@ -61,21 +61,33 @@ class RunReport:
 def run(store: Store, inputs: Sequence[str], settings: Settings, progress: Progress = silent) -> RunReport:
     """The main job: ingest, then read every new article, then place it in events and stories."""
     report = ingest(store, inputs, settings, progress)
+    analysed, clustered = later_layers(store, settings, report.added, progress)
+    return RunReport(report, analysed, clustered)
+
+
+def later_layers(
+    store: Store, settings: Settings, added: Sequence[str], progress: Progress = silent
+) -> tuple[int, int]:
+    """After an ingest that stored `added`: language and story layers, search index, comparisons.
+
+    Returns how many articles were analysed and clustered. `pipeline.run` and posted documents
+    (`ingest_api.submit`) both end here, so both leave the store in the same state.
+    """
     analysed = language_stage.update_store(store, settings, progress)
     clustered = story_stage.update_store(store, settings, progress)
     if _searchable(store):
         # Search indexes catch up lazily too; indexing here keeps the first search fast.
         from recoupe import search
 
-        for done, article_id in enumerate(report.added, start=1):
+        for done, article_id in enumerate(added, start=1):
             search.index_article(store, article_id)
-            progress("index", done, len(report.added))
+            progress("index", done, len(added))
         search.reindex_entities(store)
-    compare_touched(store, report.added, progress)
-    return RunReport(report, analysed, clustered)
+    _compare_touched(store, added, progress)
+    return analysed, clustered
 
 
-def compare_touched(store: Store, added: Sequence[str], progress: Progress) -> None:
+def _compare_touched(store: Store, added: Sequence[str], progress: Progress) -> None:
     """Compare the stories that received new articles now, so that readers never wait for it."""
     from recoupe.compare.report import report_for
     from recoupe.store import docs

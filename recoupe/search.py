@@ -68,7 +68,7 @@ def _db(store: Store) -> sqlite3.Connection:
 
 
 def index_article(store: Store, article_id: str) -> None:
-    """(Re)index one stored article, its analysis' quotes, and refresh the entity names."""
+    """(Re)index one stored article and its analysis' quotes (entity names: `reindex_entities`)."""
     db = _db(store)
     article = store.get_article(article_id)
     analysis = store_docs.get_analysis(store, article_id)
