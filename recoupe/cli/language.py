@@ -93,7 +93,9 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
 
 
 _GOLD_SET = typer.Option(
-    "tuned", "--gold", help="Gold set: tuned, dev (rules developed on them), heldout (never read for tuning), all."
+    "tuned",
+    "--gold",
+    help="Gold set: tuned, dev (rules developed on them), heldout, blind2 (never read for tuning), all.",
 )
 
 
