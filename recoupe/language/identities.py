@@ -10,10 +10,12 @@ share a surname never merge without one of these pieces of evidence.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz.fuzz import ratio
+from rapidfuzz.process import extract
 
 from recoupe.language import gazetteer
 from recoupe.language.names import fold, name_key, slug
@@ -51,21 +53,64 @@ def _kind(t: str) -> str:
 
 
 class Resolver:
-    """Holds every identity of the store and maps the article-local entities of new analyses onto them."""
+    """Holds every identity of the store and maps the article-local entities of new analyses onto them.
+
+    Candidates come from indexes (by name key, by surname, by one-word key, by role), so placing an
+    entity does not scan every known identity; each candidate is then checked with the evidence
+    rules below, on its current names.
+    """
 
     def __init__(self, existing: Iterable[Identity] = ()) -> None:
         self.idents: dict[str, _Ident] = {}
         self.changed: set[str] = set()
+        self._by_key: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self._by_surname: dict[str, set[str]] = defaultdict(set)
+        self._by_role: dict[str, set[str]] = defaultdict(set)
+        self._one_word: dict[str, set[str]] = defaultdict(set)
+        # The keys of `_one_word` by length, as lists rapidfuzz can scan: a ratio of 90 or more needs
+        # lengths within 0.82-1.22 of each other, so only those lists are scanned.
+        self._one_words: dict[int, list[str]] = defaultdict(list)
+        self._with_context: set[str] = set()  # identities the gazetteer gives confirming words
         for i in existing:
-            self.idents[i.id] = _Ident(i.id, i.name, i.type, list(i.names), list(i.article_ids), set(i.roles))
+            self._add(_Ident(i.id, i.name, i.type, list(i.names), list(i.article_ids), set(i.roles)))
         for known in gazetteer.entries():
-            if not any(known.keys & x.keys and _kind(x.type) == _kind(known.type) for x in self.idents.values()):
+            sharing = self._having(known.keys)
+            if not any(_kind(x.type) == _kind(known.type) for x in sharing):
                 ident = _Ident(self._new_id(known.name, known.type), known.name, known.type, [], [], set(), known.context, known.variants)
-                self.idents[ident.id] = ident
+                self._add(ident)
+                continue
+            for x in sharing:
+                x.context, x.variants = known.context, known.variants
+                self._index(x)
+
+    def _add(self, ident: _Ident) -> None:
+        self.idents[ident.id] = ident
+        self._index(ident)
+
+    def _index(self, ident: _Ident) -> None:
+        """File the identity under its current keys and roles. Entries are never removed (names
+        only accumulate); lookups re-check candidates on their current keys."""
+        for key in ident.keys:
+            self._by_key[key].add(ident.id)
+            if len(key) > 1:
+                self._by_surname[key[-1]].add(ident.id)
             else:
-                for x in self.idents.values():
-                    if known.keys & x.keys:
-                        x.context, x.variants = known.context, known.variants
+                if key[0] not in self._one_word:
+                    self._one_words[len(key[0])].append(key[0])
+                self._one_word[key[0]].add(ident.id)
+        for role in ident.roles:
+            self._by_role[role].add(ident.id)
+        if ident.context:
+            self._with_context.add(ident.id)
+
+    def _get(self, ids: Iterable[str]) -> list[_Ident]:
+        return [self.idents[i] for i in sorted(set(ids))]
+
+    def _having(self, keys: Iterable[tuple[str, ...]]) -> list[_Ident]:
+        """Identities that carry one of `keys`."""
+        keys = set(keys)
+        found = self._get(i for k in keys for i in self._by_key.get(k, ()))
+        return [x for x in found if x.keys & keys]
 
     def _new_id(self, name: str, type_: str) -> str:
         base = f"{type_.lower()}-{slug(name)}"
@@ -77,24 +122,41 @@ class Resolver:
     def _match(self, entity: Entity, context: str) -> _Ident | None:
         keys = {name_key(m.text) for m in entity.mentions if name_key(m.text)} | {name_key(entity.name)}
         keys.discard(())
-        same_kind = [x for x in self.idents.values() if _kind(x.type) == _kind(entity.type)]
-        exact = [x for x in same_kind if x.keys & keys]
+        kind = _kind(entity.type)
+        exact = [x for x in self._having(keys) if _kind(x.type) == kind]
         if len(exact) == 1:
             return exact[0]
         full = max(keys, key=len, default=())
         if len(full) >= 2 and entity.type == "PER":
-            compatible = [x for x in same_kind if any(_same_person(full, k, x.context, context) for k in x.keys)]
+            # Same surname, or a near surname confirmed by context (only gazetteer entries have one).
+            near = self._get([*self._by_surname.get(full[-1], ()), *self._with_context])
+            compatible = [
+                x for x in near
+                if _kind(x.type) == kind and any(_same_person(full, k, x.context, context) for k in x.keys)
+            ]  # fmt: skip
             if len(compatible) == 1:
                 return compatible[0]
             return None
         if len(full) == 1 and entity.type == "PER":
-            owners = [x for x in same_kind if any(len(k) > 1 and k[-1] == full[0] for k in x.keys)]
+            owners = [
+                x for x in self._get(self._by_surname.get(full[0], ()))
+                if _kind(x.type) == kind and any(len(k) > 1 and k[-1] == full[0] for k in x.keys)
+            ]  # fmt: skip
             used = [x for x in owners if x.article_ids]  # a surname alone names someone already met
             owners = used or owners
             if len(owners) == 1:
                 return owners[0]
         if len(full) == 1 and entity.type != "PER":
-            near = [x for x in same_kind if any(len(k) == 1 and ratio(k[0], full[0]) >= 90 for k in x.keys)]
+            word, size = full[0], len(full[0])
+            similar = [
+                found
+                for length in range(int(size * 9 / 11), int(size * 11 / 9) + 2)
+                for found, _, _ in extract(word, self._one_words.get(length, ()), scorer=ratio, score_cutoff=90, limit=None)
+            ]  # fmt: skip
+            near = [
+                x for x in self._get(i for found in similar for i in self._one_word[found])
+                if _kind(x.type) == kind and any(len(k) == 1 and ratio(k[0], full[0]) >= 90 for k in x.keys)
+            ]  # fmt: skip
             if len(near) == 1:
                 return near[0]
         return None
@@ -109,7 +171,6 @@ class Resolver:
             ident = self._match(entity, context)
             if ident is None:
                 ident = _Ident(self._new_id(entity.name, entity.type), entity.name, entity.type)
-                self.idents[ident.id] = ident
             if len(name_key(entity.name)) > len(name_key(ident.name)) and not ident.context:
                 ident.name = entity.name
             for m in entity.mentions:
@@ -126,6 +187,7 @@ class Resolver:
                 ident.type = "PER"
             mapping[entity.id] = ident.id
             self.changed.add(ident.id)
+            self._add(ident)
         return _remap(analysis, mapping, self)
 
     def link_roles(self, analysis: Analysis) -> Analysis:
@@ -135,7 +197,7 @@ class Resolver:
             if entity.type != "ROLE":
                 continue
             key = entity.id.removeprefix("role:")
-            holders = [x for x in self.idents.values() if key in x.roles]
+            holders = [x for x in self._get(self._by_role.get(key, ())) if key in x.roles]
             if len(holders) == 1:
                 mapping[entity.id] = holders[0].id
                 if analysis.article_id not in holders[0].article_ids:

@@ -1,0 +1,71 @@
+"""Cost of resolving an article's names to identities as the store's identities grow.
+
+The language layer maps each new article's people, places and organisations onto the identities
+already known (`recoupe.language.identities.Resolver`). This measures, on the analyses of 60 real
+French articles (rpm2_fr_public), the CPU time per article of that step when the store already
+holds 0, 10,000 and 50,000 identities (made-up names, so that nothing matches by accident), and the
+time to load the resolver. Goal: the cost per article stays flat as identities accumulate.
+Run: .venv/bin/python benchmarks/bench_identities.py
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import random
+import time
+from pathlib import Path
+
+from recoupe.language.analyse import analyse_many
+from recoupe.language.identities import Resolver
+from recoupe.model import Article, Identity
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "rpm2_fr_public" / "documents.jsonl"
+RESULTS = Path(__file__).parent / "results" / "identities.json"
+SIZES = (0, 10_000, 50_000)
+_SYLLABLES = ["ba", "be", "bi", "bo", "bu", "ka", "ke", "ki", "ko", "ku", "ma", "me", "mi", "mo", "mu", "na", "ne", "ni", "no", "nu", "ra", "re", "ri", "ro", "ru", "ta", "te", "ti", "to", "tu"]
+
+
+def made_up(n: int, seed: int = 1) -> list[Identity]:
+    rng = random.Random(seed)
+
+    def word() -> str:
+        return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+    out = []
+    for i in range(n):
+        kind = rng.choice(["PER", "PER", "ORG", "LOC"])
+        name = f"{word()} {word()}" if kind == "PER" else word()
+        out.append(Identity(f"x{i}", name, kind, (name,), (f"a{i}",)))
+    return out
+
+
+def main() -> None:
+    if not CORPUS.exists():
+        raise SystemExit(f"missing corpus {CORPUS}: put ../shared beside the project")
+    rows = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line.strip()][:60]
+    articles = [Article(id=r["doc_id"], input="bench", body=r["text"], content_hash=r["doc_id"], language="fr") for r in rows]
+    analysed = list(zip([a.body for a in articles], analyse_many(articles, "fr"), strict=True))
+    figures: dict[str, object] = {"articles": len(analysed), "python": platform.python_version(), "sizes": {}}
+    for n in SIZES:
+        existing = made_up(n)
+        t0 = time.process_time()
+        resolver = Resolver(existing)
+        t1 = time.process_time()
+        for body, analysis in analysed:
+            resolver.link_roles(resolver.resolve(analysis, body))
+        t2 = time.process_time()
+        row = {"load_s": round(t1 - t0, 3), "ms_per_article": round(1000 * (t2 - t1) / len(analysed), 2)}
+        figures["sizes"][str(n)] = row  # type: ignore[index]
+        print(f"{n:>6} identities: resolver load {row['load_s']:.2f} s, {row['ms_per_article']:.2f} ms per article")
+    sizes = figures["sizes"]
+    first, last = sizes[str(SIZES[0])], sizes[str(SIZES[-1])]  # type: ignore[index]
+    figures["ratio_last_vs_first"] = round(last["ms_per_article"] / max(first["ms_per_article"], 0.01), 2)
+    print(f"cost per article at {SIZES[-1]:,} identities / at {SIZES[0]}: {figures['ratio_last_vs_first']}")
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""The identity resolver finds its candidates through indexes: thousands of unrelated identities
+must change nothing in how an article's names are resolved (names written for the test)."""
+
+from __future__ import annotations
+
+from recoupe.language.identities import Resolver
+from recoupe.model import Analysis, Entity, Identity, Mention
+
+KNOWN = (
+    Identity("per-marie-dalbret", "Marie Dalbret", "PER", ("Marie Dalbret",), ("old-1",), ("ministre sante",)),
+    Identity("loc-kharkiv", "Kharkiv", "LOC", ("Kharkiv",), ("old-2",)),
+    Identity("per-paul-renaud", "Paul Renaud", "PER", ("Paul Renaud",), ("old-3",)),
+)
+
+
+def _filler(n: int) -> list[Identity]:
+    """Unrelated people, places and organisations with made-up names."""
+    syllables = ["ba", "do", "ki", "lu", "me", "no", "ra", "su", "te", "vi"]
+    out = []
+    for i in range(n):
+        a, b, c = syllables[i % 10], syllables[i // 10 % 10], syllables[i // 100 % 10]
+        kind = ("PER", "ORG", "LOC")[i % 3]
+        name = f"{a.title()}{b}{c} Zo{c}{a}" if kind == "PER" else f"{c.title()}{a}{b}x"
+        out.append(Identity(f"f{i}", name, kind, (name,), (f"filler-{i}",)))
+    return out
+
+
+def _entity(eid: str, kind: str, *texts: str) -> Entity:
+    return Entity(eid, max(texts, key=len), kind, tuple(Mention(t, n * 40, n * 40 + len(t)) for n, t in enumerate(texts)))
+
+
+ARTICLE = Analysis(
+    "new",
+    (
+        _entity("e1", "PER", "Mme Dalbret"),  # surname alone: the one person already met who carries it
+        _entity("e2", "LOC", "Kharkov"),  # a near spelling of a one-word place
+        _entity("e3", "PER", "Paul Renaud", "Renaud"),  # the same full name
+        _entity("e4", "PER", "Claire Renaud"),  # same surname, another first name: a new person
+        _entity("e5", "ORG", "Banque Orvale"),  # unknown: a new identity
+        _entity("role:ministre sante", "ROLE", "la ministre de la Santé"),
+    ),
+)
+TEXT = "Mme Dalbret a rencontré Paul Renaud et Claire Renaud à Kharkov, avec la Banque Orvale."
+
+
+def _resolved(existing: list[Identity]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    resolver = Resolver(existing)
+    analysis = resolver.link_roles(resolver.resolve(ARTICLE, TEXT))
+    ids = {m.text: e.id for e in analysis.entities for m in e.mentions}
+    records = {r.id: r.article_ids for r in resolver.records()}
+    return ids, records
+
+
+def test_resolution_does_not_depend_on_unrelated_identities() -> None:
+    alone, _ = _resolved(list(KNOWN))
+    crowded, records = _resolved([*_filler(3000), *KNOWN])
+    assert alone == crowded
+    assert crowded["Mme Dalbret"] == "per-marie-dalbret" == crowded["la ministre de la Santé"]
+    assert crowded["Kharkov"] == "loc-kharkiv"
+    assert crowded["Paul Renaud"] == crowded["Renaud"] == "per-paul-renaud"
+    assert crowded["Claire Renaud"] not in {"per-paul-renaud", "per-marie-dalbret"}
+    assert "new" in records["per-marie-dalbret"] and "new" in records[crowded["Banque Orvale"]]
+
+
+def test_a_renamed_identity_is_still_found_by_its_new_and_old_names() -> None:
+    resolver = Resolver([*_filler(300), Identity("per-x", "Marie Dalbret", "PER", ("Marie Dalbret",), ("old",))])
+    longer = _entity("e1", "PER", "Marie Claire Dalbret", "Marie Dalbret")
+    first = resolver.resolve(Analysis("a1", (longer,)), "")
+    assert first.entities[0].id == "per-x" and resolver.idents["per-x"].name == "Marie Claire Dalbret"
+    for text in ("Marie Claire Dalbret", "Marie Dalbret"):
+        again = resolver.resolve(Analysis("a2", (_entity("e1", "PER", text),)), "")
+        assert again.entities[0].id == "per-x"
