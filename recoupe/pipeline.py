@@ -82,7 +82,6 @@ def later_layers(
         for done, article_id in enumerate(added, start=1):
             search.index_article(store, article_id)
             progress("index", done, len(added))
-        search.reindex_entities(store)
     _compare_touched(store, added, progress)
     return analysed, clustered
 

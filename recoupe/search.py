@@ -7,12 +7,14 @@ The pipeline calls `index_article` after an article is stored or analysed; `sear
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from recoupe.errors import StoreError
+from recoupe.model import Analysis, Identity
 from recoupe.store import Store
 from recoupe.store import docs as store_docs
 
@@ -68,7 +70,11 @@ def _db(store: Store) -> sqlite3.Connection:
 
 
 def index_article(store: Store, article_id: str) -> None:
-    """(Re)index one stored article and its analysis' quotes (entity names: `reindex_entities`)."""
+    """(Re)index one stored article, its analysis' quotes and the identities it names.
+
+    An identity changes only when an analysis naming it is written, so indexing each new analysis'
+    identities keeps the entity index current without rebuilding it.
+    """
     db = _db(store)
     article = store.get_article(article_id)
     analysis = store_docs.get_analysis(store, article_id)
@@ -97,18 +103,39 @@ def index_article(store: Store, article_id: str) -> None:
             " ON CONFLICT(article_id) DO UPDATE SET analysed=excluded.analysed",
             (article.id, 1 if analysis else 0),
         )
+        for identity_id in _named(analysis) if analysis else ():
+            # The FTS table cannot look up its unindexed identity_id: its rowid is derived from it.
+            db.execute("DELETE FROM search_entities WHERE rowid=?", (_entity_row(identity_id),))
+            identity = store_docs.get_identity(store, identity_id)
+            if identity is not None:
+                db.execute(_INSERT_ENTITY, _entity_values(identity))
+
+
+def _named(analysis: Analysis) -> list[str]:
+    """The identities an analysis names: its entities, its quotes' speakers, its figures' claimants."""
+    ids = {e.id for e in analysis.entities} | {q.speaker_id for q in analysis.quotes if q.speaker_id}
+    return sorted(ids | {f.claimant_id for f in analysis.figures if f.claimant_id})
+
+
+_INSERT_ENTITY = "INSERT INTO search_entities (rowid, identity_id, name, names, type) VALUES (?,?,?,?,?)"
+
+
+def _entity_row(identity_id: str) -> int:
+    """A stable rowid for an identity's entry (63 bits of a hash: collisions are negligible)."""
+    return int.from_bytes(hashlib.blake2b(identity_id.encode("utf-8"), digest_size=8).digest(), "big") >> 1
+
+
+def _entity_values(identity: Identity) -> tuple[int, str, str, str, str]:
+    return (_entity_row(identity.id), identity.id, identity.name, " | ".join(identity.names), identity.type)
 
 
 def reindex_entities(store: Store) -> int:
-    """Rebuild the entity index from the identities; returns how many were indexed."""
+    """Rebuild the whole entity index from the identities; returns how many were indexed."""
     db = _db(store)
     identities = store_docs.identities(store)
     with store.transaction():
         db.execute("DELETE FROM search_entities")
-        db.executemany(
-            "INSERT INTO search_entities (identity_id, name, names, type) VALUES (?,?,?,?)",
-            [(i.id, i.name, " | ".join(i.names), i.type) for i in identities],
-        )
+        db.executemany(_INSERT_ENTITY, [_entity_values(i) for i in identities])
     return len(identities)
 
 
@@ -144,7 +171,8 @@ def reindex(store: Store, full: bool = False) -> int:
     ]
     for article_id in todo:
         index_article(store, article_id)
-    reindex_entities(store)
+    if full:
+        reindex_entities(store)
     with store.transaction():
         db.execute(
             "INSERT INTO search_meta (key, value) VALUES ('fingerprint', ?)"

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from recoupe import search
-from recoupe.model import Analysis, Article, Identity, Quote
+from recoupe.model import Analysis, Article, Entity, Identity, Mention, Quote
 from recoupe.store import SQLiteStore
 from recoupe.store import docs as store_docs
 
@@ -42,6 +42,23 @@ def test_index_follows_the_store(store: SQLiteStore, seeds_dir: Path) -> None:
     assert [h.id for h in search.search(store, "trump", ("entities",)).hits] == ["per-trump"]
     rows, total = search.quotes(store, speaker_id="per-trump")
     assert total == 1 and rows[0].start == start
+
+
+def test_an_identity_named_again_replaces_its_entry(store: SQLiteStore, seeds_dir: Path) -> None:
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    first, second = _article(store, seeds[0], "a0", "watson", 14), _article(store, seeds[1], "a1", "rts", 14)
+
+    def named(article: Article, *names: str) -> None:
+        mentions = tuple(Mention(n, 0, len(n)) for n in names)
+        store_docs.put_identity(store, Identity("per-peskov", names[-1], "PER", names, (article.id,)))
+        store_docs.put_analysis(store, Analysis(article.id, entities=(Entity("per-peskov", names[-1], "PER", mentions),)))
+        search.index_article(store, article.id)
+
+    named(first, "Dmitri Peskov")
+    named(second, "Dmitri Peskov", "Dmitry Peskov")
+    hits = search.search(store, "peskov", ("entities",)).hits
+    assert [h.id for h in hits] == ["per-peskov"]  # one entry, not one per article that named him
+    assert [h.id for h in search.search(store, "dmitry", ("entities",)).hits] == ["per-peskov"]
 
 
 def test_filters_paging_and_hostile_queries(store: SQLiteStore, seeds_dir: Path) -> None:

@@ -108,6 +108,20 @@ def _seq_index(db: sqlite3.Connection) -> None:
     )
 
 
+@migration("0005_entity_rows")
+def _entity_rows(db: sqlite3.Connection) -> None:
+    # Entity index rows now have a rowid derived from the identity id, so one identity's row can
+    # be replaced without scanning the table; older rows are dropped and every article is indexed
+    # again lazily (search.ensure_fresh), which writes them back.
+    db.executescript(
+        """
+        DELETE FROM search_entities;
+        DELETE FROM search_state;
+        DELETE FROM search_meta;
+        """
+    )
+
+
 def apply(db: sqlite3.Connection) -> list[str]:
     """Apply the migrations not yet applied; returns their names."""
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
