@@ -5,6 +5,9 @@ already known (`recoupe.language.identities.Resolver`). This measures, on the an
 French articles (rpm2_fr_public), the CPU time per article of that step when the store already
 holds 0, 10,000 and 50,000 identities (made-up names, so that nothing matches by accident), and the
 time to load the resolver. Goal: the cost per article stays flat as identities accumulate.
+Then, as the API server does, one article at a time through `language.update_store` on a SQLite
+store already holding 50,000 identities: the first run reads them all, later runs reuse the
+resolver kept in memory (the figure that matters for posted documents).
 Run: .venv/bin/python benchmarks/bench_identities.py
 """
 
@@ -13,12 +16,17 @@ from __future__ import annotations
 import json
 import platform
 import random
+import tempfile
 import time
 from pathlib import Path
 
+from recoupe import language
+from recoupe.config import Settings
 from recoupe.language.analyse import analyse_many
 from recoupe.language.identities import Resolver
 from recoupe.model import Article, Identity
+from recoupe.store import SQLiteStore
+from recoupe.store import docs as store_docs
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "rpm2_fr_public" / "documents.jsonl"
@@ -63,8 +71,29 @@ def main() -> None:
     first, last = sizes[str(SIZES[0])], sizes[str(SIZES[-1])]  # type: ignore[index]
     figures["ratio_last_vs_first"] = round(last["ms_per_article"] / max(first["ms_per_article"], 0.01), 2)
     print(f"cost per article at {SIZES[-1]:,} identities / at {SIZES[0]}: {figures['ratio_last_vs_first']}")
+    figures["one_at_a_time"] = one_at_a_time(articles[:6], made_up(SIZES[-1]))
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+
+
+def one_at_a_time(articles: list[Article], existing: list[Identity]) -> dict[str, float]:
+    """Seconds of `language.update_store` per posted article, on a store holding `existing`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = SQLiteStore(str(Path(tmp) / "bench.db"))
+        with store.transaction():
+            for identity in existing:
+                store_docs.put_identity(store, identity)
+        times = []
+        for article in articles:
+            store.add_article(article)
+            t0 = time.process_time()
+            language.update_store(store, Settings())
+            times.append(time.process_time() - t0)
+        store.close()
+    out = {"first_s": round(times[0], 3), "next_s_mean": round(sum(times[1:]) / len(times[1:]), 3)}
+    print(f"one article at a time, {len(existing):,} identities stored: first run {out['first_s']:.2f} s"
+          f" (reads every identity), next runs {out['next_s_mean']:.3f} s each")
+    return out
 
 
 if __name__ == "__main__":

@@ -3,8 +3,15 @@ must change nothing in how an article's names are resolved (names written for th
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+from recoupe import language
+from recoupe.config import Settings
 from recoupe.language.identities import Resolver
-from recoupe.model import Analysis, Entity, Identity, Mention
+from recoupe.model import Analysis, Article, Entity, Identity, Mention
+from recoupe.store import SQLiteStore
+from recoupe.store import docs as store_docs
 
 KNOWN = (
     Identity("per-marie-dalbret", "Marie Dalbret", "PER", ("Marie Dalbret",), ("old-1",), ("ministre sante",)),
@@ -70,3 +77,45 @@ def test_a_renamed_identity_is_still_found_by_its_new_and_old_names() -> None:
     for text in ("Marie Claire Dalbret", "Marie Dalbret"):
         again = resolver.resolve(Analysis("a2", (_entity("e1", "PER", text),)), "")
         assert again.entities[0].id == "per-x"
+
+
+def _stored(store: SQLiteStore, key: str, body: str) -> None:
+    store.add_article(
+        Article(id=key, input="t", body=body, content_hash=key, language="fr", published=dt.datetime(2025, 3, 14, 12))
+    )
+
+
+FIRST = "La ministre Marie Dalbret a visité Lyon lundi avec le maire Paul Renaud."
+SECOND = "Selon Marie Dalbret, le chantier de Lyon reprendra en juin. Paul Renaud a approuvé."
+
+
+def _identities(store: SQLiteStore) -> dict[str, tuple[str, ...]]:
+    return {i.id: i.article_ids for i in store_docs.identities(store)}
+
+
+def test_a_kept_resolver_gives_what_a_fresh_one_gives(tmp_path: Path) -> None:
+    kept, fresh = SQLiteStore(str(tmp_path / "kept.db")), SQLiteStore(str(tmp_path / "fresh.db"))
+    for store in (kept, fresh):
+        _stored(store, "a", FIRST)
+        language.update_store(store, Settings())
+    _stored(kept, "b", SECOND)
+    language.update_store(kept, Settings())  # the resolver of the first run, kept in memory
+    fresh.close()
+    fresh = SQLiteStore(str(tmp_path / "fresh.db"))  # a new process: identities read from the store
+    _stored(fresh, "b", SECOND)
+    language.update_store(fresh, Settings())
+    assert _identities(kept) == _identities(fresh)
+    assert any(set(ids) == {"a", "b"} for ids in _identities(kept).values())
+
+
+def test_identities_written_by_another_process_are_read_again(tmp_path: Path) -> None:
+    path = str(tmp_path / "shared.db")
+    server, cli = SQLiteStore(path), SQLiteStore(path)
+    _stored(server, "a", FIRST)
+    language.update_store(server, Settings())  # the server keeps its resolver
+    _stored(cli, "b", SECOND)
+    language.update_store(cli, Settings())  # another connection adds "b" to the same people
+    _stored(server, "c", "Marie Dalbret a quitté Lyon mardi.")
+    language.update_store(server, Settings())
+    dalbret = [ids for ids in _identities(server).values() if "c" in ids and "a" in ids]
+    assert dalbret and "b" in dalbret[0]  # "b", written by the other connection, was not lost
