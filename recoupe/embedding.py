@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Protocol, runtime_checkable
@@ -79,6 +80,51 @@ class UseEmbedder:
         return _normalise(out)
 
 
+class CachedEmbedder:
+    """An embedder behind a bounded cache of recent texts' vectors (least recently used first out).
+
+    A story's comparison embeds all its claims again whenever an article joins it; in a long-running
+    process (the API server) the claims already seen are then read from memory. `size` bounds the
+    memory: 32,768 vectors of 512 float32 are 64 MB (texts are kept as 16-byte digests).
+    """
+
+    def __init__(self, inner: Embedder, size: int = 32_768) -> None:
+        self.inner = inner
+        self.size = size
+        self._vectors: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    @property
+    def dim(self) -> int:
+        return self.inner.dim
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        missing: dict[bytes, tuple[str, list[int]]] = {}
+        with self._lock:
+            for row, text in enumerate(texts):
+                key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+                vector = self._vectors.get(key)
+                if vector is None:
+                    missing.setdefault(key, (text, []))[1].append(row)
+                else:
+                    self._vectors.move_to_end(key)
+                    out[row] = vector
+        if missing:
+            new = self.inner.embed([text for text, _ in missing.values()])
+            with self._lock:
+                for (key, (_, rows)), vector in zip(missing.items(), new, strict=True):
+                    out[rows] = vector
+                    self._vectors[key] = vector
+                while len(self._vectors) > self.size:
+                    self._vectors.popitem(last=False)
+        return out
+
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -104,7 +150,7 @@ class HashingEmbedder:
 
 # name -> factory. Registered the same way, real or double, so tests select one by name.
 EMBEDDERS: dict[str, Callable[[], Embedder]] = {
-    UseEmbedder.name: UseEmbedder,
+    UseEmbedder.name: lambda: CachedEmbedder(UseEmbedder()),
     HashingEmbedder.name: HashingEmbedder,
 }
 DEFAULT_EMBEDDER = UseEmbedder.name
