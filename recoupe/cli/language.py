@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import typer
 from rich.markup import escape
 from rich.table import Table
@@ -95,15 +97,21 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
 _GOLD_SET = typer.Option(
     "tuned",
     "--gold",
-    help="Gold set: tuned, dev (rules developed on them), heldout, blind2 (never read for tuning), all.",
+    help="Gold set: tuned, dev (rules developed on them), heldout, blind2 (never read for tuning), all "
+    "(the four, French); English: en-dev (rules developed on it), en-heldout (never read for tuning).",
 )
 
 
-def _print_scores(result: dict[str, dict[str, float | int]]) -> None:
-    keys = sorted({k for row in result.values() for k in row})
+def _print_scores(result: Mapping[str, Mapping[str, float | int | str]]) -> None:
+    """One table row per system measured; a system that could not run ("n/a") is named under it."""
+    rows = {system: row for system, row in result.items() if "n/a" not in row}
+    keys = sorted({k for row in rows.values() for k in row})
     table = Table("system", *keys)
-    for system, row in result.items():
+    for system, row in rows.items():
         table.add_row(
             system, *(f"{row[k]:.3f}" if isinstance(row.get(k), float) else str(row.get(k, "")) for k in keys)
         )
     console.print(table)
+    for system, row in result.items():
+        if system not in rows:
+            console.print(escape(f"{system}: n/a ({row['n/a']})"))
