@@ -108,6 +108,41 @@ def _head_noun(span: Span) -> str:
     return nouns[0].lower_ if nouns else span.root.lower_
 
 
+# Endings of French agent nouns ("les détracteurs", "la toxicologue", "certains analystes",
+# "ses opposants", "un historien"): words that name people by what they do.
+_AGENT_ENDINGS = ("eur", "eurs", "euse", "euses", "rice", "rices", "iste", "istes", "yste", "ystes", "ologue", "ologues", "icien", "iciens", "icienne", "iciennes", "ante", "antes", "ants")
+# Determiners of a group of people ("certains analystes", "d'autres experts").
+_GROUP_DET = frozenset(["certains", "certaines", "plusieurs", "nombre", "beaucoup", "d'autres", "d’autres", "quelques", "nombreux", "nombreuses", "des", "les", "leurs", "mes", "nos", "vos"])
+
+
+_PLURAL_DET = frozenset(["les", "des", "ses", "ces", "leurs", "mes", "tes", "nos", "vos", "certains", "certaines", "plusieurs", "quelques", "d'autres", "d’autres", "nombreux", "nombreuses"])
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun naming people by what they do, from its ending (no list of professions)."""
+    word = word.lower()
+    return len(word) > 5 and word.endswith(_AGENT_ENDINGS)
+
+
+def _plural(phrase: Span) -> bool:
+    """"les détracteurs", "ses opposants", "Raphaël Garrigos et Isabelle Roberts"."""
+    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), phrase.root)
+    return (
+        "Plur" in head.morph.get("Number", []) or head.lower_.endswith(("s", "x")) or phrase[0].lower_ in _PLURAL_DET
+        or any(t.lower_ == "et" for t in phrase)
+    )
+
+
+def _source_phrase(phrase: Span) -> bool:
+    """A phrase after an opening "Pour" that names who holds the view ("Pour les détracteurs du
+    glyphosate,", "Pour la toxicologue,", "Pour certains analystes,"), not a circumstance ("Pour
+    l'instant,", "Pour cette raison,"): a determiner then a role noun or an agent noun."""
+    if not len(phrase) or phrase[0].lower_ not in _DEFINITE | _GROUP_DET:
+        return False
+    head = _head_noun(phrase)
+    return head in _ANAPHORIC or _agent_noun(head)
+
+
 def _subject(verb: Token) -> Span | None:
     for tok in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass"))):
         found = [c for c in tok.children if c.dep_ in _SUBJ]
@@ -217,13 +252,15 @@ class _Resolver:
             same = self.same_role(subject, subject.start_char) if subject[0].lower_ in _DEMONSTRATIVE else None
             if same is not None:
                 return self.remember(same, subject.start_char)
-            if head in _ANAPHORIC and definite:
+            if definite and (head in _ANAPHORIC or _agent_noun(head) and not _plural(subject) and subject[0].lower_ not in _POSSESSIVE):
                 named = self.apposed(subject.end_char) or self.person_before(
                     subject.start_char, _gender_of(subject), role=_described(subject)
                 )
                 return self.remember(named or _Speaker(None, text), subject.start_char)
             if head in _DOC_NOUNS and definite and self.last is not None:
                 return self.last
+        if text.lower() in ("ils", "elles"):
+            return self.group(at, text)
         if text.lower() in _PRON or (len(subject) == 1 and subject[0].pos_ == "PRON"):
             return self.antecedent(at, _gender_of(subject))
         ent = inner
@@ -239,6 +276,16 @@ class _Resolver:
             return None
         self.last, self.last_at = found, subject.start_char
         return found
+
+    def group(self, at: int, pronoun: str) -> _Speaker:
+        """"Ils", "elles": the last speaker when it is a group ("les détracteurs du glyphosate"),
+        never one person; else the pronoun itself."""
+        last = self.last
+        if last is not None and last.name and 0 <= at - self.last_at < 800 and last.id not in self.person_ids:
+            words = last.name.lower().replace("’", "'").split()
+            if words[0] in _GROUP_DET or " et " in f" {last.name} " or words[-1].endswith(("s", "x")):
+                return last
+        return _Speaker(None, pronoun)
 
     def same_role(self, phrase: Span, at: int) -> _Speaker | None:
         """"cette porte-parole" after "une porte-parole d'Océor": the recent speaker named by the
@@ -385,6 +432,12 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
     for t in sent:
         if any(s <= t.idx < e for s, e in quoted):
             continue
+        if (
+            "Part" in t.morph.get("VerbForm", []) and "Past" in t.morph.get("Tense", [])
+            and not any(c.dep_.startswith("aux") for c in t.children)
+            and (t.dep_ == "acl" or any(c.dep_ == "obl:agent" for c in t.children))
+        ):
+            continue  # "des travaux aujourd'hui rejetés par ...": a participle describing a noun reports nothing
         verbal = t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", [])
         after_quote = t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].text in "»”\""
         incise_only = verbal and (t.lemma_.lower() in _INCISE_ONLY or t.lower_ in _INCISE_ONLY) and _is_incise(t, text)
@@ -394,7 +447,20 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
         )  # (an adverb may come between: "font ainsi remarquer")
         if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and after_quote or incise_only or made_known:
             out.append(t)
+        elif after_quote and _incise_word(t):
+            out.append(t)  # "», assène Antony Fastier", "», écrit l'agence": any verb of an incise
     return out
+
+
+def _incise_word(t: Token) -> bool:
+    """A lowercase word right after « ... », whose subject follows it: a verb of saying the lexicon
+    may not list ("», assène X", "», ironise le ministre"); never a link word or a determiner."""
+    if not t.is_alpha or not t.text.islower() or t.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "ADV", "AUX"):
+        return False
+    if t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.doc[t.i + 1]
+    return nxt.pos_ == "PROPN" or (nxt.pos_ == "DET" and nxt.lower_ not in ("des", "du", "de", "d'", "d’"))
 
 
 def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
@@ -488,7 +554,7 @@ def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
             return None
         if phrase.text.lower() in ("lui", "elle", "eux", "elles"):
             speaker = resolver.antecedent(at)
-        elif phrase[0].lower_ in _DEFINITE and _head_noun(phrase) in _ANAPHORIC:
+        elif _source_phrase(phrase):
             speaker = resolver.speaker(phrase, at)
     if speaker is None:
         return None
@@ -594,6 +660,8 @@ def _cataphora(found: list[Quote], text: str) -> list[Quote]:
         name = (q.speaker_name or "").split()
         if q.speaker_id is not None or not name or name[0].lower() not in _POSSESSIVE:
             continue
+        if name[0].lower() in ("ses", "leurs") or name[-1].lower().endswith(("s", "x")):
+            continue  # "ses opposants": a group is not the one person who speaks next
         if nxt.speaker_id is not None and text.count("\n", q.end, nxt.start) <= 1 and nxt.start - q.end < 400:
             out[i] = replace(q, speaker_id=nxt.speaker_id, speaker_name=nxt.speaker_name)
     return out
@@ -611,7 +679,9 @@ def _units(doc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Span]:
             lone = not any(c.isalnum() for c in prev.text)
             inside = any(s < sent.start_char < e for s, e in quoted)
             unfinished = prev.text.rstrip()[-1:] not in ".!?…:;»”\"'"
-            if "\n" not in gap and "\n" not in prev.text.rstrip(" ") and (lone or inside or unfinished or head in ",;)" or head.islower()):
+            # "... cancérogène. », écrit l'agence.": the closing mark and its incise end the quote
+            closing = re.match(r"[»”]\s*(?:,|[^\W\d_A-Z]*[a-zà-ÿ])", sent.text.lstrip()) is not None
+            if "\n" not in gap and "\n" not in prev.text.rstrip(" ") and (lone or inside or unfinished or head in ",;)" or head.islower() or closing):
                 out[-1] = doc[prev.start : sent.end]
                 continue
         out.append(sent)
@@ -935,7 +1005,7 @@ def _selon_speaker(sent: Span, text: str, qs: int, resolver: _Resolver) -> _Spea
         if comma > 0 and not named:
             # "Pour le conseiller régional d'Ile-de-France, « ... »": a role standing for a person
             phrase = sent.doc.char_span(sent.start_char + lead.end(), comma, alignment_mode="expand")
-            if phrase is not None and len(phrase) and phrase[0].lower_ in _DEFINITE and _head_noun(phrase) in _ANAPHORIC:
+            if phrase is not None and _source_phrase(phrase):
                 return resolver.speaker(phrase, phrase.start_char)
         return _Speaker(named[0].id, named[0].name) if comma > 0 and named else None
     comma = text.find(",", m.end(), qs)

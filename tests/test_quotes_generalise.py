@@ -1,0 +1,76 @@
+"""Quote rules meant to hold on unseen pages: incises with any verb, "Pour <group or role>, ...",
+plural pronouns, participles that report nothing (real spaCy parse, French texts written for the
+test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from recoupe.language.analyse import analyse
+from recoupe.model import Article, Quote
+
+
+def _quotes(body: str) -> list[Quote]:
+    article = Article(id="g", input="t", body=body, content_hash="g", language="fr",
+                      published=dt.datetime(2026, 4, 2, 12))  # fmt: skip
+    return list(analyse(article).quotes)
+
+
+def test_an_incise_verb_the_lexicon_lacks_names_the_speaker_after_it() -> None:
+    body = (
+        "« Les mesures de ce laboratoire sont à revoir entièrement », assène Paul Mercier, qui a "
+        "travaillé sur les relevés de Jean Dubreuil, aujourd'hui contestés par la profession.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Paul Mercier"]
+    assert quotes[0].text.strip().startswith("Les mesures")
+    assert quotes[0].cue == "asséner"
+
+
+def test_a_closing_mark_cut_off_by_the_parser_keeps_its_incise() -> None:
+    body = (
+        "Le débat reste vif. « L'agence maintient qu'il n'y a aucun risque pour les riverains. Le produit "
+        "n'est pas toxique. », écrit l'agence dans son avis.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.cue == "écrire"
+    assert q.speaker_name is not None and "agence" in q.speaker_name
+
+
+def test_pour_a_group_or_an_agent_noun_is_their_view_but_not_pour_a_circumstance() -> None:
+    body = (
+        "Pour l'instant, la situation reste très calme dans toute la vallée.\n"
+        "Pour certains analystes, la décision du tribunal accroît la pression sur les exploitants.\n"
+        "Pour les détracteurs du barrage, cette unanimité des experts est suspecte.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["certains analystes", "les détracteurs du barrage"]
+    assert quotes[0].text.startswith("la décision du tribunal")
+
+
+def test_a_plural_pronoun_goes_to_the_group_not_to_a_person() -> None:
+    body = (
+        "Le fermier Jean Roche a perdu son procès la semaine dernière.\n"
+        "Pour les détracteurs du barrage, cette unanimité des experts est suspecte. Ils accusent "
+        "Agrovia d'avoir produit lui-même la littérature scientifique sur le barrage.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers == ["les détracteurs du barrage", "les détracteurs du barrage"]
+
+
+def test_a_possessive_group_is_not_the_person_quoted_next() -> None:
+    body = (
+        "Pour ses opposants, le classement de la molécule par l'agence a clos le débat scientifique.\n"
+        "« Le danger n'est pas le risque », précise la toxicologue Anne Morel.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers == ["ses opposants", "Anne Morel"]
+
+
+def test_a_singular_agent_noun_stands_for_the_person_just_quoted_but_a_possessive_one_does_not() -> None:
+    body = (
+        "« Le danger n'est pas le risque », précise la toxicologue Anne Morel.\n"
+        "Pour la toxicologue, la comparaison avec les avions montre bien la différence entre danger et risque.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Anne Morel", "Anne Morel"]
