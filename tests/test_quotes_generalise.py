@@ -74,3 +74,15 @@ def test_a_singular_agent_noun_stands_for_the_person_just_quoted_but_a_possessiv
     )
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes] == ["Anne Morel", "Anne Morel"]
+
+
+def test_a_role_the_text_ties_to_a_name_is_that_person() -> None:
+    body = (
+        "Sur sa page, l'imam de la mosquée de Saint-Alban (Drôme), Karim T., a été condamné ce jeudi.\n"
+        "« Une erreur dans la précipitation », plaide l'imam, qui jure avoir voulu supprimer sa publication.\n"
+        "« Le danger n'est pas le risque », explique Pierre Lenoir, toxicologue. Pour le toxicologue, la "
+        "comparaison avec les avions montre bien la différence entre danger et risque.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers[0].startswith("Karim T")
+    assert speakers[-2:] == ["Pierre Lenoir", "Pierre Lenoir"]

@@ -212,6 +212,7 @@ class _Resolver:
         )
         self.subjects: list[tuple[int, Entity]] = []
         self.person_ids = {e.id for e in entities if e.type in ("PER", "ROLE")}
+        self.links = _role_links(entities, text)
 
     def note_subjects(self, doc: Doc) -> None:
         """Persons that are grammatical subjects: the likeliest antecedents of a later "il"."""
@@ -252,6 +253,9 @@ class _Resolver:
             same = self.same_role(subject, subject.start_char) if subject[0].lower_ in _DEMONSTRATIVE else None
             if same is not None:
                 return self.remember(same, subject.start_char)
+            tied = self.linked(subject, subject.start_char) if definite else None
+            if tied is not None:
+                return self.remember(tied, subject.start_char)
             if definite and (head in _ANAPHORIC or _agent_noun(head) and not _plural(subject) and subject[0].lower_ not in _POSSESSIVE):
                 named = self.apposed(subject.end_char) or self.person_before(
                     subject.start_char, _gender_of(subject), role=_described(subject)
@@ -276,6 +280,21 @@ class _Resolver:
             return None
         self.last, self.last_at = found, subject.start_char
         return found
+
+    def linked(self, phrase: Span, at: int) -> _Speaker | None:
+        """A definite role phrase ("plaide l'imam", "la toxicologue") the text ties to a name elsewhere
+        ("l'imam de la mosquée de Beaucaire, Yassin E.", "la toxicologue Anne Morel"): of the names
+        tied to its head noun, the last one named before `at`, else the first named after it."""
+        if not len(phrase) or phrase[0].lower_ not in ("le", "la", "l'", "l’", "ce", "cet", "cette") or _plural(phrase):
+            return None
+        if any(t.pos_ == "PROPN" for t in phrase):
+            return None  # the phrase names someone itself
+        tied = self.links.get(_head_noun(phrase), [])
+        if not tied:
+            return None
+        before = [(s0, e) for s0, e in tied if s0 < at]
+        _, ent = before[-1] if before else tied[0]
+        return _Speaker(ent.id, ent.name)
 
     def group(self, at: int, pronoun: str) -> _Speaker:
         """"Ils", "elles": the last speaker when it is a group ("les détracteurs du glyphosate"),
@@ -357,6 +376,37 @@ class _Resolver:
             return last  # "Le Parisien avait indiqué ... Il avait indiqué": no person came between
         found = self.person_before(at, gender)
         return found if found is not None else last
+
+
+# A role noun tied to a name: "l'imam de la mosquée de Beaucaire (Gard), Yassin E.", "la
+# toxicologue Anne Morel" (before the name) and "Antony Fastier, toxicologue", "Vicky Kyriaco, la
+# directrice" (after it).
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e|[Ll]a|[Ll]['’])\s*([a-zà-ÿ][a-zà-ÿ-]{2,})(?:\s+[^,.;:!?\n«»“”\"]{0,80},)?\s+$")
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|un|une)\s*)?([a-zà-ÿ][a-zà-ÿ-]{2,})\b")
+_NOT_ROLE = frozenset(["plus", "moins", "même", "fois", "selon", "dont", "qui", "que", "ont", "avait", "est", "était", "ainsi", "aussi", "alors"])
+
+
+def _role_links(entities: Sequence[Entity], text: str) -> dict[str, list[tuple[int, Entity]]]:
+    """Role head nouns the text ties to a named person or organisation by apposition, each with the
+    names (and where they are named) it is tied to, in text order."""
+    links: dict[str, list[tuple[int, Entity]]] = {}
+    for e in entities:
+        if e.type not in ("PER", "ORG"):
+            continue
+        for m in e.mentions:
+            heads = []
+            before = _ROLE_BEFORE.search(text[max(0, m.start - 120) : m.start])
+            if before is not None:
+                heads.append(before.group(1))
+            after = _ROLE_AFTER.match(text, m.end)
+            if after is not None and e.type == "PER":
+                heads.append(after.group(1))
+            for head in heads:
+                if head not in _NOT_ROLE and not head.endswith(("ait", "ent", "é", "ée", "és")):
+                    links.setdefault(head, []).append((m.start, e))
+    for pairs in links.values():
+        pairs.sort(key=lambda p: p[0])
+    return links
 
 
 _FEMININE_BEFORE = re.compile(r"(?:\bMme|\bMadame|\bMlle|\bla|\bune|\bl['’]ex-)\s*$")
@@ -977,6 +1027,8 @@ def _tail_speaker(
         found = resolver.last  # "a-t-on précisé de même source"
     if found is None and definite and _head_noun(span) in _DOC_NOUNS:
         found = resolver.last  # "ajoute le texte", "a ajouté cette source"
+    if found is None and definite:
+        found = resolver.linked(span, cue.idx)  # "plaide l'imam": the name the text ties to "imam"
     if found is None and definite and _head_noun(span) in _ANAPHORIC:
         if span[0].lower_ in _POSSESSIVE:
             found = _Speaker(None, span.text)  # "son porte-parole": named later, if at all (see _cataphora)
