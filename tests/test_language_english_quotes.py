@@ -1,0 +1,132 @@
+"""English quote patterns, each on sentences written for the test (no parser: cues and speakers
+are read from the words around the quote)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from recoupe.language.analyse import analyse
+from recoupe.model import Article, Quote
+
+
+def _quotes(text: str) -> list[Quote]:
+    a = analyse(
+        Article(
+            id="t", input="t", body=text, content_hash="t", language="en", published=dt.datetime(2031, 3, 5)
+        )
+    )
+    for q in a.quotes:
+        assert text[q.start : q.end] == q.text
+    return list(a.quotes)
+
+
+def _one(quotes: list[Quote], words: str) -> Quote:
+    found = [q for q in quotes if words in q.text]
+    assert len(found) == 1, quotes
+    return found[0]
+
+
+def test_said_without_that_after_a_titled_name_and_an_adjunct() -> None:
+    text = (
+        "Harbour Minister Olwen Castellano spoke to reporters on the quay.\n\n"
+        "Port spokesperson Olwen Castellano said in an email the ferry terminal will reopen after the repairs."
+    )
+    q = _one(_quotes(text), "the ferry terminal will reopen")
+    assert not q.direct and q.speaker_name == "Olwen Castellano" and q.cue == "say"
+    assert q.text.startswith("the ferry terminal") and q.text.endswith("after the repairs")
+
+
+def test_a_sentence_closed_by_its_attribution_is_an_indirect_quote() -> None:
+    text = "The new levies on imported timber are unfair to small mills, Trade Minister Ilse Varga said Wednesday."
+    q = _one(_quotes(text), "levies on imported timber")
+    assert not q.direct and q.speaker_name == "Ilse Varga"
+    assert q.text.endswith("unfair to small mills")
+
+
+def test_according_to_before_and_after_the_sentence_it_sources() -> None:
+    text = (
+        "According to the minutes released by the council on Friday, the bridge tolls were never approved.\n\n"
+        "The tunnel will cost twice the first estimate, according to the engineers who inspected it."
+    )
+    quotes = _quotes(text)
+    first = _one(quotes, "the bridge tolls were never approved")
+    assert first.speaker_name == "the minutes" and first.cue == "according to"
+    second = _one(quotes, "The tunnel will cost twice")
+    assert second.speaker_name == "the engineers" and "according" not in second.text
+
+
+def test_quoted_words_inside_a_reported_clause_make_one_mixed_quote() -> None:
+    text = "The agency said its plan to close the archive was being \u201creviewed.\u201d"
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and not quotes[0].direct
+    assert (
+        quotes[0].text.startswith("its plan to close the archive") and quotes[0].speaker_name == "The agency"
+    )
+
+
+def test_direct_quotes_after_before_and_continued_in_the_next_paragraph() -> None:
+    text = (
+        "\u201cWe will rebuild the pier before the summer season,\u201d said Marisol Dunmore, the harbour master.\n\n"
+        "\u201cThe fishermen cannot wait another winter for it.\u201d\n\n"
+        "Her deputy Tobias Renwick was more careful, saying, \u201cThe money is not there yet for all of it.\u201d"
+    )
+    quotes = _quotes(text)
+    assert _one(quotes, "rebuild the pier").speaker_name == "Marisol Dunmore"
+    assert _one(quotes, "cannot wait another winter").speaker_name == "Marisol Dunmore"
+    last = _one(quotes, "money is not there yet")
+    assert last.direct and last.speaker_name == "Tobias Renwick"
+
+
+def test_pronouns_and_role_nouns_name_the_person_the_text_gave() -> None:
+    text = (
+        "Prime Minister Halvard Ostby met the unions on Monday.\n\n"
+        "Later, the prime minister said the pension reform would be delayed by a year.\n\n"
+        "Union leader Greta Lindqvist welcomed the pause. \u201cIt is a first step and nothing more,\u201d she said."
+    )
+    quotes = _quotes(text)
+    assert _one(quotes, "pension reform would be delayed").speaker_name == "Halvard Ostby"
+    assert _one(quotes, "a first step").speaker_name == "Greta Lindqvist"
+
+
+def test_questions_put_to_a_speaker_and_noun_objects_are_not_quotes() -> None:
+    text = (
+        "Senator Ada Whitcombe was asked, \u201cWill you run again next year?\u201d Whitcombe replied: "
+        "\u201cI have not decided anything about that yet.\u201d\n\n"
+        "The committee indicated a strong preference for the northern route over the coastal one.\n\n"
+        "The committee confirmed it received the final report from the surveyors."
+    )
+    quotes = _quotes(text)
+    assert not any("run again" in q.text for q in quotes)
+    assert _one(quotes, "not decided anything").speaker_name == "Ada Whitcombe"
+    assert not any("strong preference" in q.text for q in quotes)
+    assert _one(quotes, "received the final report").speaker_name == "The committee"
+
+
+def test_two_speakers_in_one_sentence_and_abbreviations_that_do_not_end_it() -> None:
+    text = (
+        "Gov. Ruth Abernathy has said the U.S. grant will cover the new clinics in full, though county officials "
+        "have since warned they will need more staff than the grant pays for."
+    )
+    quotes = _quotes(text)
+    first = _one(quotes, "grant will cover the new clinics")
+    assert first.speaker_name == "Ruth Abernathy" and first.text.endswith("in full")
+    assert _one(quotes, "they will need more staff").speaker_name == "county officials"
+
+
+def test_he_is_the_person_last_named_as_a_subject_not_a_name_in_passing() -> None:
+    text = (
+        "Coach Dario Feltrinelli praised the defence and thanked the club chairman Viktor Oyelaran for his support.\n\n"
+        "\u201cWe have found a way to win the tight games now,\u201d he said."
+    )
+    assert _one(_quotes(text), "tight games").speaker_name == "Dario Feltrinelli"
+
+
+def test_a_quote_paragraph_with_no_cue_continues_the_last_words_reported() -> None:
+    text = (
+        "\u201cThe old station will close in June,\u201d said Noor Haddad, the rail operator's director.\n\n"
+        "Transport official Piet Vermeulen said the replacement buses would run every ten minutes.\n\n"
+        "\u201cNobody will wait longer than they do today for a train.\u201d"
+    )
+    quotes = _quotes(text)
+    assert _one(quotes, "replacement buses").speaker_name == "Piet Vermeulen"
+    assert _one(quotes, "Nobody will wait longer").speaker_name == "Piet Vermeulen"
