@@ -7,7 +7,8 @@ holds 0, 10,000 and 50,000 identities (made-up names, so that nothing matches by
 time to load the resolver. Goal: the cost per article stays flat as identities accumulate.
 Then, as the API server does, one article at a time through `language.update_store` on a SQLite
 store already holding 50,000 identities: the first run reads them all, later runs reuse the
-resolver kept in memory (the figure that matters for posted documents).
+resolver kept in memory (the figure that matters for posted documents). Last, the cost of storing
+an identity already named by 50,000 articles when one more names it (its article list is chunked).
 Run: .venv/bin/python benchmarks/bench_identities.py
 """
 
@@ -72,6 +73,7 @@ def main() -> None:
     figures["ratio_last_vs_first"] = round(last["ms_per_article"] / max(first["ms_per_article"], 0.01), 2)
     print(f"cost per article at {SIZES[-1]:,} identities / at {SIZES[0]}: {figures['ratio_last_vs_first']}")
     figures["one_at_a_time"] = one_at_a_time(articles[:6], made_up(SIZES[-1]))
+    figures["popular_identity"] = popular_identity(50_000)
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
@@ -93,6 +95,27 @@ def one_at_a_time(articles: list[Article], existing: list[Identity]) -> dict[str
     out = {"first_s": round(times[0], 3), "next_s_mean": round(sum(times[1:]) / len(times[1:]), 3)}
     print(f"one article at a time, {len(existing):,} identities stored: first run {out['first_s']:.2f} s"
           f" (reads every identity), next runs {out['next_s_mean']:.3f} s each")
+    return out
+
+
+def popular_identity(n: int, repeats: int = 50) -> dict[str, float]:
+    """Milliseconds to store and to read (without its articles) an identity named by `n` articles."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = SQLiteStore(str(Path(tmp) / "bench.db"))
+        head = Identity("loc-x", "Valmonde", "LOC", ("Valmonde",))
+        store_docs.put_identity(store, head, added=[f"article-{i:08d}" for i in range(n)])
+        t0 = time.process_time()
+        for i in range(repeats):
+            with store.transaction():
+                store_docs.put_identity(store, head, added=[f"new-{i}"])
+        t1 = time.process_time()
+        for _ in range(repeats):
+            store_docs.get_identity(store, head.id, articles=False)
+        t2 = time.process_time()
+        store.close()
+    out = {"write_ms": round(1000 * (t1 - t0) / repeats, 3), "read_head_ms": round(1000 * (t2 - t1) / repeats, 3)}
+    print(f"an identity named by {n:,} articles: one more stored in {out['write_ms']:.2f} ms,"
+          f" read without its articles in {out['read_head_ms']:.2f} ms")
     return out
 
 

@@ -106,7 +106,7 @@ def index_article(store: Store, article_id: str) -> None:
         for identity_id in _named(analysis) if analysis else ():
             # The FTS table cannot look up its unindexed identity_id: its rowid is derived from it.
             db.execute("DELETE FROM search_entities WHERE rowid=?", (_entity_row(identity_id),))
-            identity = store_docs.get_identity(store, identity_id)
+            identity = store_docs.get_identity(store, identity_id, articles=False)
             if identity is not None:
                 db.execute(_INSERT_ENTITY, _entity_values(identity))
 
@@ -132,7 +132,7 @@ def _entity_values(identity: Identity) -> tuple[int, str, str, str, str]:
 def reindex_entities(store: Store) -> int:
     """Rebuild the whole entity index from the identities; returns how many were indexed."""
     db = _db(store)
-    identities = store_docs.identities(store)
+    identities = store_docs.identities(store, articles=False)
     with store.transaction():
         db.execute("DELETE FROM search_entities")
         db.executemany(_INSERT_ENTITY, [_entity_values(i) for i in identities])

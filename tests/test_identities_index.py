@@ -4,6 +4,7 @@ must change nothing in how an article's names are resolved (names written for th
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from recoupe import language
@@ -54,7 +55,7 @@ def _resolved(existing: list[Identity]) -> tuple[dict[str, str], dict[str, tuple
     resolver = Resolver(existing)
     analysis = resolver.link_roles(resolver.resolve(ARTICLE, TEXT))
     ids = {m.text: e.id for e in analysis.entities for m in e.mentions}
-    records = {r.id: r.article_ids for r in resolver.records()}
+    records = {head.id: added for head, added in resolver.updates()}
     return ids, records
 
 
@@ -119,3 +120,31 @@ def test_identities_written_by_another_process_are_read_again(tmp_path: Path) ->
     language.update_store(server, Settings())
     dalbret = [ids for ids in _identities(server).values() if "c" in ids and "a" in ids]
     assert dalbret and "b" in dalbret[0]  # "b", written by the other connection, was not lost
+
+
+def test_article_lists_are_stored_in_chunks_and_appended(store: SQLiteStore) -> None:
+    chunk = store_docs.IDENTITY_CHUNK
+    first = [f"a{i}" for i in range(chunk - 2)]
+    head = Identity("per-x", "Marie Dalbret", "PER", ("Marie Dalbret",))
+    store_docs.put_identity(store, head, added=first)
+    later = [f"b{i}" for i in range(5)]  # crosses into a second chunk
+    store_docs.put_identity(store, replace(head, names=("Marie Dalbret", "M. Dalbret")), added=later)
+    full = store_docs.get_identity(store, "per-x")
+    assert full is not None and full.article_ids == (*first, *later) and full.article_count == chunk + 3
+    assert full.names == ("Marie Dalbret", "M. Dalbret")
+    light = store_docs.get_identity(store, "per-x", articles=False)
+    assert light is not None and light.article_ids == () and light.article_count == chunk + 3
+    assert store_docs.identity_articles(store, light) == full.article_ids
+    assert store_docs.identities(store) == [full]
+    assert store_docs.identities(store, articles=False) == [light]
+    # Rewriting the whole list (no `added`) gives the same reads.
+    store_docs.put_identity(store, full)
+    assert store_docs.get_identity(store, "per-x") == full
+
+
+def test_an_older_record_holding_its_list_is_read_and_extended(store: SQLiteStore) -> None:
+    old = Identity("per-y", "Paul Renaud", "PER", ("Paul Renaud",), ("a1", "a2"))
+    store.put_doc("identity", old.id, old)  # as written before article lists were chunked
+    assert store_docs.get_identity(store, "per-y", articles=False).article_count == 2  # type: ignore[union-attr]
+    store_docs.put_identity(store, replace(old, article_ids=()), added=["a3"])
+    assert store_docs.get_identity(store, "per-y").article_ids == ("a1", "a2", "a3")  # type: ignore[union-attr]

@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from recoupe.errors import NotFound
@@ -287,13 +287,17 @@ class Catalogue:
     # Entities --------------------------------------------------------------------------------
 
     def entities(self, type_: str | None = None, name: str | None = None) -> list[Identity]:
-        found = store_docs.identities(self.store)
+        found = store_docs.identities(self.store, articles=False)  # article lists: `with_articles`
         if type_:
             found = [i for i in found if i.type == type_]
         if name:
             needle = name.casefold()
             found = [i for i in found if any(needle in n.casefold() for n in (i.name, *i.names))]
-        return sorted(found, key=lambda i: (-len(i.article_ids), i.name, i.id))
+        return sorted(found, key=lambda i: (-i.article_count, i.name, i.id))
+
+    def with_articles(self, identities: Sequence[Identity]) -> list[Identity]:
+        """The identities with their article lists read (a page of `entities`)."""
+        return [replace(i, article_ids=store_docs.identity_articles(self.store, i)) for i in identities]
 
     def entity(self, identity_id: str) -> EntityView:
         identity = store_docs.get_identity(self.store, identity_id)

@@ -174,8 +174,9 @@ def list_entities(
     name: str | None = Query(None, max_length=200, description="Part of any of its names."),
     paging: Paging = Depends(),
 ) -> Response:
-    found = catalogue(request).entities(type, name)
-    return page(request, found[paging.offset : paging.offset + paging.limit], len(found), paging)
+    cat = catalogue(request)
+    found = cat.entities(type, name)
+    return page(request, cat.with_articles(found[paging.offset : paging.offset + paging.limit]), len(found), paging)
 
 
 @router.get("/entities/{entity_id}", summary="One entity: its names, its quotes, its stories")

@@ -34,9 +34,8 @@ def _resolver(store: Store) -> tuple[int, Resolver]:
     generation = _generation(store)
     cached = _RESOLVERS.pop(store, None)  # not reusable until this run's writes are committed
     if cached is not None and cached[0] == generation:
-        cached[1].changed.clear()
         return cached
-    return generation, Resolver(store_docs.identities(store))
+    return generation, Resolver(store_docs.identities(store, articles=False))
 
 
 def update_store(store: Store, settings: Settings, progress: Progress = silent, today: dt.date | None = None) -> int:
@@ -61,9 +60,10 @@ def update_store(store: Store, settings: Settings, progress: Progress = silent, 
         current = _generation(store)
         for analysis in resolved:
             store_docs.put_analysis(store, resolver.link_roles(analysis))
-        for identity in resolver.records():
-            store_docs.put_identity(store, identity)
+        for identity, added in resolver.updates():
+            store_docs.put_identity(store, identity, added=added)
         store.put_doc(*_GENERATION, current + 1)
+    resolver.saved()
     if current == read:  # nobody else wrote identities meanwhile: the resolver holds them all
         with contextlib.suppress(TypeError):  # a store that cannot be weakly referenced is not cached
             _RESOLVERS[store] = (current + 1, resolver)

@@ -35,17 +35,20 @@ class _Ident:
     name: str
     type: str
     names: list[str] = field(default_factory=list)
-    article_ids: list[str] = field(default_factory=list)
+    count: int = 0  # articles naming it, as stored
     roles: set[str] = field(default_factory=set)
     context: tuple[str, ...] = ()
     variants: tuple[str, ...] = ()
+    added: list[str] = field(default_factory=list)  # articles naming it since it was stored
 
     @property
     def keys(self) -> set[tuple[str, ...]]:
         return {name_key(n) for n in [self.name, *self.variants, *self.names] if name_key(n)}
 
     def record(self) -> Identity:
-        return Identity(self.id, self.name, self.type, tuple(self.names), tuple(self.article_ids), tuple(sorted(self.roles)))
+        """The identity without its article list (`Resolver.updates` gives the articles added)."""
+        roles = tuple(sorted(self.roles))
+        return Identity(self.id, self.name, self.type, tuple(self.names), (), roles, self.count + len(self.added))
 
 
 def _kind(t: str) -> str:
@@ -72,11 +75,12 @@ class Resolver:
         self._one_words: dict[int, list[str]] = defaultdict(list)
         self._with_context: set[str] = set()  # identities the gazetteer gives confirming words
         for i in existing:
-            self._add(_Ident(i.id, i.name, i.type, list(i.names), list(i.article_ids), set(i.roles)))
+            count = max(i.article_count, len(i.article_ids))
+            self._add(_Ident(i.id, i.name, i.type, list(i.names), count, set(i.roles)))
         for known in gazetteer.entries():
             sharing = self._having(known.keys)
             if not any(_kind(x.type) == _kind(known.type) for x in sharing):
-                ident = _Ident(self._new_id(known.name, known.type), known.name, known.type, [], [], set(), known.context, known.variants)
+                ident = _Ident(self._new_id(known.name, known.type), known.name, known.type, [], 0, set(), known.context, known.variants)
                 self._add(ident)
                 continue
             for x in sharing:
@@ -142,7 +146,7 @@ class Resolver:
                 x for x in self._get(self._by_surname.get(full[0], ()))
                 if _kind(x.type) == kind and any(len(k) > 1 and k[-1] == full[0] for k in x.keys)
             ]  # fmt: skip
-            used = [x for x in owners if x.article_ids]  # a surname alone names someone already met
+            used = [x for x in owners if x.count or x.added]  # a surname alone names someone already met
             owners = used or owners
             if len(owners) == 1:
                 return owners[0]
@@ -181,8 +185,8 @@ class Resolver:
                     continue  # a role phrase that is not a name
                 elif m.text not in ident.names:
                     ident.names.append(m.text)
-            if analysis.article_id not in ident.article_ids:
-                ident.article_ids.append(analysis.article_id)
+            if analysis.article_id not in ident.added:
+                ident.added.append(analysis.article_id)
             if ident.type != "PER" and entity.type == "PER":
                 ident.type = "PER"
             mapping[entity.id] = ident.id
@@ -200,13 +204,21 @@ class Resolver:
             holders = [x for x in self._get(self._by_role.get(key, ())) if key in x.roles]
             if len(holders) == 1:
                 mapping[entity.id] = holders[0].id
-                if analysis.article_id not in holders[0].article_ids:
-                    holders[0].article_ids.append(analysis.article_id)
+                if analysis.article_id not in holders[0].added:
+                    holders[0].added.append(analysis.article_id)
                 self.changed.add(holders[0].id)
         return _remap(analysis, mapping, self) if mapping else analysis
 
-    def records(self, only_changed: bool = True) -> list[Identity]:
-        return [x.record() for x in self.idents.values() if not only_changed or x.id in self.changed]
+    def updates(self) -> list[tuple[Identity, tuple[str, ...]]]:
+        """Each identity changed since the last `saved`, with the articles that named it since."""
+        return [(x.record(), tuple(x.added)) for x in self.idents.values() if x.id in self.changed]
+
+    def saved(self) -> None:
+        """The updates were stored: the next ones start from here."""
+        for ident_id in self.changed:
+            ident = self.idents[ident_id]
+            ident.count, ident.added = ident.count + len(ident.added), []
+        self.changed.clear()
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...], known_context: tuple[str, ...], context: str) -> bool:

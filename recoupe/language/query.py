@@ -11,8 +11,9 @@ from recoupe.store import docs as store_docs
 
 def list_identities(store: Store, type_: str | None = None) -> list[Identity]:
     """Identities seen in at least one article, most articles first."""
-    rows = [i for i in store_docs.identities(store) if i.article_ids and (type_ is None or i.type == type_)]
-    return sorted(rows, key=lambda i: (-len(i.article_ids), i.name))
+    rows = store_docs.identities(store, articles=False)
+    rows = [i for i in rows if i.article_count and (type_ is None or i.type == type_)]
+    return sorted(rows, key=lambda i: (-i.article_count, i.name))
 
 
 def entity_page(store: Store, identity_id: str) -> dict[str, Any] | None:

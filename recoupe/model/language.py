@@ -33,9 +33,12 @@ class Identity:
     name: str
     type: str
     names: tuple[str, ...] = ()
+    # The articles naming it, oldest first (empty when read without them: see `article_count`).
     article_ids: tuple[str, ...] = ()
     # Role descriptions seen standing for this identity ("le porte-parole du Kremlin").
     roles: tuple[str, ...] = ()
+    # How many articles name it (set by the store, whether or not `article_ids` was read).
+    article_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,9 @@
 
 The contract between layers (who writes, who reads):
 - "analysis"   key article id  -> Analysis            (language layer writes; stories, compare, web read)
-- "identity"   key identity id -> Identity            (language layer)
+- "identity"   key identity id -> Identity without its article list (language layer)
+- "identity_articles" key "<identity id>#<n>" -> [article id]: chunk n of an identity's articles,
+  IDENTITY_CHUNK per chunk, so one more article rewrites one chunk, not the whole list
 - "reuse"      key "a|b"       -> Reuse, one per direction, article_id=a (story layer)
 - "assignment" key article id  -> {"story_id", "event_id"} (story layer)
 - "story"      key story id    -> Story               (story layer)
@@ -17,6 +19,8 @@ The contract between layers (who writes, who reads):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from recoupe import codec
@@ -33,17 +37,72 @@ def get_analysis(store: Store, article_id: str) -> Analysis | None:
     return None if value is None else codec.from_plain(Analysis, value)
 
 
-def put_identity(store: Store, identity: Identity) -> None:
-    store.put_doc("identity", identity.id, identity)
+IDENTITY_CHUNK = 512
+_CHUNKS = "identity_articles"
 
 
-def get_identity(store: Store, identity_id: str) -> Identity | None:
+def _chunk_key(identity_id: str, n: int) -> str:
+    return f"{identity_id}#{n:06d}"
+
+
+def _head(store: Store, identity_id: str) -> Identity | None:
     value = store.get_doc("identity", identity_id)
-    return None if value is None else codec.from_plain(Identity, value)
+    return None if value is None else _counted(codec.from_plain(Identity, value))
 
 
-def identities(store: Store) -> list[Identity]:
-    return [codec.from_plain(Identity, v) for _, v in store.iter_docs("identity")]
+def _counted(head: Identity) -> Identity:
+    # Records written before the article lists were chunked hold their list themselves.
+    return replace(head, article_count=len(head.article_ids)) if head.article_ids else head
+
+
+def put_identity(store: Store, identity: Identity, added: Sequence[str] | None = None) -> None:
+    """Store an identity with all its articles (`identity.article_ids`), or, with `added`, its new
+    names and roles plus the articles that named it since it was stored (appended to its list)."""
+    old = _head(store, identity.id)
+    if added is None:
+        ids, start = list(identity.article_ids), 0
+    elif old is not None and old.article_ids:  # an older record holding its list: moved to chunks
+        ids, start = [*old.article_ids, *added], 0
+    else:
+        count = old.article_count if old else 0
+        start = count - count % IDENTITY_CHUNK  # the last, partly filled chunk is rewritten
+        tail = store.get_doc(_CHUNKS, _chunk_key(identity.id, start // IDENTITY_CHUNK)) if count % IDENTITY_CHUNK else []
+        ids = [*(tail or []), *added]
+    for offset in range(0, len(ids), IDENTITY_CHUNK):
+        chunk = ids[offset : offset + IDENTITY_CHUNK]
+        store.put_doc(_CHUNKS, _chunk_key(identity.id, (start + offset) // IDENTITY_CHUNK), chunk)
+    store.put_doc("identity", identity.id, replace(identity, article_ids=(), article_count=start + len(ids)))
+
+
+def identity_articles(store: Store, head: Identity) -> tuple[str, ...]:
+    """The articles naming an identity read without them (`get_identity(..., articles=False)`)."""
+    if head.article_ids:
+        return head.article_ids
+    chunks = (store.get_doc(_CHUNKS, _chunk_key(head.id, n)) for n in range(-(-head.article_count // IDENTITY_CHUNK)))
+    return tuple(a for chunk in chunks for a in chunk or ())
+
+
+def get_identity(store: Store, identity_id: str, articles: bool = True) -> Identity | None:
+    """One identity; without `articles`, its article list is left unread (`article_count` is set)."""
+    head = _head(store, identity_id)
+    if head is None or not articles:
+        return head
+    return replace(head, article_ids=identity_articles(store, head))
+
+
+def identities(store: Store, articles: bool = True) -> list[Identity]:
+    """Every identity; without `articles`, their article lists are left unread (cheap)."""
+    heads = [_counted(codec.from_plain(Identity, v)) for _, v in store.iter_docs("identity")]
+    if not articles:
+        return heads
+    chunks: dict[str, list[tuple[str, list[str]]]] = {}
+    for key, value in store.iter_docs(_CHUNKS):
+        identity_id, _, n = key.rpartition("#")
+        chunks.setdefault(identity_id, []).append((n, value))
+    return [
+        h if h.article_ids else replace(h, article_ids=tuple(a for _, c in sorted(chunks.get(h.id, [])) for a in c))
+        for h in heads
+    ]
 
 
 def put_reuse(store: Store, reuse: Reuse) -> None:
