@@ -86,3 +86,28 @@ def test_a_role_the_text_ties_to_a_name_is_that_person() -> None:
     speakers = [q.speaker_name for q in _quotes(body)]
     assert speakers[0].startswith("Karim T")
     assert speakers[-2:] == ["Pierre Lenoir", "Pierre Lenoir"]
+
+
+def test_a_testimony_cut_by_subheadings_is_one_quote_per_run_of_paragraphs_by_its_witness() -> None:
+    body = (
+        "Marc Delorme, 41 ans, est boulanger à Saint-Alban. Son témoignage a été recueilli par téléphone.\n"
+        "« Le pire, c'est la nuit. On est dans le noir, on sursaute au moindre bruit, les murs tremblent "
+        "et les enfants ne dorment plus depuis des semaines.\n"
+        "Un quotidien bouleversé\n"
+        "« Chaque matin, je cherche de la farine pour le four. Les queues sont immenses devant les "
+        "magasins et il faut parfois attendre des heures pour presque rien. »\n"
+    )
+    quotes = _quotes(body)
+    assert len(quotes) == 2
+    assert quotes[0].text.strip().startswith("Le pire") and "Un quotidien" not in quotes[0].text
+    assert [q.speaker_name for q in quotes] == ["Marc Delorme", "Marc Delorme"]
+
+
+def test_a_quote_standing_alone_is_signed_by_the_name_on_the_next_line() -> None:
+    body = (
+        "Chronique de la semaine par Jean Valmont\n"
+        "« Je rêve aussi d'une émission quotidienne de reportage, mais c'est très difficile à monter. »\n"
+        "Odile Ferrand, directrice de la station, dans un entretien en juin\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Odile Ferrand"

@@ -5,6 +5,20 @@ from __future__ import annotations
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"', "‹": "›"}
 
 
+def _line_start(text: str, at: int) -> bool:
+    """Whether only blanks come before `at` on its line."""
+    i = at
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
+def _whole_sentences(piece: str) -> bool:
+    """A paragraph of speech (some words, ending like a sentence), not a stray mark before a word or two."""
+    piece = piece.rstrip()
+    return len(piece.split()) >= 8 and piece[-1:] in ".!?…"
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the content between matching marks; the marks themselves are outside.
 
@@ -27,6 +41,14 @@ def spans(text: str) -> list[tuple[int, int]]:
                 continue
             if opener == '"' and j < n and text[j] == '"' and text[i - 1 : i] != '"':
                 pass  # a straight quote may wrap onto the next line of the same sentence
+            elif opener in "«“" and _line_start(text, start - 1) and _whole_sentences(text[start:i]):
+                # « opened a paragraph that ends without its closing mark, and the next paragraph is
+                # no continuation (a testimony cut by a subheading): the quote ends with the paragraph
+                end = i
+                while end > start and text[end - 1] in " \t":
+                    end -= 1
+                out.append((start, end))
+                opener = None
             elif "\n\n" in text[i : j + 1] or j >= n:
                 opener = None  # unbalanced: forget the stray mark
         if opener is None:

@@ -781,11 +781,33 @@ def _direct(
             body = text[qs:qe].strip()
             # Without a cue only a whole quoted sentence goes on the last speaker's words; a
             # lowercase fragment with no cue is a title, a name or scare quotes, not speech.
-            if not body[:1].isupper() or len(body.split()) < 6 or resolver.last is None:
+            if not body[:1].isupper() or len(body.split()) < 6:
                 continue
-            speaker = resolver.last
+            # a quote signed on the next line ("Laurence Bloch, directrice de ..."), else the one
+            # speaking in this run of paragraphs, else the person the text was about (a testimony)
+            speaker = _signed(text, qe, entities) or resolver.last
+            if speaker is None and len(body.split()) >= 12 and marks._line_start(text, _open_at(text, qs)):
+                speaker = resolver.person_before(qs)
+            if speaker is None:
+                continue
+            resolver.remember(speaker, qs)
         found.append(_quote(text, qs, qe, True, speaker, cue))
     return found
+
+
+def _signed(text: str, qe: int, entities: Sequence[Entity]) -> _Speaker | None:
+    """The person who signs a quote standing alone on its line(s): the next line opens with their
+    name and a comma or ends with it ("« ... »\nLaurence Bloch, directrice de France Inter, 2019")."""
+    m = re.match(r"[\s.…!?]*[»”\"]?[ \t]*\n", text[qe:])
+    if m is None:
+        return None
+    at = qe + m.end()
+    for e in entities:
+        if e.type == "PER" and any(x.start == at and re.match(r"\s*(?:,|$)", text[x.end : x.end + 2], re.M) for x in e.mentions):
+            return _Speaker(e.id, e.name)
+    # a name the recogniser missed: two to four capitalised words, then a comma and what they do
+    name = re.match(r"([A-ZÉÈ][\w’'-]+(?:[ \t]+[A-ZÉÈ][\w’'-]+){1,3})[ \t]*,[ \t]*[a-zà-ÿ]", text[at:])
+    return _Speaker(None, name.group(1)) if name is not None else None
 
 
 def _own_object(cue: Token, before: int) -> bool:
