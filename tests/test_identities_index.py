@@ -135,6 +135,8 @@ def test_article_lists_are_stored_in_chunks_and_appended(store: SQLiteStore) -> 
     light = store_docs.get_identity(store, "per-x", articles=False)
     assert light is not None and light.article_ids == () and light.article_count == chunk + 3
     assert store_docs.identity_articles(store, light) == full.article_ids
+    for last in (1, 3, 5, chunk + 3, chunk + 10):  # the latest ones, reading only their chunks
+        assert store_docs.identity_articles(store, light, last=last) == full.article_ids[-last:]
     assert store_docs.identities(store) == [full]
     assert store_docs.identities(store, articles=False) == [light]
     # Rewriting the whole list (no `added`) gives the same reads.
@@ -148,3 +150,13 @@ def test_an_older_record_holding_its_list_is_read_and_extended(store: SQLiteStor
     assert store_docs.get_identity(store, "per-y", articles=False).article_count == 2  # type: ignore[union-attr]
     store_docs.put_identity(store, replace(old, article_ids=()), added=["a3"])
     assert store_docs.get_identity(store, "per-y").article_ids == ("a1", "a2", "a3")  # type: ignore[union-attr]
+
+
+def test_an_entity_page_reads_its_latest_articles_only(store: SQLiteStore) -> None:
+    from recoupe.api.queries import Catalogue
+
+    head = Identity("per-z", "Claire Vasseur", "PER", ("Claire Vasseur",))
+    store_docs.put_identity(store, head, added=[f"a{i}" for i in range(1200)])
+    view = Catalogue(store).entity("per-z", recent=300)
+    assert view.identity.article_count == 1200
+    assert view.identity.article_ids == tuple(f"a{i}" for i in range(900, 1200))

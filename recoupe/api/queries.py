@@ -79,6 +79,10 @@ class EntityQuote:
     quote: Quote
 
 
+# An entity page reads the analyses of the latest articles naming it, not of every one.
+ENTITY_ARTICLES = 300
+
+
 @dataclass(frozen=True, slots=True)
 class EntityView:
     identity: Identity
@@ -299,10 +303,13 @@ class Catalogue:
         """The identities with their article lists read (a page of `entities`)."""
         return [replace(i, article_ids=store_docs.identity_articles(self.store, i)) for i in identities]
 
-    def entity(self, identity_id: str) -> EntityView:
-        identity = store_docs.get_identity(self.store, identity_id)
-        if identity is None:
+    def entity(self, identity_id: str, recent: int = ENTITY_ARTICLES) -> EntityView:
+        """One identity with the quotes and stories of the `recent` latest articles naming it
+        (`identity.article_ids` holds those; `identity.article_count` counts them all)."""
+        head = store_docs.get_identity(self.store, identity_id, articles=False)
+        if head is None:
             raise NotFound(f"no entity with id {identity_id!r}; GET /api/v1/entities lists them")
+        identity = replace(head, article_ids=store_docs.identity_articles(self.store, head, last=recent))
         quotes: list[EntityQuote] = []
         story_ids: list[str] = []
         rows = self.titles(identity.article_ids)

@@ -180,8 +180,12 @@ def list_entities(
 
 
 @router.get("/entities/{entity_id}", summary="One entity: its names, its quotes, its stories")
-def get_entity(request: Request, entity_id: str) -> Response:
-    view = catalogue(request).entity(entity_id)
+def get_entity(
+    request: Request,
+    entity_id: str,
+    recent: int = Query(300, ge=1, le=5000, description="Quotes and stories of this many latest articles naming it."),
+) -> Response:
+    view = catalogue(request).entity(entity_id, recent)
     payload = {
         "identity": view.identity,
         "quotes": [{"article_id": q.article_id, "story_id": q.story_id, "quote": q.quote} for q in view.quotes],

@@ -74,12 +74,15 @@ def put_identity(store: Store, identity: Identity, added: Sequence[str] | None =
     store.put_doc("identity", identity.id, replace(identity, article_ids=(), article_count=start + len(ids)))
 
 
-def identity_articles(store: Store, head: Identity) -> tuple[str, ...]:
-    """The articles naming an identity read without them (`get_identity(..., articles=False)`)."""
+def identity_articles(store: Store, head: Identity, last: int | None = None) -> tuple[str, ...]:
+    """The articles naming an identity read without them (`get_identity(..., articles=False)`),
+    oldest first; with `last`, only the `last` latest (only their chunks are read)."""
+    first = 0 if last is None else max(0, head.article_count - last)
     if head.article_ids:
-        return head.article_ids
-    chunks = (store.get_doc(_CHUNKS, _chunk_key(head.id, n)) for n in range(-(-head.article_count // IDENTITY_CHUNK)))
-    return tuple(a for chunk in chunks for a in chunk or ())
+        return head.article_ids[first:]
+    chunks = range(first // IDENTITY_CHUNK, -(-head.article_count // IDENTITY_CHUNK))
+    ids = [a for n in chunks for a in store.get_doc(_CHUNKS, _chunk_key(head.id, n)) or ()]
+    return tuple(ids[first % IDENTITY_CHUNK :])
 
 
 def get_identity(store: Store, identity_id: str, articles: bool = True) -> Identity | None:
