@@ -61,9 +61,7 @@ _wd = "|".join(WEEKDAYS_FR + WEEKDAYS_EN)
 _mo = "|".join(sorted(_MO, key=len, reverse=True)).replace(".", r"\.")
 _num = "|".join(sorted(_NUMWORDS, key=len, reverse=True))
 _day = r"(?P<day>1er|[12]\d|3[01]|0?[1-9])"
-_part = (
-    r"(?:(?:au\s+petit\s+|le\s+|dans\s+la\s+|en\s+)?(?:matin|soir|soirée|nuit|après-midi|journée)\s+d[ue]\s+)"
-)
+_part = r"(?:(?:au\s+petit\s+|le\s+|dans\s+la\s+|en\s+)?(?:matin|soir|soirée|nuit|après-midi|journée)\s+d[ue]\s+)"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
@@ -79,100 +77,47 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)\s+)?(?:(?P<wd>{_wd})\s+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b"
             rf"(?:(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_mo})\s+(?P<cyear>(?:19|20)\d\d)))?",
         ),
-        (
-            "monthday",
-            rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
-        ),
+        ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
         ("numeric", r"\b(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
-        (
-            "ago",
-            rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans)|(?P<n2>\d+|{_num})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b",
-        ),
+        ("ago", rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans)|(?P<n2>\d+|{_num})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b"),
         # A clock time is no duration: "vers 1 heure du matin", "samedi à 8 heures", "à 22h40"; but
         # "après deux heures de négociations" and "à 2 heures de route" are durations.
         (
             "clock",
             rf"\b(?:(?:peu\s+)?(?:à|vers|dès|avant|après)|jusqu['’]à)\s+(?:(?:\d{{1,2}}|{_num})\s+heures?(?:\s+\d\d)?(?!\s+d[e'’])(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?|\d{{1,2}}\s?h\s?\d\d)\b",
         ),
-        (
-            "duration",
-            rf"\b(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later))",
-        ),
-        (
-            "relday",
-            r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>"
-            + _wd
-            + r")\))?",
-        ),
+        ("duration", rf"\b(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later))"),
+        ("relday", r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>" + _wd + r")\))?"),
         # "La veille, ...", "le lendemain": the day before or after the date the text spoke of last
         # (not "au lendemain d'un discours", which dates by an event)
         ("eve", r"\b(?P<eve>[Ll]a\s+veille|[Ll]e\s+lendemain)\b(?!\s+(?:de|du|des|d['’]))"),
         # ", le 12, ...": a bare day between commas is in the month of the last day the text named
         ("bareday", r"(?<=,\s)le\s+(?P<day>1er|[12]\d|3[01]|[1-9])(?=\s*,)"),
         ("tonight", r"\b(?:ce\s+(?:matin|soir)|cette\s+nuit|last\s+night|tonight|this\s+morning)\b"),
-        (
-            "relperiod",
-            r"\b(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?P<dir>derni(?:er|ère)|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b|\b(?P<this>cette\s+année|cette\s+semaine|ce\s+mois-ci|this\s+(?:year|week|month))\b",
-        ),
-        (
-            "season",
-            rf"\b(?:l['’]|le\s+|the\s+|en\s+|in\s+)?(?P<season>{'|'.join(_SEASONS)})\s+(?:(?P<year>(?:19|20)\d\d)|(?P<dir>dernier|prochain))\b",
-        ),
+        ("relperiod", r"\b(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?P<dir>derni(?:er|ère)|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b|\b(?P<this>cette\s+année|cette\s+semaine|ce\s+mois-ci|this\s+(?:year|week|month))\b"),
+        ("season", rf"\b(?:l['’]|le\s+|the\s+|en\s+|in\s+)?(?P<season>{'|'.join(_SEASONS)})\s+(?:(?P<year>(?:19|20)\d\d)|(?P<dir>dernier|prochain))\b"),
         # A season without year only after a word that makes it a time ("cet été", "avant l'été",
         # "au printemps"): "l'été est chaud" is no date, and "a été" none either.
         # "this summer", "last winter", "next fall"
-        (
-            "bareseason",
-            r"\b(?:(?P<dem>this)|(?P<dir>last|next))\s+(?P<season>spring|summer|autumn|fall|winter)\b",
-        ),
-        (
-            "bareseason",
-            r"\b(?:(?P<dem>cet|cette|ce)\s+|(?P<prep>avant|après|depuis|dès|pendant|durant|jusqu['’]à|d['’]ici|fin\s+de|début\s+de|au\s+cours\s+de)\s+(?:l['’]|le\s+)|au\s+(?=printemps)|à\s+l['’](?=automne))(?P<season>été|printemps|automne|hiver)\b",
-        ),
+        ("bareseason", r"\b(?:(?P<dem>this)|(?P<dir>last|next))\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
+        ("bareseason", r"\b(?:(?P<dem>cet|cette|ce)\s+|(?P<prep>avant|après|depuis|dès|pendant|durant|jusqu['’]à|d['’]ici|fin\s+de|début\s+de|au\s+cours\s+de)\s+(?:l['’]|le\s+)|au\s+(?=printemps)|à\s+l['’](?=automne))(?P<season>été|printemps|automne|hiver)\b"),
         # "à la mi-août", "fin août", "début mars 2020": a part of a month stands for the month
-        (
-            "month",
-            rf"\b(?:(?:à\s+)?la\s+)?(?:mi-|(?:fin|début)\s+)(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
-        ),
+        ("month", rf"\b(?:(?:à\s+)?la\s+)?(?:mi-|(?:fin|début)\s+)(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         # "en début de semaine", "ce week-end", "à Noël": parts of a week, a feast
-        (
-            "weekpart",
-            r"\b(?:(?P<dem>ce|cette)\s+|le\s+|en\s+|au\s+)?(?P<part>début\s+de\s+(?:la\s+)?semaine|fin\s+de\s+(?:la\s+)?semaine|week-end|weekend)\b(?P<dir>\s+(?:dernier|prochain))?",
-        ),
-        (
-            "feast",
-            r"\b(?:(?:à|pour|avant|après|depuis)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël)\b(?:\s+(?P<year>(?:19|20)\d\d))?",
-        ),
-        (
-            "month",
-            rf"\b(?:en|in|depuis|since)\s+(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b",
-        ),
+        ("weekpart", r"\b(?:(?P<dem>ce|cette)\s+|le\s+|en\s+|au\s+)?(?P<part>début\s+de\s+(?:la\s+)?semaine|fin\s+de\s+(?:la\s+)?semaine|week-end|weekend)\b(?P<dir>\s+(?:dernier|prochain))?"),
+        ("feast", r"\b(?:(?:à|pour|avant|après|depuis)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël)\b(?:\s+(?P<year>(?:19|20)\d\d))?"),
+        ("month", rf"\b(?:en|in|depuis|since)\s+(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b"),
         # "à partir de janvier prochain": a month with its direction needs no preposition
-        (
-            "month",
-            rf"\b(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})\s+(?P<dir>dernier|prochain)(?P<year>)\b",
-        ),
-        (
-            "weekday",
-            rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b",
-        ),
-        (
-            "monthyear",
-            rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b",
-        ),
+        ("month", rf"\b(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})\s+(?P<dir>dernier|prochain)(?P<year>)\b"),
+        ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
+        ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b"),
         ("monthword", rf"\b(?:au|le|du)\s+mois\s+d['’]\s*(?P<month>{'|'.join(MONTHS_FR)})\b"),
         # "de 2013 à 2017", "entre 2010 et 2012": the second year of a span
         ("year", r"(?<=\d\d\d\d )(?:à|au|et|to|and|through|until)\s+(?P<year>(?:19|20)\d\d)\b"),
         # English prepositions beside the French ones below ("by 2030", "between 2012 and 2018",
         # "the revolution of 2011"), not a count ("of 2000 troops")
-        (
-            "year",
-            r"\b(?:by|until|till|through|from|between|of|during|for|early|late)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)",
-        ),
-        (
-            "year",
-            r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|l['’]année|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b",
-        ),
+        ("year", r"\b(?:by|until|till|through|from|between|of|during|for|early|late)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)"),
+        ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|l['’]année|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
     )
 )
 
@@ -378,7 +323,7 @@ def extract(
 
 
 def _bare_day(m: re.Match[str], before: list[TimeMention]) -> TimeMention | None:
-    """ ", le 12, ": the day of the month of the last day the text named (nothing without one, or
+    """", le 12, ": the day of the month of the last day the text named (nothing without one, or
     when that day is not in the same month)."""
     days = [t for t in before if t.kind == "date" and t.date is not None]
     ref = days[-1].date if days else None
@@ -388,19 +333,15 @@ def _bare_day(m: re.Match[str], before: list[TimeMention]) -> TimeMention | None
         day = ref.replace(day=_day_of(m))
     except ValueError:
         return None
-    return TimeMention(
-        text=m.group(0), start=m.start(), end=m.end(), date=day, resolved=True, anchor=days[-1].anchor
-    )
+    return TimeMention(text=m.group(0), start=m.start(), end=m.end(), date=day, resolved=True, anchor=days[-1].anchor)
 
 
 def _eve(m: re.Match[str], before: list[TimeMention], anchor: Anchor | None) -> TimeMention:
-    """ "la veille" / "le lendemain": one day before or after the last day the text named, else
+    """"la veille" / "le lendemain": one day before or after the last day the text named, else
     the anchor day; unresolved without either."""
     base = TimeMention(text=m.group(0), start=m.start(), end=m.end())
     days = [t for t in before if t.kind == "date" and t.date is not None]
-    ref, src = (
-        (days[-1].date, days[-1].anchor) if days else (anchor.day, anchor.source) if anchor else (None, None)
-    )
+    ref, src = (days[-1].date, days[-1].anchor) if days else (anchor.day, anchor.source) if anchor else (None, None)
     if ref is None:
         return replace(base, resolved=False)
     step = -1 if "veille" in m["eve"].lower() else 1
@@ -411,7 +352,7 @@ def _in_a_name(text: str, m: re.Match[str]) -> bool:
     """A capitalised word inside a sentence, before another one, is part of a name: the party
     "Aujourd'hui Autrement" is no date (but "Hier, Paris a ..." opens a sentence)."""
     before = text[: m.start()].rstrip()
-    opens = not before or before[-1] in '.!?:«"“\n'
+    opens = not before or before[-1] in ".!?:«\"“\n"
     return m.group(0)[0].isupper() and not opens and re.match(r"\s+[A-ZÉÈ]\w", text[m.end() :]) is not None
 
 
@@ -516,9 +457,7 @@ def _resolve(
             year = a.year - 1 if g["dir"] == "dernier" and a.month <= last else a.year
             year = year + 1 if g["dir"] == "prochain" and a.month >= first else year
         end_year = year + 1 if last < first else year
-        return _interval(
-            base, dt.date(year, first, 1), _month_end(end_year, last), "text" if g.get("year") else src
-        )
+        return _interval(base, dt.date(year, first, 1), _month_end(end_year, last), "text" if g.get("year") else src)
     if name == "bareseason":
         return _bare_season(base, g, anchor, future or g.get("prep") == "d'ici")
     if name in ("month", "monthyear", "monthword"):
@@ -567,10 +506,8 @@ def _weekday(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None,
     return replace(base, date=day, resolved=True, anchor=anchor.source)
 
 
-def _week_part(
-    base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool
-) -> TimeMention:
-    """ "en début de semaine" (Monday-Tuesday), "en fin de semaine" (Thursday-Sunday) of the anchor's
+def _week_part(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool) -> TimeMention:
+    """"en début de semaine" (Monday-Tuesday), "en fin de semaine" (Thursday-Sunday) of the anchor's
     week; "le week-end" (Saturday-Sunday): the one under way, else the last one (the next one when
     the tense looks forward or with "prochain")."""
     if anchor is None:
@@ -606,18 +543,14 @@ def _feast(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, f
     return replace(base, date=d, resolved=True, anchor=anchor.source)
 
 
-def _bare_season(
-    base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool
-) -> TimeMention:
+def _bare_season(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool) -> TimeMention:
     """A season without year: the one under way ("cet été"), else the last one begun, or the next
     one not over when the tense looks forward ("ne redémarrera pas avant l'été")."""
     if anchor is None:
         return replace(base, resolved=False, kind="interval")
     a = anchor.day
     first, last = _SEASONS[str(g["season"])]
-    spans = [
-        (dt.date(y, first, 1), _month_end(y + (last < first), last)) for y in range(a.year - 2, a.year + 2)
-    ]
+    spans = [(dt.date(y, first, 1), _month_end(y + (last < first), last)) for y in range(a.year - 2, a.year + 2)]
     current = [s for s in spans if s[0] <= a <= s[1]]
     if g.get("dir") == "last":
         start, end = max(s for s in spans if s[1] < a)
@@ -695,16 +628,13 @@ _EN_FUTURE = re.compile(
     re.IGNORECASE,
 )
 _EN_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|held|began|spent|\w{3,}ed)\b",
-    re.IGNORECASE,
+    r"\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|held|began|spent|\w{3,}ed)\b", re.IGNORECASE
 )
 _EN_AHEAD = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|as\s+of|starting|beginning|effective|upcoming)(?:\s+(?:the|a|an|its|their|this))?\s*$",
     re.IGNORECASE,
 )
-_EN_BOUNDARY = re.compile(
-    r"[,;:.!?()\n“”\"]|\b(?:that|which|who|when|after|before|because|while|and|but)\b", re.IGNORECASE
-)
+_EN_BOUNDARY = re.compile(r"[,;:.!?()\n“”\"]|\b(?:that|which|who|when|after|before|because|while|and|but)\b", re.IGNORECASE)
 
 
 def english_tense(text: str) -> Callable[[int], str | None]:
