@@ -130,3 +130,14 @@ def test_a_quote_paragraph_with_no_cue_continues_the_last_words_reported() -> No
     quotes = _quotes(text)
     assert _one(quotes, "replacement buses").speaker_name == "Piet Vermeulen"
     assert _one(quotes, "Nobody will wait longer").speaker_name == "Piet Vermeulen"
+
+
+def test_the_subject_of_the_last_verb_speaks_and_names_stop_at_a_sentence_end() -> None:
+    text = (
+        "Investigators questioned the former driver, Anselm Grieg, about the night of the crash.\n\n"
+        "She said he then announced: \u201cNobody leaves this garage before the police arrive.\u201d\n\n"
+        "The tyres had been changed twice that week, the newspaper Nordlys reported. In the morning the garage was closed."
+    )
+    quotes = _quotes(text)
+    assert _one(quotes, "Nobody leaves this garage").speaker_name == "Anselm Grieg"
+    assert _one(quotes, "tyres had been changed").speaker_name == "Nordlys"

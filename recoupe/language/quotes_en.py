@@ -74,8 +74,10 @@ _ADJUNCT = (
     rf"|,?\s*(?:in|on|at|during|via|through|after|before)\s+(?:a|an|the|his|her|their|its|this|that|Monday's|Tuesday's)\s+(?:[\w’'-]+\s+){{0,3}}?{_MEDIUM}(?:\s+(?:to|with|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)?"
     r"|,?\s*(?:only|also|again|repeatedly|publicly|privately|previously|separately|recently|later|then))*"
 )
-_NAME_WORD = r"[A-Z][\w’'.-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:de|van|von|bin|al|da|del|la|le)?\s*{_NAME_WORD}){{0,4}}"
+# A capitalised word, or an initial or abbreviation with its stop ("J.", "Mr.", "U.S."): a word
+# that ends a sentence ("told Dagens Nyheter. In") keeps its stop out.
+_NAME_WORD = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Jr|Gen|Col|Lt|Sgt|Capt|Prof)\.|[A-Z][\w’'-]*)"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le)[ \t]+)?{_NAME_WORD}){{0,4}}"
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"
 _ROLE_NP = r"(?:the|a|an|The|A|An)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*"
 _WHO = rf"(?P<who>{_PRONOUN}|(?:(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?)?{_NAME}|{_ROLE_NP})"
@@ -123,6 +125,7 @@ _ORG_WORDS = _words(
     "Republic Kingdom Nation Nations Service Services Group Company Corp Inc Ltd Club League Cup"
 )  # fmt: skip
 _PARTICLES = _words("de van von bin al da del la le der den di du")
+_OPENING = "\"“‘'«"  # a clause opening with a quote mark is a direct quote, read as one
 _PREPOSITIONS = _words("of for from at in on under with by to about through")
 _ABBREV = _words(
     "Mr Mrs Ms Dr Gov Sen Rep St Jr Sr Inc Co Corp Ltd No vs Prof Gen Col Lt Sgt Capt Jan Feb Mar Apr Jun "
@@ -296,6 +299,10 @@ def _subject(text: str, start: int, end: int) -> tuple[str, int] | None:
     offset = start + cut + 1
     phrase = segment[cut + 1 :]
     phrase = re.sub(rf"\s+{_AUX}$", " ", phrase + " ").rstrip()
+    inner = list(re.finditer(rf"\b(?:{_CUE}|that)\s+", phrase))
+    if inner:  # "She said he then announced": the subject of the last verb
+        offset += inner[-1].end()
+        phrase = phrase[inner[-1].end() :]
     lead = re.match(
         r"\s*(?:(?:and|but|so|then|while|as|because|when|although|though|yet|if|since|after|before|which|who)\s+)*",
         phrase,
@@ -329,7 +336,7 @@ def _bare_clause(clause: str, lemma: str) -> bool:
 
 def _clause_ok(clause: str) -> bool:
     words = clause.split()
-    if len(words) < 4 or clause[:1] in '"“‘':
+    if len(words) < 4 or clause[:1] in _OPENING:
         return False
     first = words[0].lower().strip('“"‘')
     return first in _CLAUSE_OPENERS or words[0][:1].isupper() or words[0][:1].isdigit()
@@ -502,7 +509,7 @@ def _indirect(text: str, sents: list[tuple[int, int]], speakers: _Speakers) -> l
             clause = sentence[m.end() :]
             if not m["that"] and not _bare_clause(clause, _lemma(m["cue"])):
                 continue
-            if m["that"] and (len(clause.split()) < 3 or clause[:1] in '“"'):
+            if m["that"] and (len(clause.split()) < 3 or clause[:1] in _OPENING):
                 continue
             subj = _subject(text, s_start, at)
             if subj is not None:
