@@ -53,7 +53,7 @@ GOLD_FILES = {"tuned": ("quotes_dates.jsonl",), "dev": ("quotes_dates_dev.jsonl"
 # whose lemma is a reporting verb); the only English pipeline offline is a blank tokenizer with a
 # sentencizer, on which it finds nothing, so it is not a baseline there.
 TEXTACY_LANGUAGES = ("fr",)
-TEXTACY_NA = "no tagged English spaCy pipeline ships offline (textacy needs POS tags and lemmas)"
+TEXTACY_NA = "no tagged English spaCy pipeline ships offline, and textacy needs POS tags and lemmas"
 
 
 def gold_entries(gold: str = "tuned") -> list[dict[str, Any]]:
