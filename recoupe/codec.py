@@ -28,9 +28,10 @@ def to_plain(obj: Any) -> Any:
     if isinstance(obj, bytes):
         return base64.b64encode(obj).decode("ascii")
     if isinstance(obj, list | tuple):
-        return [to_plain(x) for x in obj]
+        # Scalar items inline (a long story's id list would otherwise cost one call per id).
+        return [x if type(x) in _SCALARS else to_plain(x) for x in obj]
     if isinstance(obj, dict):
-        return {str(k): to_plain(v) for k, v in obj.items()}
+        return {str(k): v if type(v) in _SCALARS else to_plain(v) for k, v in obj.items()}
     return obj
 
 

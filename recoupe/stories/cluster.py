@@ -91,18 +91,33 @@ class Cluster:
     title: str | None = None  # the title of its first article
 
     _norm: float | None = None  # cache of norm_terms(), reset whenever `terms` changes
+    # Caches of emb_norm() and name_set(), reset whenever `embedding` / `names` change: an article
+    # is scored against ~100 story pairs and dozens of events, each reading them.
+    _enorm: float | None = None
+    _nset: frozenset[str] | None = None
 
     def norm_terms(self) -> float:
         if self._norm is None:
             self._norm = float(np.sqrt(sum(v * v for v in self.terms.values()))) or 1.0
         return self._norm
 
+    def emb_norm(self) -> float:
+        """Euclidean norm of the embedding sum (0.0 without one)."""
+        if self._enorm is None:
+            self._enorm = 0.0 if self.embedding is None else float(np.linalg.norm(self.embedding))
+        return self._enorm
+
+    def name_set(self) -> frozenset[str]:
+        if self._nset is None:
+            self._nset = frozenset(self.names)
+        return self._nset
+
     def top_terms(self, k: int) -> list[str]:
         return [t for t, _ in heapq.nlargest(k, self.terms.items(), key=lambda kv: (kv[1], kv[0]))]
 
     def add(self, vec: dict[str, float], feats: Features, tick: int, keep: int) -> None:
         self.article_ids.append(feats.article_id)
-        self._norm = None
+        self._norm = self._enorm = self._nset = None
         if self.title is None:
             self.title = feats.title
         for k, v in vec.items():
@@ -126,7 +141,7 @@ class Cluster:
 
     def absorb(self, other: Cluster, keep: int) -> None:
         self.article_ids.extend(other.article_ids)
-        self._norm = None
+        self._norm = self._enorm = self._nset = None
         for k, v in other.terms.items():
             self.terms[k] = self.terms.get(k, 0.0) + v
         self.terms = dict(heapq.nlargest(keep, self.terms.items(), key=lambda kv: (kv[1], kv[0])))
@@ -139,7 +154,11 @@ class Cluster:
             mine, theirs = getattr(self, attr), getattr(other, attr)
             setattr(self, attr, theirs if mine is None else mine if theirs is None else pick(mine, theirs))
         self.tick = max(self.tick, other.tick)
-        self.children.extend(c for c in other.children if c not in self.children)
+        seen = set(self.children)  # not a scan of the list per child: a long story has thousands
+        for c in other.children:
+            if c not in seen:
+                seen.add(c)
+                self.children.append(c)
 
 
 def _top_names(names: Counter[str], keep: int) -> Counter[str]:
@@ -192,14 +211,15 @@ class Clusterer:
         self.indexed: dict[str, list[str]] = {}
         self.tick = 0
         self.clock: date | None = None  # latest publication date seen
+        self._event_of: dict[str, str] = {}  # article id -> its event, for the active events
         self._names_for: str | None = None
         self._names_cache: dict[str, float] = {}
+        self._names_total = 0.0
         self._idf_n = -1
         self._idf_cache: dict[str, float] = {}
         self._memo_tick = -1
         self._pair_memo: dict[tuple[str, str], float] = {}
         self._name_sums: dict[str, float] = {}
-        self._norms: dict[str, float] = {}
 
     # ---- scoring -------------------------------------------------------------------------------
     def _score(self, vec: dict[str, float], feats: Features, c: Cluster, level: str) -> float:
@@ -207,11 +227,11 @@ class Clusterer:
         s_terms = sum(v * c.terms.get(k, 0.0) for k, v in vec.items()) / c.norm_terms()
         s_emb = 0.0
         if c.embedding is not None and feats.embedding.any():
-            s_emb = float(feats.embedding @ c.embedding) / (float(np.linalg.norm(c.embedding)) or 1.0)
+            s_emb = float(feats.embedding @ c.embedding) / (c.emb_norm() or 1.0)
         s_names = 0.0
         if feats.names:
             weights = self._name_weights(feats)
-            s_names = sum(w for n, w in weights.items() if c.names.get(n)) / (sum(weights.values()) or 1.0)
+            s_names = sum(w for n, w in weights.items() if c.names.get(n)) / (self._names_total or 1.0)
         score = p.w_terms * s_terms + p.w_embedding * s_emb + p.w_names * s_names
         gap = _gap(feats.published, c.first, c.last)
         limit = p.event_days if level == "event" else p.story_days
@@ -231,6 +251,7 @@ class Clusterer:
         if self._names_for != feats.article_id:
             self._names_for = feats.article_id
             self._names_cache = {n: self.names_vocab.idf(n) for n in feats.names}
+            self._names_total = sum(self._names_cache.values())
         return self._names_cache
 
     def _name_idf(self, name: str) -> float:
@@ -294,8 +315,17 @@ class Clusterer:
             index.setdefault(k, set()).add(c.id)
         self.indexed[c.id] = keys
 
+    def remember_event(self, event: Cluster) -> None:
+        """Map the members of `event` (an active event restored from the store) to it."""
+        for aid in event.article_ids:
+            self._event_of[aid] = event.id
+
     def _drop(self, level: str, cid: str) -> None:
         pool = self.events if level == "event" else self.stories
+        if level == "event" and cid in pool:
+            for aid in pool[cid].article_ids:
+                if self._event_of.get(aid) == cid:
+                    del self._event_of[aid]
         for k in self.indexed.pop(cid, []):
             postings = self.index[level].get(k)
             if postings is not None:
@@ -336,11 +366,13 @@ class Clusterer:
             event.add(vec, feats, self.tick, p.centroid_terms)
             story.add(vec, feats, self.tick, p.centroid_terms)
             self.events[event.id], self.stories[story.id] = event, story  # stored, never indexed
+            self._event_of[feats.article_id] = event.id
             return Placement(feats.article_id, event.id, story.id, (event.id,), (story.id,))
         merged_stories: list[tuple[str, str]] = []
         merged_events: list[tuple[str, str]] = []
         story, event = self._choose(vec, feats, same_event_as, merged_stories)
         event.add(vec, feats, self.tick, p.centroid_terms)
+        self._event_of[feats.article_id] = event.id
         story.add(vec, feats, self.tick, p.centroid_terms)
         self.reindex("event", event)
         self.reindex("story", story)
@@ -367,9 +399,11 @@ class Clusterer:
         """Story first (the signals separate stories well), then the event inside that story."""
         p = self.p
         if same_event_as is not None:  # a duplicate goes where its original went
-            for event in self.events.values():
-                if same_event_as in event.article_ids and event.parent in self.stories:
-                    return self.stories[event.parent], event
+            # Through the article -> event map: a scan of every active event's members costs
+            # more as long events grow. An article is in one event at a time, so it is the same.
+            event = self.events.get(self._event_of.get(same_event_as, ""))
+            if event is not None and event.parent in self.stories:
+                return self.stories[event.parent], event
         stories = self._best("story", vec, feats, p.story)
         if stories:
             story = stories[0][1]
@@ -393,7 +427,7 @@ class Clusterer:
 
     def _merge_story(self, story: Cluster, other: Cluster) -> None:
         # `story` changes: its memoised scores, name sums and norm are stale.
-        self._pair_memo, self._name_sums, self._norms = {}, {}, {}
+        self._pair_memo, self._name_sums = {}, {}
         story.absorb(other, self.p.centroid_terms)
         for eid in other.children:
             if eid in self.events:
@@ -408,14 +442,14 @@ class Clusterer:
         pairs several times, and this is the largest cost per article once the stream is long.
         """
         if self._memo_tick != self.tick:
-            self._memo_tick, self._pair_memo, self._name_sums, self._norms = self.tick, {}, {}, {}
+            self._memo_tick, self._pair_memo, self._name_sums = self.tick, {}, {}
         key = (a.id, b.id)
         score = self._pair_memo.get(key)
         if score is None:
             score = self._pair_memo[key] = self._pair_score_now(a, b)
         return score
 
-    def _names_sum(self, c: Cluster, names: set[str]) -> float:
+    def _names_sum(self, c: Cluster, names: frozenset[str]) -> float:
         total = self._name_sums.get(c.id)
         if total is None:
             # `_name_idf` inlined (a quarter of the CPU per article at 5k articles); same sum.
@@ -431,12 +465,6 @@ class Clusterer:
             self._name_sums[c.id] = total
         return total
 
-    def _emb_norm(self, c: Cluster) -> float:
-        norm = self._norms.get(c.id)
-        if norm is None:
-            norm = self._norms[c.id] = 0.0 if c.embedding is None else float(np.linalg.norm(c.embedding))
-        return norm
-
     def _pair_score_now(self, a: Cluster, b: Cluster) -> float:
         p = self.p
         small, large = (a.terms, b.terms) if len(a.terms) <= len(b.terms) else (b.terms, a.terms)
@@ -444,8 +472,8 @@ class Clusterer:
         s_terms = sum(v * large[k] for k, v in small.items() if k in large) / (a.norm_terms() * b.norm_terms())
         s_emb = 0.0
         if a.embedding is not None and b.embedding is not None:
-            s_emb = float(a.embedding @ b.embedding) / ((self._emb_norm(a) * self._emb_norm(b)) or 1.0)
-        na, nb = set(a.names), set(b.names)
+            s_emb = float(a.embedding @ b.embedding) / ((a.emb_norm() * b.emb_norm()) or 1.0)
+        na, nb = a.name_set(), b.name_set()
         s_names = 0.0
         if na and nb:
             idf = self._name_idf
@@ -538,7 +566,9 @@ class Clusterer:
         if score < self.p.event:
             return
         host.absorb(event, self.p.centroid_terms)
-        self._pair_memo, self._name_sums, self._norms = {}, {}, {}
+        self._pair_memo, self._name_sums = {}, {}
+        for aid in event.article_ids:
+            self._event_of[aid] = host.id
         self._drop("event", event.id)
         story.children = [c for c in story.children if c != event.id]
         self.reindex("event", host)

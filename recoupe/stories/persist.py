@@ -113,6 +113,7 @@ def restore(store: Store, clusterer: Clusterer) -> list[str]:
             c.article_ids = list(record.article_ids) if record is not None else []
         if key.startswith("event:"):
             clusterer.events[c.id] = c
+            clusterer.remember_event(c)
             clusterer.reindex("event", c)
         else:
             clusterer.stories[c.id] = c
