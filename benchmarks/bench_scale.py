@@ -8,8 +8,10 @@ another, so filler text repeats rarely (as in a real stream) instead of every ar
 passages with every other. 5% of articles are trimmed copies of a recent one (planted duplicates);
 the clock advances ~1,000 articles a day. The articles go into a SQLite store and
 `recoupe.stories.update_store` places them, one transaction per article, exactly as in production.
-Reported at each checkpoint: wall and CPU seconds per 1,000 articles (over the last 1,000) and the
-process's peak resident memory (only the last 500 generated articles are kept by the generator).
+Reported at each checkpoint: wall and CPU seconds per 1,000 articles (over the last 1,000), the CPU
+seconds of each stage over those 1,000 (features, reuse, clustering, persistence) and the process's
+peak resident memory (only the last 500 generated articles are kept by the generator). The result
+file is rewritten at every checkpoint ("complete": false until the run ends).
 Goal: the cost per article at 100k at most 1.5x the cost at 1k.
 
     .venv/bin/python benchmarks/bench_scale.py --sizes 1000 10000 [100000] [--embedder hashing]
@@ -26,9 +28,10 @@ import resource
 import tempfile
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from recoupe import config, stories
 from recoupe.article import langid
@@ -36,6 +39,9 @@ from recoupe.embedding import get_embedder
 from recoupe.evaluate.corpora import default_corpora_dir
 from recoupe.model import Article
 from recoupe.store import SQLiteStore
+from recoupe.stories import features, persist
+from recoupe.stories.cluster import Clusterer
+from recoupe.stories.reuse import ReuseIndex
 
 RESULTS = Path(__file__).parent / "results" / "scale.json"
 
@@ -155,6 +161,26 @@ def stream(
         yield article
 
 
+# Stages timed separately (CPU seconds), to name the part that grows.
+STAGES = (
+    ("features", features, "build"),
+    ("reuse", ReuseIndex, "add"),
+    ("clustering", Clusterer, "place"),
+    ("persistence", persist, "write"),
+)
+
+
+def timed(name: str, fn: Callable[..., Any], spent: dict[str, float]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        t = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[name] = spent.get(name, 0.0) + time.process_time() - t
+
+    return wrapper
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -166,9 +192,14 @@ def main() -> None:
     pool = pools(texts(default_corpora_dir()))
     marks: dict[int, float] = {}
     cpu: dict[int, float] = {}
+    spent: dict[str, float] = {}  # stage -> CPU seconds so far
+    spent_at: dict[int, dict[str, float]] = {}
+    for name, owner, attr in STAGES:
+        setattr(owner, attr, timed(name, getattr(owner, attr), spent))
 
     def progress(stage: str, done: int, total: int | None) -> None:
         if done % 1000 == 0:
+            spent_at[done] = dict(spent)
             marks[done] = time.perf_counter()
             cpu[done] = time.process_time()
             if done in args.sizes:
@@ -180,13 +211,31 @@ def main() -> None:
                     "s_per_1000": round(per_k, 2),
                     "cpu_s_per_1000": round(cpu_k, 2),
                     "peak_rss_mb": round(rss, 1),
+                    # CPU seconds of each stage over the same 1,000 articles.
+                    "stages_cpu_s": {k: round(v - spent_at.get(done - 1000, {}).get(k, 0.0), 2) for k, v in spent.items()},
                 }
                 print(
                     f"{done:>7} articles: {per_k:.2f} s ({cpu_k:.2f} s CPU) per 1,000, peak RSS {rss:.0f} MB",
                     flush=True,
                 )
+                # Written at every checkpoint: a long run stopped early keeps what it measured.
+                write(summary(rows, None), args.out)
 
     rows: dict[int, dict[str, float]] = {}
+
+    def summary(rows: dict[int, dict[str, float]], total: float | None) -> dict[str, object]:
+        """The result so far; `total` None while the run goes on ("complete": false)."""
+        first, last = min(rows), max(rows)
+        return {
+            "embedder": args.embedder,
+            "articles": n,
+            "complete": total is not None,
+            "total_s": None if total is None else round(total, 1),
+            "checkpoints": rows,
+            "cost_ratio_last_vs_first": round(rows[last]["s_per_1000"] / rows[first]["s_per_1000"], 2),
+            "cpu_ratio_last_vs_first": round(rows[last]["cpu_s_per_1000"] / rows[first]["cpu_s_per_1000"], 2),
+        }
+
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "scale.db")
         store = SQLiteStore(path)
@@ -198,18 +247,14 @@ def main() -> None:
         stories.update_store(store, config.load(env={}, db=path), progress, embedder=embedder)
         total = time.perf_counter() - start
         store.close()
-    first, last = min(rows), max(rows)
-    result = {
-        "embedder": args.embedder,
-        "articles": n,
-        "total_s": round(total, 1),
-        "checkpoints": rows,
-        "cost_ratio_last_vs_first": round(rows[last]["s_per_1000"] / rows[first]["s_per_1000"], 2),
-        "cpu_ratio_last_vs_first": round(rows[last]["cpu_s_per_1000"] / rows[first]["cpu_s_per_1000"], 2),
-    }
+    result = summary(rows, total)
     print(json.dumps(result, indent=2))
-    args.out.parent.mkdir(exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n")
+    write(result, args.out)
+
+
+def write(result: dict[str, object], out: Path) -> None:
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n")
 
 
 if __name__ == "__main__":
