@@ -152,13 +152,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _sentence_at(sents: list[tuple[int, int]], at: int) -> tuple[int, int]:
-    for s, e in sents:
-        if s <= at < e:
-            return s, e
-    return at, at
-
-
 class _Speakers:
     """Speaker names and ids: titles dropped, fuller names, pronouns and role nouns resolved."""
 
