@@ -111,3 +111,26 @@ def test_a_quote_standing_alone_is_signed_by_the_name_on_the_next_line() -> None
     )
     (q,) = _quotes(body)
     assert q.speaker_name == "Odile Ferrand"
+
+
+def test_an_incise_after_a_clause_the_parser_took_for_its_subject() -> None:
+    body = (
+        "Le maire de Saint-Alban, Paul Ravel, a téléphoné au préfet pour le féliciter du succès de "
+        "l'opération, a rapporté la radio locale.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "la radio locale"
+    assert q.text.startswith("Le maire de Saint-Alban")
+
+
+def test_quoted_pieces_inside_a_clause_are_one_mixed_quote() -> None:
+    body = (
+        "Pour Claire Vautrin, les salaires devraient continuer de progresser au rythme annuel, « pas très "
+        "élevé, de 3 % ».\n"
+        "Depuis longtemps, Hugo Berthier dénonce l'usage des pesticides dans les vergers, « cette industrie "
+        "qui assassine tout ce qui est vivant ».\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Claire Vautrin", "Hugo Berthier"]
+    assert quotes[0].text.startswith("les salaires") and not quotes[0].direct
+    assert quotes[1].text.startswith("l'usage des pesticides")

@@ -531,6 +531,12 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
         if inside:
             # A mixed quote: a reported clause that holds every quoted piece of the sentence.
             mixed = _indirect(sent, cues, text, entities, resolver, within=inside)
+            if mixed is None and all(text[s:e].strip()[:1].islower() for s, e in inside):
+                # quoted pieces inside a clause: "Pour X, <clause with « ... »>", "dénonce <object>, « ... »"
+                held = _pour(sent, text, resolver) or _quoted_object(sent, cues, quoted, text, entities, resolver, True)
+                covers = held is not None and all(held.start - 2 <= s and e <= held.end + 2 for s, e in inside)
+                if held is not None and covers and len(text[held.start : inside[0][0]].split()) > 3:
+                    mixed = held  # (a piece right after its subject, "la loi « laisse ... »", stays as it is)
             found = [mixed] if mixed is not None else _direct(doc, sent, cues, inside, text, entities, resolver, out)
             if mixed is None:
                 # ", expliquant qu'il espérait ...": reported clauses beside the direct quote
@@ -625,7 +631,7 @@ def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
 
 def _quoted_object(
     sent: Span, cues: list[Token], quoted: list[tuple[int, int]], text: str, entities: Sequence[Entity],
-    resolver: _Resolver,
+    resolver: _Resolver, apposed_only: bool = False,
 ) -> Quote | None:  # fmt: skip
     """A short quoted piece right after its cue ("avait demandé au gouvernement « des mesures
     concrètes » pour les protéger", "a appelé vendredi à la « retenue »"): the reported words run
@@ -634,8 +640,14 @@ def _quoted_object(
     for cue in cues:
         if _is_incise(cue, text):
             continue
-        for t in doc[cue.i + 1 : min(cue.i + 7, sent.end)]:
-            if t.text in "«“\"":
+        apposed = None  # "dénonce l'usage des pesticides, « cette industrie qui ... »": the object, then its quoted gloss
+        for t in doc[cue.i + 1 : min(cue.i + 12, sent.end)]:
+            if t.text == "," and apposed is None and t.i > cue.i + 2 and t.i + 1 < sent.end and doc[t.i + 1].text in "«“\"":
+                first = next((w for w in doc[cue.i + 1 : t.i] if w.pos_ not in ("ADV", "AUX")), None)
+                apposed = first.idx if first is not None and first.pos_ in ("DET", "NOUN", "PROPN") else None
+                if apposed is not None:
+                    continue
+            if t.text in "«“\"" and (apposed is not None or t.i < cue.i + 7 and not apposed_only):
                 piece = next(((qs, qe) for qs, qe in quoted if t.idx < qs <= t.idx + 2), None)
                 if piece is None:
                     break
@@ -649,6 +661,12 @@ def _quoted_object(
                 if speaker is None or len(text[piece[0] : end].split()) < 2:
                     break
                 start = piece[0] + len(text[piece[0] : end]) - len(text[piece[0] : end].lstrip())
+                if apposed is not None:
+                    start = apposed
+                    comma = text.find(",", last, sent.end_char)
+                    end = sent.end_char if comma < 0 else comma
+                    while end > start and text[end - 1] in " \n.;!?»”\"":
+                        end -= 1
                 return _quote(text, start, end, False, speaker, cue, direct=False)
             if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in "«“\""):
                 break
@@ -877,7 +895,9 @@ def _is_incise(cue: Token, text: str) -> bool:
     subjects = [c for c in cue.children if c.dep_ in _SUBJ]
     inverted = re.search(r"-t-\w+\s*$|\b(?:on|il|elle)\s*$", head) is not None  # "a-t-on appris"
     for c in subjects if all(c.i < cue.i for c in subjects) and not inverted else ():
-        if c.lower_ not in ("qui", "que", "qu'", "qu’"):
+        if c.lower_ not in ("qui", "que", "qu'", "qu’") and not (c.pos_ in ("VERB", "AUX") or any(k.dep_.startswith("aux") for k in c.children)):
+            # (a clause the parser took for the subject is the incise's content: "X a téléphoné ...,
+            # a rapporté la télévision")
             between = [t for t in cue.doc[c.right_edge.i + 1 : cue.i] if not (t.is_punct or t.pos_ in ("AUX", "ADV"))]
             if not between:
                 return False  # "L'Association (Afub), qui estime ..., avait demandé": its subject phrase comes first
