@@ -134,3 +134,15 @@ def test_quoted_pieces_inside_a_clause_are_one_mixed_quote() -> None:
     assert [q.speaker_name for q in quotes] == ["Claire Vautrin", "Hugo Berthier"]
     assert quotes[0].text.startswith("les salaires") and not quotes[0].direct
     assert quotes[1].text.startswith("l'usage des pesticides")
+
+
+def test_a_quote_after_a_colon_belongs_to_its_clause_subject_not_to_a_relative_clause() -> None:
+    body = (
+        "« Il n'était pas dans le radicalisme », raconte Ibrahim, artisan boucher. Pour lui, « son erreur a "
+        "été de poster ces écrits sans contexte ». Mohammed, cadre ferroviaire, a assisté au prêche qui a "
+        "suivi la publication du message incriminé : « Il s'est adressé à l'audience et aux jeunes pour les "
+        "mettre en garde contre les réseaux sociaux. »\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers[:2] == ["Ibrahim", "Ibrahim"]
+    assert speakers[2].startswith("Mohammed")

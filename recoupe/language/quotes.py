@@ -625,6 +625,7 @@ def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
             end -= 1
         if len(text[subject.start_char : end].split()) < 4:
             return None
+        resolver.remember(speaker, at)
         return Quote(text[subject.start_char : end], subject.start_char, end, False, speaker.id, speaker.name, "pour", False)
     return None
 
@@ -1154,6 +1155,12 @@ def _colon_speaker(doc: Doc, text: str, qs: int, resolver: _Resolver) -> _Speake
     if span is None:
         return None
     verbs = [t for t in span if t.pos_ == "VERB" and _subject(t) is not None]
+    # "Mohammed, cadre, a assisté au prêche qui a suivi le message : « ... »": the clause's own
+    # subject, not a relative clause's "qui"
+    main = [t for t in verbs if t.sent.start <= span[-1].i and (_subject(t) or span).text.lower() not in ("qui", "que", "qu'", "qu’")]
+    own = [t for t in main if t.sent == span[-1].sent]
+    if own:
+        return resolver.speaker(_subject(own[-1]), qs)
     return resolver.speaker(_subject(verbs[-1]), qs) if verbs else None
 
 
