@@ -146,3 +146,13 @@ def test_a_quote_after_a_colon_belongs_to_its_clause_subject_not_to_a_relative_c
     speakers = [q.speaker_name for q in _quotes(body)]
     assert speakers[:2] == ["Ibrahim", "Ibrahim"]
     assert speakers[2].startswith("Mohammed")
+
+
+def test_a_cue_coordinated_after_another_keeps_its_own_que_clause() -> None:
+    body = (
+        "Les autorités ont annoncé avoir eu connaissance de l'opération de sauvetage, mais souligné que "
+        "l'organisation en revenait exclusivement à l'armée.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.cue for q in quotes] == ["annoncer", "souligner"]
+    assert quotes[0].text.startswith("avoir eu connaissance")

@@ -1230,6 +1230,8 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     for t in after[:14]:
         if t.pos_ in ("VERB",) and t.i > cue.i + 1 and "Part" not in t.morph.get("VerbForm", []):
             break  # another clause began before any "que"
+        if t.pos_ == "VERB" and t.dep_ == "conj" and t.head.i == cue.i and _reporting(t):
+            break  # "a annoncé avoir ..., mais souligné que ...": that "que" is the second cue's
         if t.pos_ == "SCONJ" and t.lower_ not in ("que", "qu'", "qu’", "that"):
             break  # "lorsqu'il a été confié": a clause of time or cause, not what was said
         if t.lower_ in ("que", "qu'", "qu’") and (
