@@ -106,3 +106,20 @@ def test_to_plain_of_records_with_long_id_lists_is_unchanged() -> None:
         ["2024-01-02T00:00:00"],
         {"k": ["YWI="]},
     ]
+
+
+def test_the_reuse_index_keeps_the_tokens_of_the_articles_it_just_added(rows: list[dict[str, str]]) -> None:
+    from recoupe.stories.reuse import ReuseIndex
+
+    original = rows[0]["text"]
+    copy = original[: len(original) * 3 // 4]
+    read: list[str] = []
+
+    def text_of(aid: str) -> str:
+        read.append(aid)
+        return {"a": original, "b": copy}[aid]
+
+    index = ReuseIndex(text_of)
+    index.add("a", original)
+    found = index.add("b", copy)  # "a" is aligned from the tokens kept when it was added
+    assert {r.kind for r in found} == {"duplicate"} and read == []

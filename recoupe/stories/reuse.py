@@ -40,6 +40,10 @@ DUP_LOW = 0.5
 MAX_CANDIDATES = 8
 # Articles kept in the indexes: reuse happens within days, and this bounds memory (~10 MB).
 HORIZON = 10_000
+# Tokens kept for the articles added last (and those aligned lately): a candidate is most often an
+# article of the same days, which would otherwise be read back from the store and tokenized again
+# for every later article that shares its dispatch (~60 kB each).
+TOKEN_CACHE = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +136,13 @@ class ReuseIndex:
     def _tokens_of(self, article_id: str) -> Tokens:
         tokens = self._tokens.get(article_id)
         if tokens is None:
-            if len(self._tokens) >= 256:
-                self._tokens.pop(next(iter(self._tokens)))
-            tokens = self._tokens[article_id] = tokenize(self.text_of(article_id))
+            tokens = self._keep(article_id, tokenize(self.text_of(article_id)))
+        return tokens
+
+    def _keep(self, article_id: str, tokens: Tokens) -> Tokens:
+        if len(self._tokens) >= TOKEN_CACHE:
+            self._tokens.pop(next(iter(self._tokens)))
+        self._tokens[article_id] = tokens
         return tokens
 
     def __contains__(self, article_id: str) -> bool:
@@ -166,6 +174,7 @@ class ReuseIndex:
                 found.extend(both)
         if len(tokens):
             self._index(article_id, doc, win_sigs)
+            self._keep(article_id, tokens)  # a candidate of the next articles of its story
         return found
 
     def index(self, article_id: str, text: str) -> None:
