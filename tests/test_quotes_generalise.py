@@ -156,3 +156,16 @@ def test_a_cue_coordinated_after_another_keeps_its_own_que_clause() -> None:
     quotes = _quotes(body)
     assert [q.cue for q in quotes] == ["annoncer", "souligner"]
     assert quotes[0].text.startswith("avoir eu connaissance")
+
+
+def test_mais_pour_x_names_the_speaker_who_then_goes_on() -> None:
+    body = (
+        "« Il n'a jamais appelé à la violence », raconte Ibrahim, artisan boucher.\n"
+        "Mais pour Claire Morin, avocate de l'association, qui s'est constituée partie civile, le prévenu, "
+        "un homme « qui a fait des études et a un certain niveau d'instruction », n'est rien d'autre qu'un "
+        "« vecteur de haine ».\n"
+        "« Force est de constater que ce conflit engendre de l'insécurité pour les familles », déplore-t-elle.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers[0] == "Ibrahim"
+    assert speakers[1:] == ["Claire Morin", "Claire Morin"]

@@ -592,10 +592,14 @@ def _comme(
     return None
 
 
+# An opening "Pour X," after a linking word or not ("Mais pour Andrea Assor-Doukhan, avocate de ...,").
+_POUR_LEAD = r"\s*(?:(?:[Mm]ais|[Ee]t|[Oo]r|[Pp]ourtant|[Ee]nfin|[Aa]insi|[Dd]onc|[Aa]lors)\s+)?[Pp]our\s+"
+
+
 def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     """"Pour Javier López, directeur de campagne à Oceana, les niveaux des stocks étaient
     alarmants": the opinion of the person named after an opening "Pour", from its clause's subject."""
-    lead = re.match(r"\s*[Pp]our\s+", sent.text)
+    lead = re.match(_POUR_LEAD, sent.text)
     if lead is None:
         return None
     at = sent.start_char + lead.end()
@@ -794,6 +798,8 @@ def _direct(
                         speaker = resolver.remember(_Speaker(ent.id, ent.name), m.start)
         if speaker is None:
             speaker = _colon_speaker(doc, text, qs, resolver) or _selon_speaker(sent, text, qs, resolver)
+            if speaker is not None and speaker.id is not None:
+                resolver.remember(speaker, qs)  # "Pour X, « ... »": X goes on speaking ("déplore-t-elle")
         if speaker is None:
             speaker = _selon_after(sent, text, qe, resolver)
         if speaker is None:
@@ -1092,7 +1098,7 @@ def _selon_speaker(sent: Span, text: str, qs: int, resolver: _Resolver) -> _Spea
         eyes = re.match(r"\s*(?:[AaÀ]|[Pp]our)\s+(?:(?:ses|leurs)\s+yeux|lui|elle|eux|elles)\s*,", text[sent.start_char : qs])
         if eyes is not None:  # "A ses yeux, « ... »", "Pour elle, « ... »": the person spoken of
             return resolver.antecedent(sent.start_char)
-        lead = re.match(r"\s*[Pp]our\s+", text[sent.start_char : qs])
+        lead = re.match(_POUR_LEAD, text[sent.start_char : qs])
         if lead is None:
             return None
         comma = text.find(",", sent.start_char + lead.end(), qs)
