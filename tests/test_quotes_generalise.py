@@ -169,3 +169,14 @@ def test_mais_pour_x_names_the_speaker_who_then_goes_on() -> None:
     speakers = [q.speaker_name for q in _quotes(body)]
     assert speakers[0] == "Ibrahim"
     assert speakers[1:] == ["Claire Morin", "Claire Morin"]
+
+
+def test_a_role_with_its_capitalised_modifier_is_tied_to_its_own_name() -> None:
+    body = (
+        "Le Premier ministre Jan Novak doit se rendre ce vendredi à Brno.\n"
+        "Photos à l'appui, le journal révèle que le ministre de la Santé Petr Dvorak s'est retrouvé mercredi "
+        "soir dans un restaurant sans masque. Les appels à la démission se sont multipliés depuis, et le "
+        "Premier ministre lui-même a fait savoir qu'il lui cherchait déjà un remplaçant.\n"
+    )
+    quotes = _quotes(body)
+    assert quotes[-1].speaker_name == "Jan Novak"

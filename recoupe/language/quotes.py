@@ -245,6 +245,8 @@ class _Resolver:
             subject = noun.doc[noun.left_edge.i : stop]
             text = subject.text.strip()
         subject = _widen(_without_clauses(subject))
+        if len(subject) > 2 and subject[0].lower_ in ("et", "mais", "ou", "or"):
+            subject = subject[1:]  # ", et le Premier ministre lui-même a fait savoir"
         text = subject.text.strip()
         inner = _entity_at(self.entities, subject.start_char, subject.end_char, subject.doc)
         definite = subject[0].lower_ in _DEFINITE
@@ -287,9 +289,13 @@ class _Resolver:
         tied to its head noun, the last one named before `at`, else the first named after it."""
         if not len(phrase) or phrase[0].lower_ not in ("le", "la", "l'", "l’", "ce", "cet", "cette") or _plural(phrase):
             return None
-        if any(t.pos_ == "PROPN" for t in phrase):
-            return None  # the phrase names someone itself
-        tied = self.links.get(_head_noun(phrase), [])
+        if any(t.pos_ == "PROPN" and not (t.i == phrase.start + 1 and t.text[:1].isupper() and t.is_alpha and t.nbor().pos_ == "NOUN") for t in phrase):
+            return None  # the phrase names someone itself ("Premier" in "le Premier ministre" names no one)
+        noun = next((t for t in phrase if t.pos_ == "NOUN"), None)
+        key = _head_noun(phrase)
+        if noun is not None and noun.i > phrase.start + 1 and phrase[1].text[:1].isupper():
+            key = f"{phrase[1].lower_} {noun.lower_}"  # "le Premier ministre": not any "ministre"
+        tied = self.links.get(key, [])
         if not tied:
             return None
         before = [(s0, e) for s0, e in tied if s0 < at]
@@ -381,7 +387,9 @@ class _Resolver:
 # A role noun tied to a name: "l'imam de la mosquée de Beaucaire (Gard), Yassin E.", "la
 # toxicologue Anne Morel" (before the name) and "Antony Fastier, toxicologue", "Vicky Kyriaco, la
 # directrice" (after it).
-_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ll]e|[Ll]a|[Ll]['’])\s*([a-zà-ÿ][a-zà-ÿ-]{2,})(?:\s+[^,.;:!?\n«»“”\"]{0,80},)?\s+$")
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:([A-ZÉ][a-zà-ÿ]+)\s+)?([a-zà-ÿ][a-zà-ÿ-]{2,})(?:\s+[^,.;:!?\n«»“”\"]{0,80},)?\s+$"
+)
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|un|une)\s*)?([a-zà-ÿ][a-zà-ÿ-]{2,})\b")
 _NOT_ROLE = frozenset(["plus", "moins", "même", "fois", "selon", "dont", "qui", "que", "ont", "avait", "est", "était", "ainsi", "aussi", "alors"])
 
@@ -396,13 +404,13 @@ def _role_links(entities: Sequence[Entity], text: str) -> dict[str, list[tuple[i
         for m in e.mentions:
             heads = []
             before = _ROLE_BEFORE.search(text[max(0, m.start - 120) : m.start])
-            if before is not None:
-                heads.append(before.group(1))
+            if before is not None:  # "le Premier ministre Andrej Babiš": the key keeps its modifier
+                heads.append(f"{before.group(1).lower()} {before.group(2)}" if before.group(1) else before.group(2))
             after = _ROLE_AFTER.match(text, m.end)
             if after is not None and e.type == "PER":
                 heads.append(after.group(1))
             for head in heads:
-                if head not in _NOT_ROLE and not head.endswith(("ait", "ent", "é", "ée", "és")):
+                if head.split()[-1] not in _NOT_ROLE and not head.endswith(("ait", "ent", "é", "ée", "és")):
                     links.setdefault(head, []).append((m.start, e))
     for pairs in links.values():
         pairs.sort(key=lambda p: p[0])
