@@ -180,3 +180,15 @@ def test_a_role_with_its_capitalised_modifier_is_tied_to_its_own_name() -> None:
     )
     quotes = _quotes(body)
     assert quotes[-1].speaker_name == "Jan Novak"
+
+
+def test_quoted_words_in_the_object_of_a_verb_outside_the_lexicon() -> None:
+    body = (
+        "Un rapport préliminaire de l'Inspection générale de la Banque du Rhône avait déjà pointé une "
+        "« dérive » dans la gestion des risques ainsi qu'« un nombre important de défaillances » au sein "
+        "de la banque.\n"
+        "Le directeur a visité le « Musée des Arts et Métiers de la Ville » samedi.\n"
+    )
+    quotes = _quotes(body)
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("une « dérive »") and quotes[0].speaker_name.startswith("Un rapport")

@@ -545,6 +545,11 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                 covers = held is not None and all(held.start - 2 <= s and e <= held.end + 2 for s, e in inside)
                 if held is not None and covers and len(text[held.start : inside[0][0]].split()) > 3:
                     mixed = held  # (a piece right after its subject, "la loi « laisse ... »", stays as it is)
+                if mixed is None and not cues:
+                    # no reporting verb at all: "a salué une opération « comparable ... »"
+                    held = _object_quote(sent, quoted, text, entities, resolver)
+                    if held is not None and all(held.start - 2 <= s and e <= held.end + 2 for s, e in inside):
+                        mixed = held
             found = [mixed] if mixed is not None else _direct(doc, sent, cues, inside, text, entities, resolver, out)
             if mixed is None:
                 # ", expliquant qu'il espérait ...": reported clauses beside the direct quote
@@ -561,7 +566,10 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             selon = _selon(sent, text, resolver) if indirect is None else None
             found = [q for q in (indirect, selon) if q is not None]
             if not found:
-                held = _quoted_object(sent, cues, quoted, text, entities, resolver) or _pour(sent, text, resolver)
+                held = (
+                    _quoted_object(sent, cues, quoted, text, entities, resolver) or _pour(sent, text, resolver)
+                    or _object_quote(sent, quoted, text, entities, resolver)
+                )
                 found = [held] if held is not None else []
             for cue in [c for c in cues if found and c.idx >= found[-1].end]:
                 # "..., mais a indiqué que ...", "..., a indiqué le maire, précisant que ..."
@@ -602,6 +610,41 @@ def _comme(
 
 # An opening "Pour X," after a linking word or not ("Mais pour Andrea Assor-Doukhan, avocate de ...,").
 _POUR_LEAD = r"\s*(?:(?:[Mm]ais|[Ee]t|[Oo]r|[Pp]ourtant|[Ee]nfin|[Aa]insi|[Dd]onc|[Aa]lors)\s+)?[Pp]our\s+"
+
+
+def _object_quote(
+    sent: Span, quoted: list[tuple[int, int]], text: str, entities: Sequence[Entity], resolver: _Resolver
+) -> Quote | None:
+    """A verb with no place in the reporting lexicon whose object holds someone's quoted words
+    ("Le président Uribe a salué une opération « comparable aux moments les plus héroïques ... »",
+    "un rapport avait pointé une « dérive » dans la gestion"): the object, to the end of its clause,
+    is what the subject said, when the subject is a named person or organisation or a document."""
+    pieces = [(s, e) for s, e in quoted if sent.start_char <= s < sent.end_char and text[s:e].strip()[:1].islower()]
+    if not pieces:
+        return None
+    for verb in sent:
+        if verb.pos_ != "VERB" or "Fin" in verb.morph.get("VerbForm", []) and verb.dep_ not in ("ROOT",):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i > verb.i), None)
+        if obj is None or not obj.left_edge.idx <= pieces[0][0] <= obj.right_edge.idx + len(obj.right_edge.text) + 2:
+            continue
+        subject = _subject(verb)
+        if subject is None or subject.start_char > verb.idx:
+            continue
+        ent = _entity_at(entities, subject.start_char, subject.end_char, subject.doc)
+        if ent is None or ent.type not in ("PER", "ORG"):
+            continue
+        speaker = resolver.speaker(subject, verb.idx)
+        if speaker is None:
+            return None
+        start = obj.left_edge.idx
+        end = sent.end_char
+        while end > start and text[end - 1] in " \n.;!?»”\"":
+            end -= 1
+        if len(text[start:end].split()) < 4:
+            return None
+        return _quote(text, start, end, False, speaker, verb, direct=False)
+    return None
 
 
 def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
