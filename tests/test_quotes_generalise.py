@@ -192,3 +192,16 @@ def test_quoted_words_in_the_object_of_a_verb_outside_the_lexicon() -> None:
     quotes = _quotes(body)
     assert len(quotes) == 1
     assert quotes[0].text.startswith("une « dérive »") and quotes[0].speaker_name.startswith("Un rapport")
+
+
+def test_a_ses_yeux_and_an_incise_whose_speaker_has_a_relative_clause() -> None:
+    body = (
+        "Une centaine de substances ont déjà été réexaminées, précise l'office fédéral jeudi. A ses yeux, "
+        "certains produits de ce fongicide pourraient avoir un effet négatif sur la santé.\n"
+        "De plus, la substance doit probablement être classée comme cancérigène, estime Genève qui se "
+        "rallie à l'évaluation de la commission de l'Union.\n"
+    )
+    quotes = _quotes(body)
+    assert len(quotes) == 3
+    assert quotes[1].text.startswith("certains produits") and quotes[1].speaker_name == quotes[0].speaker_name
+    assert quotes[2].speaker_name == "Genève"

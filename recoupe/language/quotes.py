@@ -650,6 +650,17 @@ def _object_quote(
 def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     """"Pour Javier López, directeur de campagne à Oceana, les niveaux des stocks étaient
     alarmants": the opinion of the person named after an opening "Pour", from its clause's subject."""
+    eyes = re.match(r"\s*(?:[AaÀ]|[Pp]our)\s+(?:(?:ses|leurs)\s+yeux|lui|elle|eux|elles)\s*,\s*", sent.text)
+    if eyes is not None:
+        # "A ses yeux, <clause>", "Pour elle, <clause>": the view of the one spoken of
+        viewer = resolver.antecedent(sent.start_char)
+        subject_at = sent.start_char + eyes.end()
+        end = sent.end_char
+        while end > subject_at and text[end - 1] in " \n.;!?":
+            end -= 1
+        if viewer is None or len(text[subject_at:end].split()) < 4:
+            return None
+        return Quote(text[subject_at:end], subject_at, end, False, viewer.id, viewer.name, "pour", False)
     lead = re.match(_POUR_LEAD, sent.text)
     if lead is None:
         return None
@@ -947,7 +958,11 @@ def _is_incise(cue: Token, text: str) -> bool:
         return False
     sent = cue.sent
     before = [t for t in sent if t.i < cue.i - 1]
-    clause = any("Fin" in t.morph.get("VerbForm", []) for t in before) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head))
+    clause = any(
+        "Fin" in t.morph.get("VerbForm", [])
+        or t.pos_ in ("VERB", "AUX") and bool(t.morph.get("Mood", []))  # ("doit" with no VerbForm but a mood)
+        for t in before
+    ) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head))
     if re.search(r"[»”\"]\s*,?\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont)(?:-t-(?:il|elle|on))?\s*)?$", head):
         return True  # «...», a déclaré Fatna, 33 ans, lors d'une rencontre ...
     subjects = [c for c in cue.children if c.dep_ in _SUBJ]
@@ -959,7 +974,12 @@ def _is_incise(cue: Token, text: str) -> bool:
             between = [t for t in cue.doc[c.right_edge.i + 1 : cue.i] if not (t.is_punct or t.pos_ in ("AUX", "ADV"))]
             if not between:
                 return False  # "L'Association (Afub), qui estime ..., avait demandé": its subject phrase comes first
-    tail = [t for t in sent if t.i > cue.i and not t.is_punct]
+    tail = []
+    for t in sent[cue.i + 1 - sent.start :]:
+        if t.lower_ in ("qui", "dont", "lequel", "laquelle"):
+            break  # "estime Berne qui se rallie à ...": the speaker's own relative clause
+        if not t.is_punct:
+            tail.append(t)
     return clause and len(tail) <= 12
 
 
@@ -1093,6 +1113,8 @@ def _tail_speaker(
             continue
         if tok.is_punct or (words and (tok.pos_ in ("ADP", "SCONJ", "VERB", "ADV")) and tok.lower_ not in ("de", "d'", "du", "des")):
             break
+        if words and tok.lower_ in ("qui", "dont", "que", "qu'", "qu’"):
+            break  # "estime Berne qui se rallie ...": the relative clause is not the name
         words.append(tok)
         if len(words) >= 8:
             break
