@@ -11,12 +11,17 @@ import dataclasses
 import hashlib
 import json
 import statistics
+from collections import Counter
+from datetime import date
 
+import numpy as np
 import pytest
 from conftest import CORPORA, ROOT, require_shared
 
 from recoupe.embedding import get_embedder
 from recoupe.evaluate import clustering
+from recoupe.stories import features
+from recoupe.stories.cluster import Clusterer, Params
 from recoupe.stories.stage import cluster_labels
 
 # The canonical order, then eight re-salted content hashes.
@@ -53,3 +58,36 @@ def test_rpm2_pair_f1_over_nine_orders(per_order: dict[str, list[float]], level:
     assert len(scores) == len(SALTS)
     assert statistics.mean(scores) >= floors["mean_pair_f1"], scores
     assert min(scores) >= floors["min_pair_f1"], scores
+
+
+def _feats(aid: str, published: date | None = None) -> features.Features:
+    return features.Features(
+        article_id=aid,
+        title=None,
+        sort_key=("~", aid),
+        terms=Counter({"banque": 3, "caisse": 2}),
+        names=frozenset(),
+        embedding=np.zeros(4, dtype=np.float32),
+        published=published,
+        day=None,
+        empty=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("score", "published", "joins"),
+    [
+        (0.40, None, False),  # undated, no neighbourhood: 0.39 is not enough
+        (0.43, None, True),  # undated, no neighbourhood: from 0.39 + 0.03
+        (0.40, date(2008, 10, 1), True),  # dated: the usual 0.39
+        (0.38, date(2008, 10, 1), False),
+    ],
+)
+def test_a_story_without_neighbourhood_asks_an_undated_article_for_more(
+    monkeypatch: pytest.MonkeyPatch, score: float, published: date | None, joins: bool
+) -> None:
+    clusterer = Clusterer(Params())
+    first = clusterer.place(_feats("a"))
+    monkeypatch.setattr(Clusterer, "_score", lambda self, vec, feats, c, level: score)
+    second = clusterer.place(_feats("b", published))
+    assert (second.story_id == first.story_id) is joins
