@@ -205,3 +205,16 @@ def test_a_ses_yeux_and_an_incise_whose_speaker_has_a_relative_clause() -> None:
     assert len(quotes) == 3
     assert quotes[1].text.startswith("certains produits") and quotes[1].speaker_name == quotes[0].speaker_name
     assert quotes[2].speaker_name == "Genève"
+
+
+def test_no_break_spaces_do_not_cut_the_parse_and_offsets_stay_the_article_s() -> None:
+    body = (
+        "Une deuxième publication épinglée\n«\u00a0Errare humanum est, perseverare diabolicum\u00a0» "
+        "(l'erreur est humaine, mais persévérer est le fait du diable), lance le procureur Paul Ravel, qui "
+        "affirme\u00a0que\u00a0l'imam est également poursuivi pour une seconde publication, le 16\u00a0octobre, "
+        "montrant le drapeau et appelant à rendre la ville «\u00a0comme elle était\u00a0».\n"
+    )
+    quotes = _quotes(body)
+    assert [q.cue for q in quotes] == ["lancer", "affirmer"]
+    assert all(body[q.start : q.end] == q.text for q in quotes)
+    assert quotes[1].text.startswith("l'imam") and quotes[1].speaker_name == "Paul Ravel"

@@ -57,7 +57,7 @@ def _batch(articles: list[Article], default_language: str, today: dt.date) -> It
         if _skip_reason(article, lang) is None:
             by_lang.setdefault(lang, []).append(i)
     for lang, idx in by_lang.items():
-        texts = (nlp.capped(articles[i].body) for i in idx)
+        texts = (_for_parser(nlp.capped(articles[i].body)) for i in idx)
         for i, doc in zip(idx, nlp.load(lang).pipe(texts, batch_size=BATCH_SIZE), strict=True):
             docs[i] = doc
     for i, article in enumerate(articles):
@@ -69,8 +69,18 @@ def _batch(articles: list[Article], default_language: str, today: dt.date) -> It
             yield _read(article, docs[i], lang, today)
 
 
+# No-break spaces (French typography: "«\xa0", "le 16\xa0octobre", "affirme\xa0que") become
+# whitespace tokens that cut the parse; the parser reads plain spaces in their place, one character
+# for one, so every offset into the article text stays the same.
+_NO_BREAK = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2007": " "})
+
+
+def _for_parser(text: str) -> str:
+    return text.translate(_NO_BREAK)
+
+
 def _read(article: Article, doc: Doc, lang: str, today: dt.date) -> Analysis:
-    text = doc.text
+    text = article.body[: len(doc.text)]  # the article's own characters (the parser read plain spaces)
     notes: tuple[str, ...] = ()
     if len(text) < len(article.body):
         notes = (f"text capped for the parser at {len(text)} of {len(article.body)} characters",)
