@@ -218,3 +218,16 @@ def test_no_break_spaces_do_not_cut_the_parse_and_offsets_stay_the_article_s() -
     assert [q.cue for q in quotes] == ["lancer", "affirmer"]
     assert all(body[q.start : q.end] == q.text for q in quotes)
     assert quotes[1].text.startswith("l'imam") and quotes[1].speaker_name == "Paul Ravel"
+
+
+def test_a_verb_coordinated_with_a_denial_reports_its_own_clause_and_an_adverb_may_open_pour() -> None:
+    body = (
+        "Le ministre Paul Ravel a rejeté toute faute et a affirmé qu'il ne démissionnerait pas.\n"
+        "Un terrain propice\n"
+        "Cependant, pour les auteurs, le ministre de la Santé n'est pas le seul fautif et son message "
+        "n'aurait pas eu un tel impact.\n"
+    )
+    quotes = _quotes(body)
+    said = [q for q in quotes if q.cue == "affirmer"]
+    assert len(said) == 1 and said[0].text == "il ne démissionnerait pas"
+    assert quotes[-1].speaker_name == "les auteurs" and quotes[-1].text.startswith("le ministre de la Santé")

@@ -609,7 +609,7 @@ def _comme(
 
 
 # An opening "Pour X," after a linking word or not ("Mais pour Andrea Assor-Doukhan, avocate de ...,").
-_POUR_LEAD = r"\s*(?:(?:[Mm]ais|[Ee]t|[Oo]r|[Pp]ourtant|[Ee]nfin|[Aa]insi|[Dd]onc|[Aa]lors)\s+)?[Pp]our\s+"
+_POUR_LEAD = r"\s*(?:(?:[Mm]ais|[Ee]t|[Oo]r|[Pp]ourtant|[Ee]nfin|[Aa]insi|[Dd]onc|[Aa]lors)\s+|[A-ZÉ][a-zéèêû]+\s*,\s*)?[Pp]our\s+"
 
 
 def _object_quote(
@@ -1304,6 +1304,16 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
         start = after[0].idx
         clause = _SECOND_CLAUSE.search(text, start, end)
         stop = clause.start() if clause else end
+        # "a rejeté toute faute et a fait savoir qu'il ...": a second verb coordinated with the cue
+        # has its own content
+        second_verb = next((t for t in after if t.dep_ == "conj" and t.head.i == cue.i and t.pos_ == "VERB"), None)
+        if second_verb is not None:
+            first = min((t for t in second_verb.subtree), key=lambda t: t.i)
+            while first.i > cue.i + 1 and (first.nbor(-1).lower_ in ("et", "puis", "mais", ",") or first.nbor(-1).pos_ == "AUX"):
+                first = first.nbor(-1)
+            stop = min(stop, first.idx)
+            while stop > start and text[stop - 1] in " ,":
+                stop -= 1
         if len(text[start:stop].split()) >= 2:
             return start, stop
     for t in after[:14]:
