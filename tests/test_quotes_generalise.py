@@ -231,3 +231,16 @@ def test_a_verb_coordinated_with_a_denial_reports_its_own_clause_and_an_adverb_m
     said = [q for q in quotes if q.cue == "affirmer"]
     assert len(said) == 1 and said[0].text == "il ne démissionnerait pas"
     assert quotes[-1].speaker_name == "les auteurs" and quotes[-1].text.startswith("le ministre de la Santé")
+
+
+def test_a_short_quote_nested_in_an_open_one_of_the_same_mark_does_not_end_it() -> None:
+    from recoupe.language import marks
+
+    text = "“La rumeur a circulé vite. Il s'agissait de “fake news”, des informations fausses.”\nSuite"
+    assert marks.spans(text) == [(1, text.index("”\n"))]
+    body = (
+        "“La désinformation a été une des caractéristiques de la crise, rappelle Ana Morel, professeure de "
+        "sciences politiques. Il s'agissait de “fake news”, des fausses informations créées pour tromper.”\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Ana Morel" and q.text.strip().startswith("La désinformation")

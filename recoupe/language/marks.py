@@ -62,6 +62,14 @@ def spans(text: str) -> list[tuple[int, int]]:
                 out.append((start, i))
             opener = None
         elif c == opener and opener in "«“":
+            inner = text.find(_PAIRS[opener], i + 1)
+            outer = text.find(_PAIRS[opener], inner + 1) if inner > 0 else -1
+            line_end = text.find("\n", i)
+            line_end = n if line_end < 0 else line_end
+            if 0 < inner - i <= 40 and 0 < outer < line_end:
+                # “... de “fake news”, des ...”: a short quote nested in the open one, which goes on
+                i = inner + 1
+                continue
             start = i + 1  # a stray second opener: restart at the newer one
         i += 1
     return out
