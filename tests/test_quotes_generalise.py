@@ -244,3 +244,15 @@ def test_a_short_quote_nested_in_an_open_one_of_the_same_mark_does_not_end_it() 
     )
     (q,) = _quotes(body)
     assert q.speaker_name == "Ana Morel" and q.text.strip().startswith("La désinformation")
+
+
+def test_a_quote_running_onto_the_next_line_is_taken_where_it_closes_with_its_inverted_incise() -> None:
+    body = (
+        "À l'issue de la rencontre, le président de la fédération, Georges Marnier, s'est déclaré satisfait.\n"
+        "En échange de l'aide de l'État, « nous nous engageons à proposer une offre de crédit aux ménages et "
+        "aux entreprises, qui réponde aux besoins exprimés.\n"
+        "Nous en avons désormais les moyens », a-t-il rassuré.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.cue == "rassurer" and q.speaker_name == "Georges Marnier"
+    assert q.text.strip().startswith("nous nous engageons") and q.text.strip().endswith("les moyens")

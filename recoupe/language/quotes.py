@@ -507,7 +507,12 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
             out.append(t)
         elif after_quote and _incise_word(t):
             out.append(t)  # "», assène Antony Fastier", "», écrit l'agence": any verb of an incise
+        elif t.is_alpha and t.text.islower() and t.pos_ in ("VERB", "NOUN", "ADJ") and _INVERTED_AFTER_QUOTE.search(text, max(0, t.idx - 30), t.idx):
+            out.append(t)  # "», a-t-il rassuré": any participle of an inverted incise
     return out
+
+
+_INVERTED_AFTER_QUOTE = re.compile(r"[»”\"]\s*,\s*(?:a|avait|ont|avaient|aurait)-t-(?:il|elle|on)\s*$|[»”\"]\s*,\s*(?:ont|avaient)-(?:ils|elles)\s*$")
 
 
 def _incise_word(t: Token) -> bool:
@@ -831,6 +836,8 @@ def _direct(
     for qs, qe in _merge_interrupted(text, inside):
         if before and before[-1].start <= qs < before[-1].end:
             continue  # a quote that spans sentences was already taken
+        if qe > sent.end_char and "\n" in text[sent.end_char : qe] and not any(_is_incise(c, text) or c.idx < qs for c in cues):
+            continue  # it goes on past this line: the line where it closes, with its incise, takes it
         long_words = [w for w in text[qs:qe].split() if len(w) > 3]
         if long_words and sum(w[0].isupper() for w in long_words) * 2 >= len(long_words) and "." not in text[qs:qe]:
             continue  # "l'Observatoire des Pratiques Médicales": a title or a name, not speech
