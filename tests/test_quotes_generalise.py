@@ -256,3 +256,14 @@ def test_a_quote_running_onto_the_next_line_is_taken_where_it_closes_with_its_in
     (q,) = _quotes(body)
     assert q.cue == "rassurer" and q.speaker_name == "Georges Marnier"
     assert q.text.strip().startswith("nous nous engageons") and q.text.strip().endswith("les moyens")
+
+
+def test_an_inverted_incise_after_an_opening_word_reports_the_rest_of_the_sentence() -> None:
+    body = (
+        "« Vous devez le juger sans céder à la pression », plaide l'avocate du prévenu, Claire Morin. "
+        "Certes, concède-t-elle, les faits de provocation sont caractérisés par la publication, mais c'est "
+        "« une erreur de sa part qui ne reflète pas ce qu'il est ».\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Claire Morin", "Claire Morin"]
+    assert quotes[1].text.startswith("les faits de provocation") and quotes[1].cue == "concéder"

@@ -546,7 +546,10 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             mixed = _indirect(sent, cues, text, entities, resolver, within=inside)
             if mixed is None and all(text[s:e].strip()[:1].islower() for s, e in inside):
                 # quoted pieces inside a clause: "Pour X, <clause with « ... »>", "dénonce <object>, « ... »"
-                held = _pour(sent, text, resolver) or _quoted_object(sent, cues, quoted, text, entities, resolver, True)
+                held = (
+                    _pour(sent, text, resolver) or _front_incise(sent, text, resolver)
+                    or _quoted_object(sent, cues, quoted, text, entities, resolver, True)
+                )
                 covers = held is not None and all(held.start - 2 <= s and e <= held.end + 2 for s, e in inside)
                 if held is not None and covers and len(text[held.start : inside[0][0]].split()) > 3:
                     mixed = held  # (a piece right after its subject, "la loi « laisse ... »", stays as it is)
@@ -573,7 +576,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             if not found:
                 held = (
                     _quoted_object(sent, cues, quoted, text, entities, resolver) or _pour(sent, text, resolver)
-                    or _object_quote(sent, quoted, text, entities, resolver)
+                    or _front_incise(sent, text, resolver) or _object_quote(sent, quoted, text, entities, resolver)
                 )
                 found = [held] if held is not None else []
             for cue in [c for c in cues if found and c.idx >= found[-1].end]:
@@ -650,6 +653,27 @@ def _object_quote(
             return None
         return _quote(text, start, end, False, speaker, verb, direct=False)
     return None
+
+
+_FRONT_INCISE = re.compile(r"\s*[^\W\d_][\w’' -]{0,24},\s*([a-zà-ÿ]+)-t-(il|elle)\s*,\s*")
+
+
+def _front_incise(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
+    """"Certes, concède-t-elle, les faits sont caractérisés, mais ...": an inverted incise after an
+    opening word reports the rest of the sentence, said by the one spoken of."""
+    m = _FRONT_INCISE.match(sent.text)
+    if m is None:
+        return None
+    start = sent.start_char + m.end()
+    end = sent.end_char
+    while end > start and text[end - 1] in " \n.;!?»”\"":
+        end -= 1
+    speaker = resolver.antecedent(sent.start_char, "F" if m.group(2) == "elle" else "M")
+    if speaker is None or len(text[start:end].split()) < 4:
+        return None
+    verb = sent.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+    cue = _lemma(verb[0]) if verb is not None and len(verb) else m.group(1)
+    return Quote(text[start:end], start, end, False, speaker.id, speaker.name, cue, cue in DENIAL)
 
 
 def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
