@@ -4,7 +4,9 @@ One article at a time, in publication order. Candidates are the *active* events 
 share one of the article's top terms or names (an inverted index over the top terms of each
 cluster centroid), so the work per article does not grow with the stream. Scores combine TF-IDF
 cosine, embedding cosine, name overlap and time; the thresholds adapt to how crowded the
-neighbourhood is (see `Params`). An article scoring high with two clusters bridges them: they merge.
+neighbourhood is (see `Params`). Later articles bridge clusters through their centroids: when an
+article brings its story's centroid close to another story's, the two merge, and small stories
+(fragments) whose clear best match it has become are folded in with their events.
 """
 
 from __future__ import annotations
