@@ -267,3 +267,12 @@ def test_an_inverted_incise_after_an_opening_word_reports_the_rest_of_the_senten
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes] == ["Claire Morin", "Claire Morin"]
     assert quotes[1].text.startswith("les faits de provocation") and quotes[1].cue == "concéder"
+
+
+def test_on_disait_que_is_hearsay_with_no_speaker() -> None:
+    body = (
+        "« Nous ne lâcherons rien », a déclaré Paul Ravel.\n"
+        "On disait que leur lutte allait s'évaporer pendant l'été, mais ils sont toujours là et nombreux.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Paul Ravel"]
