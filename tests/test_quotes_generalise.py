@@ -276,3 +276,12 @@ def test_on_disait_que_is_hearsay_with_no_speaker() -> None:
     )
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes] == ["Paul Ravel"]
+
+
+def test_a_short_quote_naming_a_person_is_not_taken_for_a_title() -> None:
+    body = (
+        "Le 5 décembre, la communication du Palais laissait filtrer cette information : « Paul Ravel se dit "
+        "“calme et déterminé” ».\n"
+    )
+    (q,) = _quotes(body)
+    assert q.text.strip().startswith("Paul Ravel se dit") and q.speaker_name == "la communication du Palais"

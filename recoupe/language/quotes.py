@@ -864,7 +864,10 @@ def _direct(
             continue  # a quote that spans sentences was already taken
         if qe > sent.end_char and "\n" in text[sent.end_char : qe] and not any(_is_incise(c, text) or c.idx < qs for c in cues):
             continue  # it goes on past this line: the line where it closes, with its incise, takes it
-        long_words = [w for w in text[qs:qe].split() if len(w) > 3]
+        # (a person's name inside is no sign of a title: « Emmanuel Macron se dit “calme” »)
+        named = [(m.start, m.end) for e in entities if e.type == "PER" for m in e.mentions if qs <= m.start < qe]
+        plain = "".join(" " if any(a <= i < b for a, b in named) else ch for i, ch in enumerate(text[qs:qe], qs))
+        long_words = [w for w in plain.split() if len(w) > 3]
         if long_words and sum(w[0].isupper() for w in long_words) * 2 >= len(long_words) and "." not in text[qs:qe]:
             continue  # "l'Observatoire des Pratiques Médicales": a title or a name, not speech
         if text[qs:qe].strip()[:1].isupper() and _ARTICLE_BEFORE.search(text, max(0, qs - 8), qs):
