@@ -269,15 +269,6 @@ def test_an_inverted_incise_after_an_opening_word_reports_the_rest_of_the_senten
     assert quotes[1].text.startswith("les faits de provocation") and quotes[1].cue == "concéder"
 
 
-def test_on_disait_que_is_hearsay_with_no_speaker() -> None:
-    body = (
-        "« Nous ne lâcherons rien », a déclaré Paul Ravel.\n"
-        "On disait que leur lutte allait s'évaporer pendant l'été, mais ils sont toujours là et nombreux.\n"
-    )
-    quotes = _quotes(body)
-    assert [q.speaker_name for q in quotes] == ["Paul Ravel"]
-
-
 def test_a_short_quote_naming_a_person_is_not_taken_for_a_title() -> None:
     body = (
         "Le 5 décembre, la communication du Palais laissait filtrer cette information : « Paul Ravel se dit "

@@ -230,8 +230,6 @@ class _Resolver:
             return None  # the parser took a subordinate clause for the subject
         if subject.root.lower_ in _NOBODY:
             return None  # "rien ne dit que ...": nobody speaks
-        if subject.text.lower() == "on" and subject.start_char < at:
-            return None  # "On disait que ...": hearsay, no one in particular
         low = subject.text.lower()
         if low in ("ce dernier", "cette dernière", "ces derniers", "ces dernières"):
             before = [e for s0, e in self.persons if s0 < subject.start_char]  # the last person named
