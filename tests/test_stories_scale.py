@@ -123,3 +123,23 @@ def test_the_reuse_index_keeps_the_tokens_of_the_articles_it_just_added(rows: li
     index.add("a", original)
     found = index.add("b", copy)  # "a" is aligned from the tokens kept when it was added
     assert {r.kind for r in found} == {"duplicate"} and read == []
+
+
+def test_an_absorbed_story_is_an_alias_resolved_on_read(tmp_path: Path) -> None:
+    from recoupe.model import Event
+    from recoupe.store import docs as store_docs
+
+    store = SQLiteStore(str(tmp_path / "a.db"))
+    store_docs.put_assignment(store, "a1", "s-A", "e-1")
+    store_docs.put_event(store, Event(id="e-1", story_id="s-A", article_ids=("a1",)))
+    store_docs.put_event(store, Event(id="e-2", story_id="s-D", article_ids=("a2",)))
+    with store.transaction():
+        store_docs.put_story_alias(store, "s-A", "s-B")
+    with store.transaction():
+        store_docs.put_story_alias(store, "s-B", "s-C")  # the kept story absorbed in turn
+    assert store_docs.get_assignment(store, "a1") == {"story_id": "s-C", "event_id": "e-1"}
+    assert store_docs.get_event(store, "e-1").story_id == "s-C"  # type: ignore[union-attr]
+    assert {e.id: e.story_id for e in store_docs.events(store)} == {"e-1": "s-C", "e-2": "s-D"}
+    assert store.get_doc("story_alias", "s-A")["to"] == "s-C"  # one hop, however many merges
+    assert store_docs.live_story_id(store, "s-D") == "s-D"
+    store.close()

@@ -7,6 +7,10 @@ The contract between layers (who writes, who reads):
   IDENTITY_CHUNK per chunk, so one more article rewrites one chunk, not the whole list
 - "reuse"      key "a|b"       -> Reuse, one per direction, article_id=a (story layer)
 - "assignment" key article id  -> {"story_id", "event_id"} (story layer)
+- "story_alias" key absorbed story id -> {"from", "to"}: a story merged into "to" (story layer;
+  article_id column = "to", so that when "to" is absorbed in turn its aliases are repointed: one
+  hop). Assignments and Event records written before the merge keep the absorbed id: read them
+  through `get_assignment`, `get_event` and `events`, which return the kept story's id
 - "story"      key story id    -> Story               (story layer)
 - "event"      key event id    -> Event               (story layer)
 - "report"     key story id    -> StoryReport (cache) (comparison layer)
@@ -126,7 +130,24 @@ def put_assignment(store: Store, article_id: str, story_id: str, event_id: str) 
 
 def get_assignment(store: Store, article_id: str) -> dict[str, Any] | None:
     value = store.get_doc("assignment", article_id)
-    return None if value is None else dict(value)
+    if value is None:
+        return None
+    out = dict(value)
+    out["story_id"] = live_story_id(store, out["story_id"])
+    return out
+
+
+def put_story_alias(store: Store, absorbed: str, kept: str) -> None:
+    """Record that story `absorbed` was merged into `kept` (and repoint the aliases of `absorbed`)."""
+    for v in store.docs_for_article("story_alias", absorbed):
+        store.put_doc("story_alias", v["from"], {"from": v["from"], "to": kept}, article_id=kept)
+    store.put_doc("story_alias", absorbed, {"from": absorbed, "to": kept}, article_id=kept)
+
+
+def live_story_id(store: Store, story_id: str) -> str:
+    """The id of the story that `story_id` is now part of (itself unless it was absorbed)."""
+    alias = store.get_doc("story_alias", story_id)
+    return story_id if alias is None else str(alias["to"])
 
 
 def put_story(store: Store, story: Story) -> None:
@@ -148,8 +169,14 @@ def put_event(store: Store, event: Event) -> None:
 
 def get_event(store: Store, event_id: str) -> Event | None:
     value = store.get_doc("event", event_id)
-    return None if value is None else codec.from_plain(Event, value)
+    if value is None:
+        return None
+    event = codec.from_plain(Event, value)
+    story_id = live_story_id(store, event.story_id) if event.story_id else event.story_id
+    return event if story_id == event.story_id else replace(event, story_id=story_id)
 
 
 def events(store: Store) -> list[Event]:
-    return [codec.from_plain(Event, v) for _, v in store.iter_docs("event")]
+    alias = {k: str(v["to"]) for k, v in store.iter_docs("story_alias")}
+    out = [codec.from_plain(Event, v) for _, v in store.iter_docs("event")]
+    return [replace(e, story_id=alias[e.story_id]) if e.story_id in alias else e for e in out]

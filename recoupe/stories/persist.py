@@ -220,27 +220,11 @@ def write(
 
 
 def _move_story(store: Store, clusterer: Clusterer, old: str, new: str) -> None:
-    """A story absorbed into another: its events and articles now point to the kept story."""
-    stored = store_docs.get_story(store, old)
-    event_ids = list(stored.event_ids) if stored else []
-    for eid in event_ids:
-        live = clusterer.events.get(eid)
-        if live is not None:
-            continue  # written with the changed events
-        ev = store_docs.get_event(store, eid)
-        if ev is None:
-            continue
-        moved = Event(ev.id, new, ev.article_ids, ev.start, ev.end, ev.title)
-        store_docs.put_event(store, moved)
-        for kind in (CLUSTER, RETIRED):
-            state = store.get_doc(kind, f"event:{eid}")
-            if state is not None:
-                state["parent"] = new
-                store.put_doc(kind, f"event:{eid}", state)
-    for aid in stored.article_ids if stored else ():
-        assignment = store_docs.get_assignment(store, aid)
-        if assignment is not None:
-            store_docs.put_assignment(store, aid, new, assignment["event_id"])
+    """A story absorbed into another: an alias `old` -> `new`, resolved when an assignment or an
+    event is read (`store.docs`), instead of rewriting every assignment and event record of `old`:
+    a giant story absorbed by the story that just received an article would otherwise rewrite its
+    whole membership. Its live events are written with the placement (their parent is `new`)."""
+    store_docs.put_story_alias(store, old, new)
     store.delete_docs("story", old)
     store.delete_docs(CLUSTER, f"story:{old}")
     store.delete_docs(RETIRED, f"story:{old}")
