@@ -301,7 +301,7 @@ class Catalogue:
 
     def with_articles(self, identities: Sequence[Identity]) -> list[Identity]:
         """The identities with their article lists read (a page of `entities`)."""
-        return [replace(i, article_ids=store_docs.identity_articles(self.store, i)) for i in identities]
+        return store_docs.with_articles(self.store, identities)
 
     def entity(self, identity_id: str, recent: int = ENTITY_ARTICLES) -> EntityView:
         """One identity with the quotes and stories of the `recent` latest articles naming it

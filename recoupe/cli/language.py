@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 
 import typer
 from rich.markup import escape
@@ -39,7 +38,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         store = state(ctx).store
         rows = list_identities(store, type_)
         if as_json:  # a script gets each identity's articles too
-            print_json([replace(i, article_ids=store_docs.identity_articles(store, i)) for i in rows])
+            print_json(store_docs.with_articles(store, rows))
             return
         table = Table("id", "type", "name", "articles", "other names", title="Identities")
         for i in rows:

@@ -211,7 +211,7 @@ class Resolver:
 
     def updates(self) -> list[tuple[Identity, tuple[str, ...]]]:
         """Each identity changed since the last `saved`, with the articles that named it since."""
-        return [(x.record(), tuple(x.added)) for x in self.idents.values() if x.id in self.changed]
+        return [(self.idents[i].record(), tuple(self.idents[i].added)) for i in sorted(self.changed)]
 
     def saved(self) -> None:
         """The updates were stored: the next ones start from here."""

@@ -89,6 +89,11 @@ def identity_articles(store: Store, head: Identity, last: int | None = None) -> 
     return tuple(ids[first % IDENTITY_CHUNK :])
 
 
+def with_articles(store: Store, heads: Sequence[Identity]) -> list[Identity]:
+    """Identities read without their articles (`articles=False`), with their article lists read."""
+    return [replace(h, article_ids=identity_articles(store, h)) for h in heads]
+
+
 def get_identity(store: Store, identity_id: str, articles: bool = True) -> Identity | None:
     """One identity; without `articles`, its article list is left unread (`article_count` is set)."""
     head = _head(store, identity_id)
