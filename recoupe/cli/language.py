@@ -99,8 +99,8 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
 _GOLD_SET = typer.Option(
     "tuned",
     "--gold",
-    help="Gold set: tuned, dev (rules developed on them), heldout, blind2 (never read for tuning), all "
-    "(the four, French); English: en-dev (rules developed on it), en-heldout (never read for tuning).",
+    help="Gold set: tuned, dev, dev3 (rules developed on them), heldout, blind2 (never read for tuning), "
+    "all (the five, French); English: en-dev (rules developed on it), en-heldout (never read for tuning).",
 )
 
 

@@ -44,8 +44,9 @@ class Span:
 # developed on en-dev, en-heldout is never read for tuning.
 GOLD_FILES = {"tuned": ("quotes_dates.jsonl",), "dev": ("quotes_dates_dev.jsonl",),
               "heldout": ("quotes_dates_heldout.jsonl",), "blind2": ("quotes_dates_blind2.jsonl",),
+              "dev3": ("quotes_dates_dev3a.jsonl", "quotes_dates_dev3b.jsonl"),
               "all": ("quotes_dates.jsonl", "quotes_dates_dev.jsonl", "quotes_dates_heldout.jsonl",
-                      "quotes_dates_blind2.jsonl"),
+                      "quotes_dates_blind2.jsonl", "quotes_dates_dev3a.jsonl", "quotes_dates_dev3b.jsonl"),
               "en-dev": ("quotes_dates_en_dev.jsonl",),
               "en-heldout": ("quotes_dates_en_heldout.jsonl",)}  # fmt: skip
 
