@@ -100,7 +100,8 @@ _GOLD_SET = typer.Option(
     "tuned",
     "--gold",
     help="Gold set: tuned, dev, dev3 (rules developed on them), heldout, blind2 (never read for tuning), "
-    "all (the five, French); English: en-dev (rules developed on it), en-heldout (never read for tuning).",
+    "all (the five, French); English: en-dev, en-dev2 (rules developed on them), en-heldout (never read for "
+    "tuning).",
 )
 
 

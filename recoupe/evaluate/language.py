@@ -41,14 +41,16 @@ class Span:
 # pages and rpm2 articles chosen by a later fixed rule) are never read for tuning: they measure how
 # the rules carry to articles nobody looked at; "all" is the four (French). "en-dev" and
 # "en-heldout" are English articles (each entry's "lang"; French when absent): rules may be
-# developed on en-dev, en-heldout is never read for tuning.
+# developed on en-dev and en-dev2 (8 more articles, same rule further down the pools), en-heldout
+# is never read for tuning.
 GOLD_FILES = {"tuned": ("quotes_dates.jsonl",), "dev": ("quotes_dates_dev.jsonl",),
               "heldout": ("quotes_dates_heldout.jsonl",), "blind2": ("quotes_dates_blind2.jsonl",),
               "dev3": ("quotes_dates_dev3a.jsonl", "quotes_dates_dev3b.jsonl"),
               "all": ("quotes_dates.jsonl", "quotes_dates_dev.jsonl", "quotes_dates_heldout.jsonl",
                       "quotes_dates_blind2.jsonl", "quotes_dates_dev3a.jsonl", "quotes_dates_dev3b.jsonl"),
               "en-dev": ("quotes_dates_en_dev.jsonl",),
-              "en-heldout": ("quotes_dates_en_heldout.jsonl",)}  # fmt: skip
+              "en-heldout": ("quotes_dates_en_heldout.jsonl",),
+              "en-dev2": ("quotes_dates_en_dev2.jsonl",)}  # fmt: skip
 
 # textacy's direct_quotations needs part-of-speech tags and lemmas (a cue is a token tagged VERB
 # whose lemma is a reporting verb); the only English pipeline offline is a blank tokenizer with a
