@@ -141,3 +141,66 @@ def test_the_subject_of_the_last_verb_speaks_and_names_stop_at_a_sentence_end() 
     quotes = _quotes(text)
     assert _one(quotes, "Nobody leaves this garage").speaker_name == "Anselm Grieg"
     assert _one(quotes, "tyres had been changed").speaker_name == "Nordlys"
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote_per_paragraph() -> None:
+    text = (
+        "Transport Minister Ilka Sorensen said the night trains would return in spring.\n\n"
+        "\u201cThe new carriages have been tested on every line of the network.\n\n"
+        "\u201cSo the service can start as soon as the last crews are trained,\u201d the minister said."
+    )
+    quotes = [q for q in _quotes(text) if q.direct]
+    assert [q.text for q in quotes] == [
+        "The new carriages have been tested on every line of the network.",
+        "So the service can start as soon as the last crews are trained",
+    ]
+    assert all(q.speaker_name == "Ilka Sorensen" for q in quotes)
+
+
+def test_the_official_with_no_name_of_that_title_is_the_one_being_quoted() -> None:
+    text = (
+        "Harbour director Ines Caldwell said the quay would be rebuilt by the city.\n\n"
+        "\u201cThe cranes will stay where they are for the whole of the works,\u201d the port spokesman said."
+    )
+    assert _one(_quotes(text), "cranes will stay").speaker_name == "Ines Caldwell"
+
+
+def test_a_short_quote_with_its_own_attribution_but_not_a_title_or_a_question() -> None:
+    text = (
+        "Asked whether the mill would close, Hedda Brandt told \u201cMorning Report\u201d host Colm Avery, "
+        "\u201cNot while I run it.\u201d\n\n"
+        "\u201cAre you worried about the new owners of the mill?\u201d Avery asked.\n\n"
+        "\u201cNo, not at all,\u201d Brandt said. \u201cThey have kept every promise they made to us so far.\u201d\n\n"
+        "The mill featured in the film \u201cRiver Town\u201d last year."
+    )
+    quotes = _quotes(text)
+    assert _one(quotes, "Not while I run it").speaker_name == "Hedda Brandt"
+    assert _one(quotes, "No, not at all").speaker_name == "Hedda Brandt"
+    assert _one(quotes, "kept every promise").speaker_name == "Hedda Brandt"
+    assert not any("new owners" in q.text or "River Town" in q.text for q in quotes)
+
+
+def test_a_signature_after_the_closing_mark_names_the_speaker() -> None:
+    text = "From the catalogue: \u201cWe build every board by hand in our own workshop by the sea.\u201d - Lior Amsel -"
+    q = _one(_quotes(text), "every board by hand")
+    assert q.direct and q.speaker_name == "Lior Amsel"
+
+
+def test_unnamed_officials_a_relative_clause_and_a_subordinate_clause() -> None:
+    text = (
+        "The stolen cables had been stored in a shed behind Westfield Depot, officials at the depot said. "
+        "The shed is always locked, the officials said.\n\n"
+        "The closure is \u201cunfortunate\u201d but the buses will run as usual, an official said.\n\n"
+        "Mara Quint, who chairs the transport board, said the depot would get cameras next month.\n\n"
+        "While the operators have said they followed every safety rule, the board has ordered an inquiry "
+        "into the thefts.\n\n"
+        "But according to a survey by the rider union, most passengers noticed no change in service."
+    )
+    quotes = _quotes(text)
+    assert _one(quotes, "stolen cables").speaker_name == "officials at the depot"
+    assert _one(quotes, "always locked").speaker_name == "the officials"  # a group, not "Westfield Depot"
+    assert _one(quotes, "buses will run as usual").speaker_name == "an official"
+    assert _one(quotes, "would get cameras").speaker_name == "Mara Quint"
+    rule = _one(quotes, "followed every safety rule")
+    assert rule.speaker_name.endswith("operators") and "inquiry" not in rule.text
+    assert _one(quotes, "most passengers noticed").speaker_name == "a survey by the rider union"

@@ -54,10 +54,19 @@ def _forms(verb: str) -> tuple[str, ...]:
 
 
 _LEMMA = {form: verb for verb in _VERBS for form in _forms(verb)}
-_TOLD_OBJ = r"(?:reporters|journalists|me|us|him|her|them|(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+# "told reporters", "told the Times", "told Jo Ray", and an outlet or programme with the role of the one
+# told before the name: "told CNN anchor Jo Ray", "told "CBS This Morning" co-host Jo Ray".
+_TOLD_OBJ = (
+    r"(?:reporters|journalists|me|us|him|her|them"
+    r"|(?:[“\"][^”\"\n]{1,40}[”\"]|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"\s+(?:(?!(?:on|in|at|by|that|the|a|an|this|last|about|of|for|and|after|before|during|earlier|later)\b)[a-z][\w’'-]*\s+){1,2}"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"|(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+)
 _CUE = (
-    r"(?:told|tells)\s+"
+    r"(?:told|tells)\s+(?>"  # atomic: "told Jo Ray, ..." never gives back "Ray" to the clause
     + _TOLD_OBJ
+    + ")"
     + "|"
     + "|".join(
         re.escape(f) for f in sorted((f for f in _LEMMA if f not in ("told", "tells")), key=len, reverse=True)
@@ -80,13 +89,22 @@ _NAME_WORD = r"(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Jr|Gen|Col|Lt|Sgt|
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|bin|al|da|del|la|le)[ \t]+)?{_NAME_WORD}){{0,4}}"
 _PRONOUN = r"(?:he|she|they|He|She|They)\b"
 _ROLE_NP = r"(?:the|a|an|The|A|An)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*"
-_WHO = rf"(?P<who>{_PRONOUN}|(?:(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?)?{_NAME}|{_ROLE_NP})"
+# Unnamed people in the plural, without an article: "officials at the hospital", "county officials", "police".
+_PLURAL_NP = (
+    r"(?:[a-z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*[^\Ws]s|police|people|staff)"
+    r"(?:\s+(?:at|of|for|from|with|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
+)
+_WHO = rf"(?P<who>{_PRONOUN}|(?:(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?)?{_NAME}|{_ROLE_NP}|{_PLURAL_NP})"
 
 # After a closing mark: "," said X / X said / he adds (the sentence goes on or ends there).
 _AFTER_CUE_FIRST = re.compile(
     rf"^[,.!?…]?\s*(?:{_CUE_RE})\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,4}}?(?P<who>{_NAME}|{_PRONOUN})\b"
 )
 _AFTER_WHO_FIRST = re.compile(rf"^[,.!?…]?\s*(?P<who>{_PRONOUN}|{_NAME}|{_ROLE_NP})\s+{_AUX}(?:{_CUE_RE})\b")
+# A signature closing the paragraph: "..." - Ben Wilson -  /  "..." — Ann Lee
+_AFTER_DASH = re.compile(rf"^\s*[-–—]+\s*(?P<who>{_NAME})\s*[-–—]*\s*$")
+# A question put to someone: "...?" King asked (Scott). / "...?" asked the host.
+_ASKED = re.compile(rf"^[,.!?…]?\s*(?:(?:{_PRONOUN}|{_NAME}|{_ROLE_NP})\s+{_AUX}asked|asked)\b")
 # Before an opening mark: X said: / X said, / saying, / according to X,
 _BEFORE = re.compile(
     rf"(?:(?P<part>saying|adding|noting|insisting|arguing|warning|explaining|declaring|replying|responding)|{_CUE_RE}|[Aa]ccording\s+to\s+(?P<src>[^,.:;]{{2,80}}))(?:{_ADJUNCT}|\s+(?:of|about)\s+[^,:;“\"]{{2,80}})\s*[,:]?\s*$"
@@ -124,6 +142,14 @@ _ORG_WORDS = _words(
     "Agency Office Bank Commission Committee Association Institute News Times Post Press Union States "
     "Republic Kingdom Nation Nations Service Services Group Company Corp Inc Ltd Club League Cup"
 )  # fmt: skip
+# Heads of a definite noun phrase naming one person by function ("the government spokesman"): with
+# no name given that title, it is the person the article was quoting ("the 45-year-old" too).
+_PERSON_ROLE = (
+    r"(?:spokesman|spokeswoman|spokesperson|minister|secretary|president|official|chairman|chairwoman|"
+    r"director|chief|executive|senator|governor|mayor|lawyer|attorney|prosecutor|judge|officer|manager|"
+    r"founder|leader|premier|chancellor|ambassador|commander|coach|economist|analyst|professor|"
+    r"\d+-year-old)"
+)
 _PARTICLES = _words("de van von bin al da del la le der den di du")
 _OPENING = "\"“‘'«"  # a clause opening with a quote mark is a direct quote, read as one
 _PREPOSITIONS = _words("of for from at in on under with by to about through")
@@ -216,6 +242,10 @@ class _Speakers:
             role = self.role(raw, at)
             if role:
                 return role
+            if re.fullmatch(rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,3}}{_PERSON_ROLE}", raw):
+                last = max((c for c in self.said if c[0] < at), default=None)
+                if last is not None:  # "the spokesman said": the one the article is quoting
+                    return last[2], last[1]
             tail = re.search(rf"{_NAME}$", raw)
             if tail is None or raw.split()[0].lower() not in ("the", "a", "an"):
                 return None, raw
@@ -245,8 +275,8 @@ class _Speakers:
         """`the prime minister` → the person the text names `Prime Minister X` (or `X, the prime
         minister`) before `at`; None when it names none."""
         words = phrase.split()[1:]
-        if not words or len(words) > 4:
-            return None
+        if not words or len(words) > 4 or re.fullmatch(r"[A-Za-z]+[^\Wsu]s", words[-1]):
+            return None  # plural ("the officials"): a group, not the one person titled so
         role = r"\s+".join(re.escape(w) for w in words)
         before = self.text[:at]
         found = None
@@ -277,10 +307,15 @@ def _opens_clause(text: str, sents: list[tuple[int, int]], at: int) -> bool:
     return len(head.split()) <= 5
 
 
-def _subject(text: str, start: int, end: int) -> tuple[str, int] | None:
+def _subject(text: str, start: int, end: int, inset: bool = True) -> tuple[str, int] | None:
     """The noun phrase that ends at `end` (the words before a verb) within text[start:end]: after
-    the last comma, colon or conjunction, aux words dropped; None when it is not a short phrase."""
+    the last comma, colon or conjunction, aux words dropped; None when it is not a short phrase.
+    A relative clause or an apposition between commas stands between a subject and its verb
+    (`Jo Ray, who led the talks, said`, `Jo Ray, 45, said`, `Jo Ray, the chair, said`)."""
     segment = text[start:end]
+    inset_m = re.search(r"(?P<np>[^,]*),\s*(?:who|which|whose|the|a|an|\d+\b)[^,]{0,120},\s*$", segment)
+    if inset and inset_m and inset_m["np"].strip():
+        return _subject(text, start, start + inset_m.end("np"), inset=False)
     cut = max(
         segment.rfind(","),
         segment.rfind(":"),
@@ -311,7 +346,10 @@ def _subject(text: str, start: int, end: int) -> tuple[str, int] | None:
         words[0][:1].islower()
         and first not in _NP_OPENERS
         and first not in _PRONOUNS
-        and not (len(words) <= 4 and re.fullmatch(r"[a-z]+[^s]s", words[-1]))
+        and not (
+            (len(words) <= 4 or (len(words) <= 7 and "and" in words))
+            and re.fullmatch(r"[a-z]+[^s]s", words[-1])
+        )
     ):
         return None  # a verb or an adverb, not a subject (plural nouns pass: "county officials said")
     return phrase, offset
@@ -335,7 +373,13 @@ def _clause_ok(clause: str) -> bool:
     return first in _CLAUSE_OPENERS or words[0][:1].isupper() or words[0][:1].isdigit()
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+def _trim(text: str, s: int, e: int, keep_stop: bool = False) -> tuple[int, int]:
+    if keep_stop:  # a paragraph of a direct quote: only the blanks and marks around it go
+        while e > s and text[e - 1] in " \n\t,;:":
+            e -= 1
+        while s < e and text[s] in ' \n\t“"‘':
+            s += 1
+        return s, e
     while e > s and text[e - 1] in ' \n\t.,;:!?”"’)':
         e -= 1
     tail = re.search(r"[,;]?\s+(?:though|although|but|and|while|whereas|as|even\s+as)$", text[s:e])
@@ -377,9 +421,16 @@ def extract(text: str, entities: Sequence[Entity]) -> list[Quote]:
         # quote marks inside an indirect clause that began before them: one mixed quote
         if any(q.start < start - 3 and end <= q.end + 2 for q in indirect):
             continue
-        if len(text[start:end].split()) < 4:
+        words = text[start:end]
+        if len(words.split()) < 4 and not _is_quote(words):
+            continue
+        close = end + 1 if end < len(text) and text[end] in '"”’»' else end
+        if words.rstrip().endswith("?") and _ASKED.match(text[close : close + 80]):
+            previous = None  # a question: the words that follow answer it, they do not continue it
             continue
         found = _direct_speaker(text, start, end, sents, speakers)
+        if found is None and len(words.split()) < 4:
+            continue  # a few words go on a quote only with their own attribution
         before = [q for q in indirect if q.end <= start]
         if before and (previous is None or before[-1].start > previous.start):
             previous = before[-1]  # the last words reported, direct or not
@@ -395,8 +446,12 @@ def extract(text: str, entities: Sequence[Entity]) -> list[Quote]:
             continue
         sid, sname, cue = found
         speakers.note(start, (sid, sname))
-        previous = Quote(text[start:end], start, end, True, sid, sname, _lemma(cue), cue.startswith("denie"))
-        out.append(previous)
+        # a quote over several paragraphs ("“...  ¶ “...”) is one quote per paragraph
+        for m in re.finditer(r"[^\n]+", text[start:end]):
+            s, e = _trim(text, start + m.start(), start + m.end(), keep_stop=True)
+            if e > s and (s == start or len(text[s:e].split()) >= 2):
+                previous = Quote(text[s:e], s, e, True, sid, sname, _lemma(cue), cue.startswith("denie"))
+                out.append(previous)
     for q in indirect:
         if not any(d.start < q.end and q.start < d.end for d in out):
             out.append(q)
@@ -410,6 +465,10 @@ def _direct_speaker(
     s_end = next((e for s, e in sents if s <= end - 1 < e), len(text))
     after = text[close : min(s_end, close + 160)] if close < s_end else ""
     m = _AFTER_CUE_FIRST.match(after) or _AFTER_WHO_FIRST.match(after)
+    dash = None if m else _AFTER_DASH.match(text[close : text.find("\n", close) % (len(text) + 1)])
+    if dash:
+        who = speakers.resolve(dash["who"], close + dash.start("who"))
+        return who[0], who[1], "say"
     if m:
         if text[start:end].rstrip(" ,").endswith("?") and _lemma(m["cue"]) in ("reply", "respond"):
             return None  # the question put to the one who answers
@@ -417,7 +476,14 @@ def _direct_speaker(
         return who[0], who[1], m["cue"]
     open_at = start - 1 if start > 0 and text[start - 1] in '"“‘«' else start
     s_start = next((s for s, e in sents if s <= open_at < e), 0)
-    prev_close = max((e for s, e in marks.spans(text[s_start:open_at])), default=0) + s_start
+    # the end of a quote before it in the sentence; a title or scare quote ("CBS This Morning") is no quote
+    prev_close = (
+        max(
+            (e for s, e in marks.spans(text[s_start:open_at]) if _is_quote(text[s_start + s : s_start + e])),
+            default=0,
+        )
+        + s_start
+    )
     prefix = text[max(s_start, prev_close) : open_at]
     b = _BEFORE.search(prefix)
     if b is None:
@@ -434,6 +500,12 @@ def _direct_speaker(
         return None
     who = speakers.resolve(subj[0], subj[1])
     return who[0], who[1], b["cue"] or b["part"]
+
+
+def _is_quote(words: str) -> bool:
+    """Quoted words that are speech, not a title or scare quote: four words or more, or fewer
+    closed by their punctuation inside the marks ("No, not really,")."""
+    return len(words.split()) >= 4 or words.rstrip()[-1:] in ",.!?…"
 
 
 def _leading_subject(text: str, s_start: int, at: int) -> tuple[str, int] | None:
@@ -470,7 +542,10 @@ def _indirect(text: str, sents: list[tuple[int, int]], speakers: _Speakers) -> l
     for s_start, s_end in sents:
         sentence = text[s_start:s_end]
         # According to X, CLAUSE.  /  CLAUSE, according to X.
-        acc = re.match(r"\s*[Aa]ccording\s+to\s+(?P<src>[^,.;:]{2,160}),\s+", sentence)
+        acc = re.match(
+            r"\s*(?:(?:But|And|Yet|So|Still|However|Now|Also),?\s+)?[Aa]ccording\s+to\s+(?P<src>[^,.;:]{2,160}),\s+",
+            sentence,
+        )
         if acc and _clause_ok(sentence[acc.end() :]):
             who = speakers.resolve(_source(acc["src"]), s_start + acc.start("src"))
             add(s_start + acc.end(), s_end, who, "according to", s_start)
@@ -487,7 +562,11 @@ def _indirect(text: str, sents: list[tuple[int, int]], speakers: _Speakers) -> l
         inc = _INCISE_WHO_FIRST.search(sentence) or _INCISE_CUE_FIRST.search(sentence)
         if inc and len(sentence[: inc.start()].split()) >= 5 and not sentence.lstrip().startswith(("“", '"')):
             words = inc.group("who")
-            if words.split()[0][:1].isupper() or words.split()[0].lower() in ("the", "he", "she", "they"):
+            if (
+                words.split()[0][:1].isupper()
+                or words.split()[0].lower() in ("the", "a", "an", "he", "she", "they")
+                or re.fullmatch(_PLURAL_NP, words)
+            ):
                 who = speakers.resolve(words, s_start + inc.start())
                 add(s_start, s_start + inc.start(), who, inc["cue"], s_start)
                 continue
@@ -507,8 +586,16 @@ def _indirect(text: str, sents: list[tuple[int, int]], speakers: _Speakers) -> l
             subj = _subject(text, s_start, at)
             if subj is not None:
                 heads.append((m, subj))
+        # "While X have said CLAUSE, MAIN CLAUSE": the words reported end with the subordinate clause
+        subordinate = re.match(
+            r"\s*(?:While|Although|Though|Even\s+though|Whereas|Because|Since|If|When|Once|Unless)\b",
+            sentence,
+        )
         for i, (m, subj) in enumerate(heads):
             end = heads[i + 1][1][1] if i + 1 < len(heads) else s_end
+            comma = sentence.find(",", m.end())
+            if subordinate and "," not in sentence[: m.start()] and comma > 0:
+                end = min(end, s_start + comma)
             who = speakers.resolve(subj[0], subj[1])
             add(s_start + m.end(), end, who, m["cue"], subj[1])
         if not heads:
