@@ -204,3 +204,25 @@ def test_unnamed_officials_a_relative_clause_and_a_subordinate_clause() -> None:
     rule = _one(quotes, "followed every safety rule")
     assert rule.speaker_name.endswith("operators") and "inquiry" not in rule.text
     assert _one(quotes, "most passengers noticed").speaker_name == "a survey by the rider union"
+
+
+def test_verbs_that_take_objects_report_a_clause_only_when_a_verb_opens_it() -> None:
+    text = (
+        "Mayor Oskar Lindahl explained the city's new plan to cut bus fares was to raise parking fees.\n\n"
+        "Council spokesperson Wren Adebayo clarified the mayor's brother, Ivo Lindahl, attended the vote as a "
+        "resident and not as an adviser.\n\n"
+        "\u201cNothing about it was hidden from the council,\u201d he said.\n\n"
+        "The council indicated a clear preference for buses with electric engines fitted last year.\n\n"
+        "A week after transport officials announced a free weekend service for students (a first), the fares rose."
+    )
+    quotes = _quotes(text)
+    assert _one(quotes, "raise parking fees").speaker_name == "Oskar Lindahl"
+    assert _one(quotes, "attended the vote").speaker_name == "Wren Adebayo"
+    # "he" is who spoke last, not the name inside what was reported
+    assert _one(quotes, "Nothing about it was hidden").speaker_name == "Wren Adebayo"
+    assert not any("clear preference" in q.text for q in quotes)
+    announced = _one(quotes, "free weekend service")
+    assert (
+        announced.text == "a free weekend service for students"
+        and announced.speaker_name == "transport officials"
+    )

@@ -36,10 +36,11 @@ _VERBS = (
     "note", "argue", "confirm", "reply", "respond", "estimate", "highlight", "indicate", "stress",
     "acknowledge", "admit", "comment", "tweet", "suggest", "maintain", "assert", "predict", "concede",
     "emphasize", "emphasise", "report", "testify", "recall", "observe", "contend", "caution", "declare",
-    "allege", "complain", "point out", "agree", "reiterate", "counter",
+    "allege", "complain", "point out", "agree", "reiterate", "counter", "clarify",
 )  # fmt: skip
 _IRREGULAR = {"say": ("said", "says", "say"), "tell": ("told", "tells"), "write": ("wrote", "writes"),
-              "deny": ("denied", "denies"), "reply": ("replied", "replies")}  # fmt: skip
+              "deny": ("denied", "denies"), "reply": ("replied", "replies"),
+              "clarify": ("clarified", "clarifies")}  # fmt: skip
 
 
 def _forms(verb: str) -> tuple[str, ...]:
@@ -218,6 +219,7 @@ class _Speakers:
                     self.people.append((m.start, name, e.id))
         self.people.sort()
         self.said: list[tuple[int, str, str | None]] = []  # speakers attributed so far
+        self.reported: list[tuple[int, int]] = []  # the spans of indirect quotes found so far
 
     @staticmethod
     def clean(name: str) -> str:
@@ -266,7 +268,10 @@ class _Speakers:
         """The person last named as a subject (opening a sentence or a clause, outside quotes) or
         last given words before `at`: `he` is who the text was speaking of, not a name in passing."""
         best: tuple[int, str, str | None] | None = None
-        for cand in self.people + self.said:
+        # a name inside someone's reported words ("he said her daughter, Ann Lee, joined") is not
+        # who the text is speaking of
+        people = [c for c in self.people if not any(s <= c[0] < e for s, e in self.reported)]
+        for cand in people + self.said:
             if cand[0] < at and (best is None or cand[0] >= best[0]):
                 best = cand
         return (best[2], best[1]) if best else None
@@ -331,6 +336,12 @@ def _subject(text: str, start: int, end: int, inset: bool = True) -> tuple[str, 
     if inner:  # "She said he then announced": the subject of the last verb
         offset += inner[-1].end()
         phrase = phrase[inner[-1].end() :]
+    sub = list(
+        re.finditer(r"\b(?:after|before|when|while|because|since|until|once|although|though)\s+", phrase)
+    )
+    if sub:  # "a month after the officials announced": the subject of the subordinate clause
+        offset += sub[-1].end()
+        phrase = phrase[sub[-1].end() :]
     lead = re.match(
         r"\s*(?:(?:and|but|so|then|while|as|because|when|although|though|yet|if|since|after|before|which|who)\s+)*",
         phrase,
@@ -362,7 +373,39 @@ def _bare_clause(clause: str, lemma: str) -> bool:
     if lemma in _SAYING:
         return _clause_ok(clause)
     first = clause.split()[0].lower() if clause.split() else ""
-    return _clause_ok(clause) and first in ("he", "she", "it", "they", "we", "i", "you", "there")
+    pronoun = first in ("he", "she", "it", "they", "we", "i", "you", "there")
+    return _clause_ok(clause) and (pronoun or _finite(clause))
+
+
+_FINITE = _words("is was were are has had have will would could can should must did does may might")
+_DETERMINERS = _words(
+    "the a an its his her their our my your this that these those some any no every each to be"
+)
+_SUBORDINATORS = _words("who which that whose when where while because if whom")
+
+
+def _finite(clause: str) -> bool:
+    """Whether a subject and its verb open the clause (`the new plan was to ...`, `his daughter, Ann
+    Lee, joined ...`) rather than a noun object (`a strong preference for ...`): a finite verb
+    (an auxiliary, or a past form after a noun) within its first words, before any comma or
+    relative word; a past form counts only before any preposition (`a stance on allowing married
+    couples`)."""
+    head = re.sub(
+        r"^([^,]{1,60}),\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s", r"\1 ", clause
+    )  # apposition
+    words = head.split()[:12]
+    prepositional = False
+    for i, w in enumerate(words):
+        bare = w.lower().strip(",;:.")
+        if bare in _SUBORDINATORS:
+            return False
+        past = re.fullmatch(r"[a-z]{2,}ed", bare) and words[i - 1].lower() not in _DETERMINERS
+        if i >= 1 and (bare in _FINITE or (past and not prepositional)):
+            return True
+        prepositional = prepositional or bare in _PREPOSITIONS
+        if w.endswith((",", ";", ":")):
+            return False
+    return False
 
 
 def _clause_ok(clause: str) -> bool:
@@ -535,6 +578,7 @@ def _indirect(text: str, sents: list[tuple[int, int]], speakers: _Speakers) -> l
         if e - s < 15 or any(q.start < e and s < q.end for q in found):
             return
         speakers.note(at, who)
+        speakers.reported.append((s, e))
         found.append(
             Quote(text[s:e], s, e, False, who[0], who[1], _lemma(cue), cue.lower().startswith("denie"))
         )
@@ -579,7 +623,11 @@ def _indirect(text: str, sents: list[tuple[int, int]], speakers: _Speakers) -> l
             if (m.start() > 0 and sentence[m.start() - 1] in '“"‘') or any(a <= at < b for a, b in marked):
                 continue
             clause = sentence[m.end() :]
-            if not m["that"] and not _bare_clause(clause, _lemma(m["cue"])):
+            # "officials announced a four-day week for most staff": the thing announced is reported
+            announced = _lemma(m["cue"]) == "announce" and re.match(
+                r"(?:a|an|the|its|their|his|her|new)\s", clause
+            )
+            if not m["that"] and not announced and not _bare_clause(clause, _lemma(m["cue"])):
                 continue
             if m["that"] and (len(clause.split()) < 3 or clause[:1] in _OPENING):
                 continue
@@ -596,6 +644,14 @@ def _indirect(text: str, sents: list[tuple[int, int]], speakers: _Speakers) -> l
             comma = sentence.find(",", m.end())
             if subordinate and "," not in sentence[: m.start()] and comma > 0:
                 end = min(end, s_start + comma)
+            if (
+                _lemma(m["cue"]) == "announce"
+                and not m["that"]
+                and not _bare_clause(sentence[m.end() :], "announce")
+            ):
+                stop = re.search(r"\s*[(,;:—–]", sentence[m.end() :])  # a noun phrase: up to its first break
+                if stop:
+                    end = min(end, s_start + m.end() + stop.start())
             who = speakers.resolve(subj[0], subj[1])
             add(s_start + m.end(), end, who, m["cue"], subj[1])
         if not heads:
