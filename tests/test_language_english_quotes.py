@@ -226,3 +226,21 @@ def test_verbs_that_take_objects_report_a_clause_only_when_a_verb_opens_it() -> 
         announced.text == "a free weekend service for students"
         and announced.speaker_name == "transport officials"
     )
+
+
+def test_an_age_and_an_apposition_between_a_name_and_its_verb() -> None:
+    text = (
+        "One of the swimmers, Maelle Oduya, 34, a teacher from Leeds, said: "
+        "\u201cThe lake was warmer than any of us expected this morning.\u201d"
+    )
+    assert _one(_quotes(text), "lake was warmer").speaker_name == "Maelle Oduya"
+
+
+def test_a_few_quoted_words_inside_a_sentence_and_a_relative_clause_are_no_quotes() -> None:
+    text = (
+        "But the new ferry can be a \u201cmixed blessing,\u201d said Tomas Edery, a harbour pilot.\n\n"
+        "The closure of the bridge highlights the long detour the drivers will have to take every day."
+    )
+    quotes = _quotes(text)
+    assert not any(q.direct and q.text.startswith("mixed blessing") for q in quotes)
+    assert not any("long detour" in q.text for q in quotes)

@@ -312,15 +312,17 @@ def _opens_clause(text: str, sents: list[tuple[int, int]], at: int) -> bool:
     return len(head.split()) <= 5
 
 
-def _subject(text: str, start: int, end: int, inset: bool = True) -> tuple[str, int] | None:
+def _subject(text: str, start: int, end: int, insets: int = 3) -> tuple[str, int] | None:
     """The noun phrase that ends at `end` (the words before a verb) within text[start:end]: after
     the last comma, colon or conjunction, aux words dropped; None when it is not a short phrase.
     A relative clause or an apposition between commas stands between a subject and its verb
-    (`Jo Ray, who led the talks, said`, `Jo Ray, 45, said`, `Jo Ray, the chair, said`)."""
+    (`Jo Ray, who led the talks, said`, `Jo Ray, 45, a nurse, said`, `Jo Ray, the chair, said`)."""
     segment = text[start:end]
-    inset_m = re.search(r"(?P<np>[^,]*),\s*(?:who|which|whose|the|a|an|\d+\b)[^,]{0,120},\s*$", segment)
-    if inset and inset_m and inset_m["np"].strip():
-        return _subject(text, start, start + inset_m.end("np"), inset=False)
+    inset_m = re.search(
+        r"(?P<np>[^,]*)(?:,\s*(?:who|which|whose|the|a|an|\d+\b)[^,]{0,120}){1,3},\s*$", segment
+    )
+    if insets and inset_m and inset_m["np"].strip():
+        return _subject(text, start, start + inset_m.end("np"), insets - 1)
     cut = max(
         segment.rfind(","),
         segment.rfind(":"),
@@ -381,6 +383,7 @@ _FINITE = _words("is was were are has had have will would could can should must 
 _DETERMINERS = _words(
     "the a an its his her their our my your this that these those some any no every each to be"
 )
+_SECOND_NP = _words("the a an this these those his her their its our my your he she they we i you it")
 _SUBORDINATORS = _words("who which that whose when where while because if whom")
 
 
@@ -402,6 +405,10 @@ def _finite(clause: str) -> bool:
         past = re.fullmatch(r"[a-z]{2,}ed", bare) and words[i - 1].lower() not in _DETERMINERS
         if i >= 1 and (bare in _FINITE or (past and not prepositional)):
             return True
+        # "highlights the detour (that) the drivers / he will take": a second subject before any verb
+        # makes a relative clause of the object, not a clause reported
+        if i >= 1 and bare in _SECOND_NP and words[i - 1].lower() not in _PREPOSITIONS:
+            return False
         prepositional = prepositional or bare in _PREPOSITIONS
         if w.endswith((",", ";", ":")):
             return False
@@ -472,8 +479,12 @@ def extract(text: str, entities: Sequence[Entity]) -> list[Quote]:
             previous = None  # a question: the words that follow answer it, they do not continue it
             continue
         found = _direct_speaker(text, start, end, sents, speakers)
-        if found is None and len(words.split()) < 4:
-            continue  # a few words go on a quote only with their own attribution
+        if len(words.split()) < 4:
+            open_at = start - 1 if start > 0 and text[start - 1] in '"“‘«' else start
+            s_start = next((s for s, e in sents if s <= open_at < e), 0)
+            lead = text[s_start:open_at].rstrip()
+            if found is None or (lead and lead[-1] not in ",:"):
+                continue  # a few words are a quote only with their own attribution, not inside a sentence
         before = [q for q in indirect if q.end <= start]
         if before and (previous is None or before[-1].start > previous.start):
             previous = before[-1]  # the last words reported, direct or not
