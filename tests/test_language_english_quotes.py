@@ -244,3 +244,13 @@ def test_a_few_quoted_words_inside_a_sentence_and_a_relative_clause_are_no_quote
     quotes = _quotes(text)
     assert not any(q.direct and q.text.startswith("mixed blessing") for q in quotes)
     assert not any("long detour" in q.text for q in quotes)
+
+
+def test_told_an_outlet_at_the_end_of_a_sentence() -> None:
+    text = (
+        "Ferry captain Ruben Aalto and deckhand Ilse Marn were both on board that night.\n"
+        "Aalto said he was surprised after Marn reported the leak to the coastguard.\n"
+        "\u201cI saw the water coming in under the door of the engine room,\u201d Marn told AFP.\n"
+        "Sweden has not closed the route."
+    )
+    assert _one(_quotes(text), "water coming in").speaker_name == "Ilse Marn"

@@ -57,12 +57,13 @@ def _forms(verb: str) -> tuple[str, ...]:
 _LEMMA = {form: verb for verb in _VERBS for form in _forms(verb)}
 # "told reporters", "told the Times", "told Jo Ray", and an outlet or programme with the role of the one
 # told before the name: "told CNN anchor Jo Ray", "told "CBS This Morning" co-host Jo Ray".
+_TOLD_WORD = r"[A-Z](?:[\w’'-]|\.(?=\w))*"  # a capitalised word; a stop only inside it (U.S), never the last
 _TOLD_OBJ = (
     r"(?:reporters|journalists|me|us|him|her|them"
-    r"|(?:[“\"][^”\"\n]{1,40}[”\"]|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    rf"|(?:[“\"][^”\"\n]{{1,40}}[”\"]|{_TOLD_WORD}(?:\s+{_TOLD_WORD}){{0,3}})"
     r"\s+(?:(?!(?:on|in|at|by|that|the|a|an|this|last|about|of|for|and|after|before|during|earlier|later)\b)[a-z][\w’'-]*\s+){1,2}"
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
-    r"|(?:the|a|an)\s+[\w’'-]+(?:\s+[A-Z][\w’'.-]*)*|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+    rf"{_TOLD_WORD}(?:\s+{_TOLD_WORD}){{0,3}}"
+    rf"|(?:the|a|an)\s+(?:[\w’'-]|\.(?=\w))+(?:\s+{_TOLD_WORD})*|{_TOLD_WORD}(?:\s+{_TOLD_WORD})*)"
 )
 _CUE = (
     r"(?:told|tells)\s+(?>"  # atomic: "told Jo Ray, ..." never gives back "Ray" to the clause
