@@ -254,3 +254,10 @@ def test_told_an_outlet_at_the_end_of_a_sentence() -> None:
         "Sweden has not closed the route."
     )
     assert _one(_quotes(text), "water coming in").speaker_name == "Ilse Marn"
+
+
+def test_an_elliptic_clause_after_said() -> None:
+    text = "Asked if the late trains mattered to her, commuter Lena Vogt said they do. Her neighbour said nothing."
+    q = _one(_quotes(text), "they do")
+    assert q.text == "they do" and q.speaker_name == "Lena Vogt"
+    assert not any("nothing" in q.text for q in _quotes(text))

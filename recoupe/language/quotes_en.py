@@ -250,9 +250,10 @@ class _Speakers:
                 if last is not None:  # "the spokesman said": the one the article is quoting
                     return last[2], last[1]
             tail = re.search(rf"{_NAME}$", raw)
-            if tail is None or raw.split()[0].lower() not in ("the", "a", "an"):
+            article = raw.split()[0].lower() in ("the", "a", "an")
+            if tail is None or (not article and len(raw[: tail.start()].split()) > 2):
                 return None, raw
-            between = raw[: tail.start()].split()[1:]
+            between = raw[: tail.start()].split()[1 if article else 0 :]  # "commuter Ann Lee": Ann Lee
             if any(w in _PREPOSITIONS for w in between) or not all(w[:1].islower() for w in between):
                 return None, raw
             raw = tail.group()
@@ -364,8 +365,14 @@ def _subject(text: str, start: int, end: int, insets: int = 3) -> tuple[str, int
             (len(words) <= 4 or (len(words) <= 7 and "and" in words))
             and re.fullmatch(r"[a-z]+[^s]s", words[-1])
         )
+        and not (
+            re.fullmatch(rf"(?:[a-z][\w’'-]*\s+){{1,2}}{_NAME}", phrase.strip())
+            and not any(w in _DETERMINERS or w in _PREPOSITIONS or w in _LINKS for w in words)
+        )
     ):
-        return None  # a verb or an adverb, not a subject (plural nouns pass: "county officials said")
+        # a verb or an adverb, not a subject (plural nouns pass: "county officials said"; so does a
+        # role before a name: "commuter Ann Lee said")
+        return None
     return phrase, offset
 
 
@@ -374,17 +381,23 @@ def _bare_clause(clause: str, lemma: str) -> bool:
     department is ...`); others often take a noun object (`indicated a positive stance`), so only a
     pronoun subject opens a clause there (`confirmed it completed ...`)."""
     if lemma in _SAYING:
-        return _clause_ok(clause)
+        return _clause_ok(clause) or bool(_ELLIPTIC.fullmatch(clause.strip().rstrip(".!")))
     first = clause.split()[0].lower() if clause.split() else ""
     pronoun = first in ("he", "she", "it", "they", "we", "i", "you", "there")
     return _clause_ok(clause) and (pronoun or _finite(clause))
 
 
+# An elliptic clause: "Asked if it mattered, she said it did." / "said they would not".
+_ELLIPTIC = re.compile(
+    r"(?:he|she|they|it|we|I)\s+(?:do|does|did|would|will|was|were|is|are|had|has|have|could|can|should)"
+    r"(?:\s+not|n[’']t)?"
+)
 _FINITE = _words("is was were are has had have will would could can should must did does may might")
 _DETERMINERS = _words(
     "the a an its his her their our my your this that these those some any no every each to be"
 )
 _SECOND_NP = _words("the a an this these those his her their its our my your he she they we i you it")
+_LINKS = _words("like unlike as than and or but nor so yet")
 _SUBORDINATORS = _words("who which that whose when where while because if whom")
 
 
@@ -587,7 +600,8 @@ def _indirect(text: str, sents: list[tuple[int, int]], speakers: _Speakers) -> l
 
     def add(s: int, e: int, who: tuple[str | None, str], cue: str, at: int) -> None:
         s, e = _trim(text, s, e)
-        if e - s < 15 or any(q.start < e and s < q.end for q in found):
+        short = e - s < 15 and not _ELLIPTIC.fullmatch(text[s:e])
+        if short or any(q.start < e and s < q.end for q in found):
             return
         speakers.note(at, who)
         speakers.reported.append((s, e))
