@@ -74,12 +74,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "le soir du 13 mars", "ce vendredi 14 février 2025", "le 11 mars", "March 13, 2025"
         (
             "daymonth",
-            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)\s+)?(?:(?P<wd>{_wd})\s+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)\s+)?(?:(?P<wd>{_wd})\s+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<ddir>dernier|prochain)\b)?\b"
             rf"(?:(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_mo})\s+(?P<cyear>(?:19|20)\d\d)))?",
         ),
         ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
         ("numeric", r"\b(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
         ("ago", rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans)|(?P<n2>\d+|{_num})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b"),
+        # Relative to the last time the text named, not to the time of writing: "le mois suivant",
+        # "l'année précédente", "the following year", "deux ans plus tard", "three days later"
+        (
+            "after",
+            r"\b(?:(?:le\s+(?P<u1>mois|jour)|la\s+(?P<u2>semaine)|l['’](?P<u3>année|an))\s+(?P<d1>suivante?|précédente?|d['’]après|d['’]avant)"
+            r"|the\s+(?P<d2>following|previous|preceding)\s+(?P<u4>day|week|month|year)|the\s+(?P<d3>next)\s+(?P<u5>day)"
+            rf"|(?P<n>\d+|{_num})\s+(?P<u6>jours?|semaines?|mois|ans|années?|days?|weeks?|months?|years?)\s+"
+            r"(?P<d4>plus\s+tard(?!\s+que)|plus\s+tôt(?!\s+que)|auparavant|later(?!\s+than)|earlier(?!\s+than)|après(?=\s*[,.;)])|avant(?=\s*[,.;)])))\b",
+        ),
         # A clock time is no duration: "vers 1 heure du matin", "samedi à 8 heures", "à 22h40"; but
         # "après deux heures de négociations" and "à 2 heures de route" are durations.
         (
@@ -90,10 +99,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relday", r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>" + _wd + r")\))?"),
         # "La veille, ...", "le lendemain": the day before or after the date the text spoke of last
         # (not "au lendemain d'un discours", which dates by an event)
-        ("eve", r"\b(?P<eve>[Ll]a\s+veille|[Ll]e\s+lendemain)\b(?!\s+(?:de|du|des|d['’]))"),
+        ("eve", r"\b(?P<eve>[Ll]['’]avant-veille|[Ll]a\s+veille|[Ll]e\s+(?:sur)?lendemain)\b(?!\s+(?:de|du|des|d['’]))"),
         # ", le 12, ...": a bare day between commas is in the month of the last day the text named
         ("bareday", r"(?<=,\s)le\s+(?P<day>1er|[12]\d|3[01]|[1-9])(?=\s*,)"),
-        ("tonight", r"\b(?:ce\s+(?:matin|soir)|cette\s+nuit|last\s+night|tonight|this\s+morning)\b"),
+        ("tonight", r"\b(?:ce\s+(?:matin|soir|midi)|cet(?:te)?\s+après-midi|cette\s+nuit|last\s+night|tonight|this\s+(?:morning|afternoon|evening))\b"),
+        # "en début d'année", "à la fin de l'année 2008", "en fin d'année prochaine": a part of a year
+        # stands for the year, as a part of a month stands for the month ("la fin de l'année" without
+        # a year, "depuis le début de l'année", is left out like quarters: no gold set counts it)
+        (
+            "yearpart",
+            r"\b(?:en\s+)?(?P<part>début|fin|milieu)\s+d['’]année(?:\s+(?P<dir>prochaine|dernière|passée)\b)?"
+            r"|\b(?:(?:au|à\s+la|dès\s+la|d['’]ici\s+la|pour\s+la|vers\s+la|depuis\s+le)\s+)?(?P<ypart>début|fin|milieu)\s+de\s+l['’]année\s+(?P<year>(?:19|20)\d\d)\b",
+        ),
         ("relperiod", r"\b(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?P<dir>derni(?:er|ère)|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b|\b(?P<this>cette\s+année|cette\s+semaine|ce\s+mois-ci|this\s+(?:year|week|month))\b"),
         ("season", rf"\b(?:l['’]|le\s+|the\s+|en\s+|in\s+)?(?P<season>{'|'.join(_SEASONS)})\s+(?:(?P<year>(?:19|20)\d\d)|(?P<dir>dernier|prochain))\b"),
         # A season without year only after a word that makes it a time ("cet été", "avant l'été",
@@ -106,18 +123,35 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "en début de semaine", "ce week-end", "à Noël": parts of a week, a feast
         ("weekpart", r"\b(?:(?P<dem>ce|cette)\s+|le\s+|en\s+|au\s+)?(?P<part>début\s+de\s+(?:la\s+)?semaine|fin\s+de\s+(?:la\s+)?semaine|week-end|weekend)\b(?P<dir>\s+(?:dernier|prochain))?"),
         ("feast", r"\b(?:(?:à|pour|avant|après|depuis)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël)\b(?:\s+(?P<year>(?:19|20)\d\d))?"),
-        ("month", rf"\b(?:en|in|depuis|since)\s+(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b"),
+        # "en mars", "courant août", "courant d'août", "entre mai et juin"
+        (
+            "month",
+            rf"\b(?:(?:en|in|depuis|since|courant|entre)\s+|courant\s+d['’]\s*)"
+            rf"(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b",
+        ),
+        # "dès janvier", "d'ici mars", "jusqu'à juin", "à partir de mai": the month alone, so that the
+        # preposition before it sends it forward (unless the verb is past, for "dès" and "jusqu'à")
+        (
+            "month",
+            r"(?:(?<=dès )|(?<=d'ici )|(?<=d’ici )|(?<=d'ici à )|(?<=d’ici à )|(?<=à partir de )|(?<=jusqu'à )|(?<=jusqu’à ))"
+            rf"(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b",
+        ),
+        # "de novembre 2007 à janvier": the second month of a span (its year comes from the first)
+        ("month", rf"(?<=\d\d\d\d )(?:à|au|et|jusqu['’]en)\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?P<year>)\b"),
         # "à partir de janvier prochain": a month with its direction needs no preposition
         ("month", rf"\b(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})\s+(?P<dir>dernier|prochain)(?P<year>)\b"),
         ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
         ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b"),
-        ("monthword", rf"\b(?:au|le|du)\s+mois\s+d['’]\s*(?P<month>{'|'.join(MONTHS_FR)})\b"),
+        ("monthword", rf"\b(?:au|le|du)\s+mois\s+d(?:e\s+|['’]\s*)(?P<month>{'|'.join(MONTHS_FR)})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         # "de 2013 à 2017", "entre 2010 et 2012": the second year of a span
         ("year", r"(?<=\d\d\d\d )(?:à|au|et|to|and|through|until)\s+(?P<year>(?:19|20)\d\d)\b"),
         # English prepositions beside the French ones below ("by 2030", "between 2012 and 2018",
         # "the revolution of 2011"), not a count ("of 2000 troops")
         ("year", r"\b(?:by|until|till|through|from|between|of|during|for|early|late)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)"),
         ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|l['’]année|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
+        # "d'ici 2013", "d'ici à 2021", "jusqu'à 2030", "à la mi-2009": the year a period ends in or
+        # the middle of a year (not a count: "d'ici 2000 ans")
+        ("year", r"(?:\bd['’]ici(?:\s+à)?\s+|\bjusqu['’]à\s+|\bmi-)(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?:ans|années|jours|mois|personnes|euros)\b)"),
     )
 )
 
@@ -273,6 +307,10 @@ def extract(
         tense: the tense ("past", "future" or None) of the verb governing the expression at a
             character offset, from the parse (`tense_at`); the default knows nothing.
     """
+    original = text
+    # A Windows-1252 apostrophe read as Latin-1 (U+0092, "courant d\x92août") is an apostrophe:
+    # one character for one, so offsets stay the text's.
+    text = text.replace("\x92", "’")
     anchor: Anchor | None = None
     years = text_years(text) if published is None else ()
     if published is not None:
@@ -287,6 +325,8 @@ def extract(
     for name, m in _matches(text):
         if name == "relday" and _in_a_name(text, m):
             continue
+        if name == "weekday" and _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "le Journal du dimanche" is a newspaper
         when = tense(m.start())
         defer = False
         if name == "weekday" and not (m["dem"] or m["dir"]):
@@ -300,6 +340,8 @@ def extract(
         mention = _resolve(name, m, anchor, reference, when, years)
         if name == "eve":
             mention = _eve(m, out, anchor)
+        if name == "after":
+            mention = _after(m, out)
         if name == "bareday":
             mention = _bare_day(m, out)
         if mention is not None and out and name == "weekday" and mention.date is not None:
@@ -319,7 +361,57 @@ def extract(
         # a weekday no verb governs is the one the text announces elsewhere ("se retrouveront mardi")
         if out[i].text.lower() in tensed:
             out[i] = replace(out[i], date=tensed[out[i].text.lower()])
+    out = _spans(text, out)
+    if original is not text:
+        out = [replace(t, text=original[t.start : t.end]) for t in out]
     return out
+
+
+# A capitalised word, not opening a sentence, then "du" right before a weekday: a title ("le Journal
+# du dimanche", "Le Journal du Dimanche"), not a day.
+_NAMED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)\b[A-ZÉ][\w’'-]+\s+du\s+$")
+_MONTH_IN = re.compile(rf"\b(?:mi-)?(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _spans(text: str, out: list[TimeMention]) -> list[TimeMention]:
+    """Two months of one span ("entre la mi-novembre 2007 et la mi-janvier", "de novembre 2007 à
+    janvier", "entre décembre et février 2009"): the one without a year takes the other's, or the
+    year after (before) when its month comes earlier (later) in the year."""
+    out = list(out)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        between = text[a.end : b.start].strip().lower()
+        joined = between == "" and re.match(r"(?:à|au|et|jusqu)\b", b.text.lower()) is not None
+        if between not in ("et", "à", "au", "-", "jusqu'", "jusqu’") and not joined:
+            continue
+        ma, mb = _MONTH_IN.search(a.text), _MONTH_IN.search(b.text)
+        ya, yb = _YEAR_IN.search(a.text), _YEAR_IN.search(b.text)
+        if ma is None or mb is None or (ya is None) == (yb is None):
+            continue
+        mo_a, mo_b = _MO[ma["month"].lower()], _MO[mb["month"].lower()]
+        if ya is not None:
+            year = int(ya.group(0)) + (1 if mo_b < mo_a else 0)
+            out[i] = _in_year(b, year, mo_b)
+        else:
+            assert yb is not None
+            year = int(yb.group(0)) - (1 if mo_a > mo_b else 0)
+            out[i - 1] = _in_year(a, year, mo_a)
+    return out
+
+
+def _in_year(t: TimeMention, year: int, month: int) -> TimeMention:
+    """A month (or a day of it) of a span, in the year the span gives it."""
+    if t.kind == "date":
+        day = (t.date or dt.date(2000, month, 1)).day if t.date else None
+        if day is None:
+            found = re.search(r"\b(1er|\d{1,2})\b", t.text)
+            day = 1 if found is None or found.group(1) == "1er" else int(found.group(1))
+        try:
+            return replace(t, date=dt.date(year, month, day), resolved=True, anchor="text")
+        except ValueError:
+            return t
+    return _interval(t, dt.date(year, month, 1), _month_end(year, month), "text")
 
 
 def _bare_day(m: re.Match[str], before: list[TimeMention]) -> TimeMention | None:
@@ -344,8 +436,49 @@ def _eve(m: re.Match[str], before: list[TimeMention], anchor: Anchor | None) -> 
     ref, src = (days[-1].date, days[-1].anchor) if days else (anchor.day, anchor.source) if anchor else (None, None)
     if ref is None:
         return replace(base, resolved=False)
-    step = -1 if "veille" in m["eve"].lower() else 1
+    word = m["eve"].lower()
+    step = (-2 if "avant" in word else -1) if "veille" in word else (2 if "sur" in word else 1)
     return replace(base, date=ref + dt.timedelta(days=step), resolved=True, anchor=src)
+
+
+_UNITS = {"j": "day", "d": "day", "s": "week", "w": "week", "m": "month", "a": "year", "y": "year"}
+
+
+def _after(m: re.Match[str], before: list[TimeMention]) -> TimeMention:
+    """A time relative to the last one the text named: "le mois suivant", "l'année précédente",
+    "the following year", "deux ans plus tard". It is unresolved when the text named no time
+    before, when that time was itself unresolved, or when it is coarser than the unit ("le mois
+    suivant" after "en 2005")."""
+    g = m.groupdict()
+    base = TimeMention(text=m.group(0), start=m.start(), end=m.end(), kind="interval")
+    unit = _UNITS[(g["u1"] or g["u2"] or g["u3"] or g["u4"] or g["u5"] or g["u6"]).lower()[0]]
+    direction = (g["d1"] or g["d2"] or g["d3"] or g["d4"]).lower()
+    back = direction.startswith(("préc", "prev", "d'avant", "d’avant", "plus tôt", "auparavant", "earlier", "avant"))
+    n = _number(g["n"]) if g["n"] else 1
+    n = -n if back else n
+    if unit == "day" and not g["n"]:
+        base = replace(base, kind="date")
+    times = [t for t in before if t.kind in ("date", "interval")]
+    ref = times[-1] if times else None
+    if ref is None or not ref.resolved:
+        return base
+    day = ref.date or ref.start_date
+    assert day is not None
+    span = 0 if ref.date else ((ref.end_date or day) - day).days
+    if unit == "year":
+        return _interval(base, dt.date(day.year + n, 1, 1), dt.date(day.year + n, 12, 31), ref.anchor)
+    if unit == "month":
+        if span > 31:
+            return base
+        y, mo = divmod(day.year * 12 + day.month - 1 + n, 12)
+        return _interval(base, dt.date(y, mo + 1, 1), _month_end(y, mo + 1), ref.anchor)
+    if span > 0:
+        return base  # a day or week after a month or a year: not pinned
+    if unit == "week" and not g["n"]:
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=7 * n)
+        return _interval(base, monday, monday + dt.timedelta(days=6), ref.anchor)
+    shift = dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return replace(base, kind="date", date=day + shift, resolved=True, anchor=ref.anchor)
 
 
 def _in_a_name(text: str, m: re.Match[str]) -> bool:
@@ -411,7 +544,9 @@ def _resolve(
             if fits:
                 near = min(fits, key=lambda c: abs((c - a).days))
                 return replace(base, date=near, resolved=True, anchor=src)
-        d = _nearest_year(month, day, a, tense)
+        # "le 5 août dernier" is past, "le 30 juin prochain" ahead, whatever the verb
+        direction = {"dernier": "past", "prochain": "future"}.get(g.get("ddir") or "", tense)
+        d = _nearest_year(month, day, a, direction)
         return replace(base, date=d, resolved=d is not None, anchor=src)
     if name == "duration":
         return replace(base, kind="duration", resolved=False)
@@ -472,8 +607,24 @@ def _resolve(
         elif g.get("dir") == "dernier":
             year = a.year if month < a.month else a.year - 1
         else:
-            year = a.year if month <= a.month or future else a.year - 1
+            year = a.year if month <= a.month else a.year - 1
+            year = a.year + 1 if future and month < a.month else a.year if future else year
         return _interval(base, dt.date(year, month, 1), _month_end(year, month), src)
+    if name == "yearpart":
+        if g.get("year"):
+            year = int(g["year"])
+            return _interval(base, dt.date(year, 1, 1), dt.date(year, 12, 31), "text")
+        if a is None:
+            return replace(base, resolved=False, kind="interval")
+        year = a.year + (1 if g.get("dir") == "prochaine" else -1 if g.get("dir") else 0)
+        if not g.get("dir"):
+            # "s'est achevé en fin d'année" read in March: last year's end; "reprendra en début
+            # d'année" read in November: next year's start
+            if g["part"] == "fin" and tense == "past" and a.month <= 6:
+                year -= 1
+            elif g["part"] == "début" and future and a.month >= 7:
+                year += 1
+        return _interval(base, dt.date(year, 1, 1), dt.date(year, 12, 31), src)
     if name == "weekday":
         return _weekday(base, g, anchor, future)
     if name == "weekpart":

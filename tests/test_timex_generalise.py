@@ -1,0 +1,177 @@
+"""Time expressions made to hold on unseen pages: French shapes of dates the rules did not read,
+each on sentences written for the test (none taken from a corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from recoupe.language import nlp, timex
+
+FRIDAY = dt.date(2026, 4, 3)
+FETCHED = dt.date(2026, 11, 22)
+Found = dict[str, tuple[dt.date | None, dt.date | None, dt.date | None, bool]]
+
+
+def _found(text: str, published: dt.date | None = FRIDAY) -> Found:
+    mentions = timex.extract(text, published, FETCHED, timex.tense_at(nlp.load("fr")(text)))
+    return {t.text: (t.date, t.start_date, t.end_date, t.resolved) for t in mentions if t.kind != "duration"}
+
+
+def _year(y: int) -> tuple[None, dt.date, dt.date, bool]:
+    return (None, dt.date(y, 1, 1), dt.date(y, 12, 31), True)
+
+
+def _month(y: int, m: int) -> tuple[None, dt.date, dt.date, bool]:
+    end = dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+    return (None, dt.date(y, m, 1), end, True)
+
+
+UNRESOLVED = (None, None, None, False)
+
+
+@pytest.mark.parametrize(
+    "text, expression, year",
+    [
+        ("La mairie veut fermer la décharge d'ici 2031.", "d'ici 2031", 2031),
+        ("Le gouvernement promet de rénover les écoles d’ici à 2029.", "d’ici à 2029", 2029),
+        ("Le bail court jusqu'à 2034 au moins.", "jusqu'à 2034", 2034),
+        ("La ligne devrait ouvrir à la mi-2028.", "mi-2028", 2028),
+    ],
+)
+def test_a_year_after_the_words_that_end_or_split_a_period(text: str, expression: str, year: int) -> None:
+    assert _found(text, None)[expression] == _year(year)
+
+
+def test_a_count_after_d_ici_is_no_year() -> None:
+    assert not any(v[3] and v[1] for v in _found("Il faudra d'ici 2000 ans pour le voir.").values())
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # relative to the last time the text named, not to the time of writing
+        ("Le club a été fondé en mars 1998 et le stade inauguré le mois suivant.", "le mois suivant", _month(1998, 4)),
+        ("La digue a cédé en 2011. L'année suivante, la commune l'a reconstruite.", "L'année suivante", _year(2012)),
+        ("La digue a cédé en 2011, après avoir été inspectée l'année précédente.", "l'année précédente", _year(2010)),
+        ("The plant closed in 2019. The following year, the site was sold.", "The following year", _year(2020)),
+        ("Le pont a été fermé le 4 mai 2015. Trois ans plus tard, il était démoli.", "Trois ans plus tard", _year(2018)),
+        ("Le pont a été fermé le 4 mai 2015. Le surlendemain, les bacs reprenaient.", "Le surlendemain",
+         (dt.date(2015, 5, 6), None, None, True)),
+        ("Le pont a été fermé le 4 mai 2015. L'avant-veille, une fissure était apparue.", "L'avant-veille",
+         (dt.date(2015, 5, 2), None, None, True)),
+        ("Le marché a ouvert mardi. Deux jours plus tard, il fermait.", "Deux jours plus tard",
+         (dt.date(2026, 4, 2), None, None, True)),
+        ("Le marché a ouvert le 2 mars 2026. La semaine suivante, il fermait.", "La semaine suivante",
+         (None, dt.date(2026, 3, 9), dt.date(2026, 3, 15), True)),
+    ],
+)  # fmt: skip
+def test_a_time_relative_to_the_last_one_named(text: str, expression: str, expected: tuple) -> None:
+    assert _found(text)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expression",
+    [
+        # the last time named has no year: the one after it has none either
+        ("Le conseil se réunira en octobre, avant un vote le mois suivant.", "le mois suivant"),
+        # a year says nothing of which month follows
+        ("Le musée a rouvert en 2004 et a fermé le mois suivant.", "le mois suivant"),
+        # nothing named before
+        ("L'année suivante, tout a changé.", "L'année suivante"),
+    ],
+)
+def test_a_relative_time_stays_unresolved_when_its_reference_is_unknown(text: str, expression: str) -> None:
+    assert _found(text, None)[expression] == UNRESOLVED
+
+
+def test_later_than_is_a_comparison_not_a_date() -> None:
+    found = _found("Les quotas ont été appliqués en 2010 au nord, 20 ans plus tard que dans le sud.")
+    assert "20 ans plus tard" not in found
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("Le coureur a été contrôlé courant juillet 2019.", "courant juillet 2019", _month(2019, 7)),
+        ("Le coureur a été contrôlé courant d'avril 2019.", "courant d'avril 2019", _month(2019, 4)),
+        ("Les travaux ont eu lieu au cours du mois de juin 2017.", "juin 2017", _month(2017, 6)),
+        # read on 3 April 2026, a past June is last year's
+        ("Les fouilles ont commencé au mois de juin.", "au mois de juin", _month(2025, 6)),
+    ],
+)
+def test_months_after_courant_and_du_mois_de(text: str, expression: str, expected: tuple) -> None:
+    assert _found(text, None if "20" in text else FRIDAY)[expression] == expected
+
+
+def test_a_latin1_read_windows_apostrophe_is_an_apostrophe_and_offsets_stay() -> None:
+    text = "Il a été contrôlé courant d\x92octobre 2019, puis d\x92ici 2021."
+    mentions = timex.extract(text, None, FETCHED)
+    assert [(t.text, t.start_date) for t in mentions] == [
+        ("courant d\x92octobre 2019", dt.date(2019, 10, 1)),
+        ("d\x92ici 2021", dt.date(2021, 1, 1)),
+    ]
+    assert all(text[t.start : t.end] == t.text for t in mentions)
+
+
+def test_a_month_after_a_forward_preposition_looks_ahead_unless_the_verb_is_past() -> None:
+    november = dt.date(2026, 11, 3)
+    assert _found("Le chantier sera achevé d'ici mars.", november)["mars"] == _month(2027, 3)
+    assert _found("Les prix baisseront dès janvier.", november)["janvier"] == _month(2027, 1)
+    assert _found("Les prix avaient baissé dès janvier.", november)["janvier"] == _month(2026, 1)
+    assert _found("Les tarifs seront gelés jusqu'à juin.", november)["juin"] == _month(2027, 6)
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # the second month of a span takes the first one's year, or the next when it comes earlier
+        (
+            "Il a passé 300 appels entre la mi-octobre 2011 et la mi-février.",
+            "la mi-février",
+            _month(2012, 2),
+        ),
+        ("La grève a duré de novembre 2011 à janvier.", "à janvier", _month(2012, 1)),
+        ("Les ventes ont grimpé entre mars 2011 et juin.", "et juin", _month(2011, 6)),
+        # and the first month of a span takes the second one's year, or the one before
+        ("Le froid a sévi entre décembre et février 2012.", "entre décembre", _month(2011, 12)),
+    ],
+)
+def test_a_month_of_a_span_takes_the_year_of_the_span(text: str, expression: str, expected: tuple) -> None:
+    assert _found(text, None)[expression] == expected
+
+
+def test_part_of_a_year_stands_for_the_year() -> None:
+    november = dt.date(2026, 11, 3)
+    assert _found("Les embauches reprendront en début d'année.", november)["en début d'année"] == _year(2027)
+    assert _found("La loi sera votée en fin d'année prochaine.", november)[
+        "en fin d'année prochaine"
+    ] == _year(2027)
+    assert _found("Le site a fermé à la fin de l'année 2009.", None)["à la fin de l'année 2009"] == _year(
+        2009
+    )
+    # no publication date, no year: the text cannot pin it
+    assert _found("Les embauches ont repris en début d'année.", None)["en début d'année"] == UNRESOLVED
+    # read in March, a past end of year is last year's
+    assert _found("Le chantier s'est achevé en fin d'année.", dt.date(2026, 3, 10))[
+        "en fin d'année"
+    ] == _year(2025)
+
+
+def test_words_that_look_like_dates_inside_names() -> None:
+    # a newspaper
+    assert _found("Le pilote a parlé au Journal du dimanche de ses projets.") == {}
+    # a weekday after "du" in a plain phrase stays a day
+    found = _found("Dans la nuit du samedi au dimanche, la tempête a frappé.")
+    assert "samedi" in found and "dimanche" in found
+
+
+def test_a_day_and_month_with_its_direction() -> None:
+    found = _found("Le texte est entré en vigueur le 5 août dernier. Il sera revu le 30 mars prochain.")
+    assert found["le 5 août dernier"][0] == dt.date(2025, 8, 5)
+    assert found["le 30 mars prochain"][0] == dt.date(2027, 3, 30)
+
+
+def test_this_afternoon_is_today() -> None:
+    assert _found("Le maire s'exprimera cet après-midi devant le conseil.")["cet après-midi"][0] == FRIDAY
