@@ -118,6 +118,18 @@ _GROUP_DET = frozenset(["certains", "certaines", "plusieurs", "nombre", "beaucou
 _PLURAL_DET = frozenset(["les", "des", "ses", "ces", "leurs", "mes", "tes", "nos", "vos", "certains", "certaines", "plusieurs", "quelques", "d'autres", "d’autres", "nombreux", "nombreuses"])
 
 
+# Endings of French demonyms ("l'Américain", "le Texan", "la Française", "l'Italienne").
+_DEMONYM_ENDINGS = ("ain", "aine", "ais", "aise", "ien", "ienne", "an", "ane", "ois", "oise", "ol", "ole", "and", "ande", "ote", "ot")
+
+
+def _demonym(phrase: Span) -> bool:
+    """"l'Américain", "le Texan": a definite article and one capitalised word with a demonym's ending."""
+    if len(phrase) != 2 or phrase[0].lower_ not in ("le", "la", "l'", "l’"):
+        return False
+    word = phrase[1].text
+    return word[:1].isupper() and word[1:].islower() and len(word) > 4 and word.lower().endswith(_DEMONYM_ENDINGS)
+
+
 def _agent_noun(word: str) -> bool:
     """A noun naming people by what they do, from its ending (no list of professions)."""
     word = word.lower()
@@ -213,6 +225,7 @@ class _Resolver:
         self.subjects: list[tuple[int, Entity]] = []
         self.person_ids = {e.id for e in entities if e.type in ("PER", "ROLE")}
         self.links = _role_links(entities, text)
+        self.impersonal: tuple[_Speaker, int] | None = None  # the last "on" a place named
 
     def note_subjects(self, doc: Doc) -> None:
         """Persons that are grammatical subjects: the likeliest antecedents of a later "il"."""
@@ -258,6 +271,12 @@ class _Resolver:
             tied = self.linked(subject, subject.start_char) if definite else None
             if tied is not None:
                 return self.remember(tied, subject.start_char)
+            if _demonym(subject) and (inner is None or inner.type in ("MISC", "LOC")):
+                # "explique l'Américain", "a ajouté le Texan": a person the text was about, by where
+                # they are from (the tagger often reads the word as a place)
+                named = self.last_subject(subject.start_char) or self.person_before(subject.start_char, _gender_of(subject))
+                if named is not None:
+                    return self.remember(named, subject.start_char)
             if definite and (head in _ANAPHORIC or _agent_noun(head) and not _plural(subject) and subject[0].lower_ not in _POSSESSIVE):
                 named = self.apposed(subject.end_char) or self.person_before(
                     subject.start_char, _gender_of(subject), role=_described(subject)
@@ -497,7 +516,9 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
         ):
             continue  # "des travaux aujourd'hui rejetés par ...": a participle describing a noun reports nothing
         verbal = t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", [])
-        after_quote = t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].text in "»”\""
+        # (a reflexive clitic may stand between: "», s'interroge Marie")
+        k = t.i - 1 if t.i >= 1 and doc[t.i - 1].lower_ in ("s'", "s’", "se") else t.i
+        after_quote = k >= 2 and doc[k - 1].text == "," and doc[k - 2].text in "»”\""
         incise_only = verbal and (t.lemma_.lower() in _INCISE_ONLY or t.lower_ in _INCISE_ONLY) and _is_incise(t, text)
         # "a fait savoir que", "font remarquer que", "fait observer que"
         made_known = t.lemma_ in ("savoir", "remarquer", "observer") and any(
@@ -512,7 +533,10 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
     return out
 
 
-_INVERTED_AFTER_QUOTE = re.compile(r"[»”\"]\s*,\s*(?:a|avait|ont|avaient|aurait)-t-(?:il|elle|on)\s*$|[»”\"]\s*,\s*(?:ont|avaient)-(?:ils|elles)\s*$")
+_INVERTED_AFTER_QUOTE = re.compile(
+    r"[»”\"]\s*,\s*(?:a|avait|ont|avaient|aurait)-t-(?:il|elle|on)\s*$|[»”\"]\s*,\s*(?:ont|avaient)-(?:ils|elles)\s*$"
+    r"|[»”\"]\s*,\s*s['’]\s*(?:est|était|sont|étaient)-(?:il|elle|ils|elles|on)\s*$"  # "», s'est-il indigné"
+)
 
 
 def _incise_word(t: Token) -> bool:
@@ -886,12 +910,15 @@ def _direct(
             if inner is not None:  # « Là-dessus, notre désaccord est total, souligne-t-elle. La CGT ... »
                 speaker = resolver.antecedent(qs, "F" if inner.group(1) == "elle" else "M")
         if speaker is None:
-            # « Nous faisons de notre mieux, jure Daniel Hagari, mais ... »: a named incise inside
+            # « Nous faisons de notre mieux, jure Daniel Hagari, mais ... », « C'est un champion,
+            # explique Paul Roy à la radio. Il ... »: a named incise inside the marks
             for ent in entities:
                 for m in ent.mentions:
-                    cut = re.search(r",\s*(\w+)\s+$", text[max(qs, m.start - 20) : m.start])
-                    if ent.type == "PER" and qs < m.start < qe and cut and cut.group(1).lower() in _INCISE_FORMS and text[m.end : m.end + 1] == ",":
+                    cut = re.search(r",\s*([a-zà-ÿ]+)\s+$", text[max(qs, m.start - 20) : m.start])
+                    if ent.type == "PER" and qs < m.start < qe and cut and _INNER_NAMED_END.match(text, m.end) and _incise_verb(doc, m.start - len(cut.group(0)) + cut.start(1), cut.group(1)):
                         speaker = resolver.remember(_Speaker(ent.id, ent.name), m.start)
+            if speaker is None:
+                speaker = _inner_incise_subject(doc, text, qs, qe, resolver)
         if speaker is None:
             speaker = _colon_speaker(doc, text, qs, resolver) or _selon_speaker(sent, text, qs, resolver)
             if speaker is not None and speaker.id is not None:
@@ -914,6 +941,49 @@ def _direct(
             resolver.remember(speaker, qs)
         found.append(_quote(text, qs, qe, True, speaker, cue))
     return found
+
+
+# What may follow the name of an incise inside a quote: a comma or a stop, or a short phrase saying
+# to whom or where ("à Libération.", "dans un communiqué,").
+_INNER_NAMED_END = re.compile(r"\s*(?:[,.;]|(?:à|au|aux|dans|sur|devant)\s[^.,;:!?«»“”\"\n]{1,40}[,.;])")
+
+
+def _incise_verb(doc: Doc, at: int, word: str) -> bool:
+    """The word at `at` is a verb of an incise: an incise form ("jure"), a reporting verb, or a
+    present-tense verb of the third person ("proteste")."""
+    if word in _INCISE_FORMS:
+        return True
+    tok = _token_at(doc, at)
+    if tok is None or tok.idx != at:
+        return False
+    if _reporting(tok) or tok.lemma_.lower() in _INCISE_ONLY:
+        return True
+    return tok.pos_ == "VERB" and "Pres" in tok.morph.get("Tense", []) and "3" in tok.morph.get("Person", [])
+
+
+def _inner_incise_subject(doc: Doc, text: str, qs: int, qe: int, resolver: _Resolver) -> _Speaker | None:
+    """« Il n'y a rien à ajouter, explique dans un communiqué l'Américain. ... »: an incise verb
+    inside the marks, after a comma, whose subject follows it."""
+    span = doc.char_span(qs, qe, alignment_mode="contract")
+    for tok in span if span is not None else ():
+        if tok.i == 0 or doc[tok.i - 1].text != "," or not _incise_verb(doc, tok.idx, tok.lower_):
+            continue
+        subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.i > tok.i and c.idx < qe]
+        subject = None
+        if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+            subject = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
+        else:  # the parser hung the subject on the phrase before it ("dans un communiqué l'Américain")
+            m = _INNER_TAIL.match(text, tok.idx + len(tok.text), qe)
+            subject = doc.char_span(m.start("np"), m.end("np"), alignment_mode="expand") if m else None
+        if subject is not None and subject.start > tok.i and subject.end_char <= qe:
+            return resolver.speaker(subject, tok.idx)
+    return None
+
+
+_INNER_TAIL = re.compile(
+    r"(?:\s+(?:dans|à|au|sur|devant)\s+(?:(?:un|une|le|la|les|son|sa|ses)\s+|l['’]\s*)?[\w-]+)?"
+    r"\s+(?P<np>(?:(?:le|la|les)\s+|l['’]\s*)[\w-]+|[A-ZÉÈ][\w-]+(?:\s+[A-ZÉÈ][\w-]+)?)\s*(?=[,.;]|\s+qui\b)"
+)
 
 
 def _signed(text: str, qe: int, entities: Sequence[Entity]) -> _Speaker | None:
@@ -976,7 +1046,7 @@ def _indirect(
     return None
 
 
-_INCISE = re.compile(r"[,»”\"]\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont)(?:-t-(?:il|elle|on))?\s*)?$")
+_INCISE = re.compile(r"[,»”\"]\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:-t-(?:il|elle|on))?\s*)?$")
 
 
 def _is_incise(cue: Token, text: str) -> bool:
@@ -997,7 +1067,7 @@ def _is_incise(cue: Token, text: str) -> bool:
         or t.pos_ in ("VERB", "AUX") and bool(t.morph.get("Mood", []))  # ("doit" with no VerbForm but a mood)
         for t in before
     ) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head))
-    if re.search(r"[»”\"]\s*,?\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont)(?:-t-(?:il|elle|on))?\s*)?$", head):
+    if re.search(r"[»”\"]\s*,?\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:-t-(?:il|elle|on))?\s*)?$", head):
         return True  # «...», a déclaré Fatna, 33 ans, lors d'une rencontre ...
     subjects = [c for c in cue.children if c.dep_ in _SUBJ]
     inverted = re.search(r"-t-\w+\s*$|\b(?:on|il|elle)\s*$", head) is not None  # "a-t-on appris"
@@ -1021,6 +1091,9 @@ def _cue_speaker(
     cue: Token, sent: Span, text: str, entities: Sequence[Entity], resolver: _Resolver
 ) -> _Speaker | None:
     """Who speaks through this cue: its subject, or the words after an inverted cue."""
+    impersonal = _on_source(cue, sent, text, resolver)
+    if impersonal is not None:
+        return impersonal
     near = [t.lower_ for t in cue.doc[max(0, cue.i - 2) : cue.i + 2]]
     if any(w in ("-t-il", "-t-elle", "t-il", "t-elle", "-il", "-elle") for w in near):
         return resolver.antecedent(cue.idx, "F" if any("elle" in w for w in near) else "M")
@@ -1085,6 +1158,58 @@ def _cue_speaker(
         first = [e for s0, e in resolver.persons if sent.start_char <= s0 < cue.idx]
         found = _Speaker(first[0].id, first[0].name) if first else None
     return found
+
+
+# "assure-t-on dans l'entourage du ministre", "indiquait-on hier au parquet de Lyon", "Dans
+# l'entourage de X, on assurait que", "Chez Renault, on indique que": an impersonal "on" whose
+# place names the group that speaks.
+_ON_SKIP = r"(?:(?:hier|aujourd['’]hui|en\s+revanche|également|encore|aussi|ainsi|alors|pourtant|cependant|toutefois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi)\s*,?\s+)*"
+_ON_PREP = r"(?P<prep>[Dd]ans|[Cc]hez|[Dd]u\s+côté\s+d(?:e|u|es)|[Aa]uprès\s+d(?:e|u|es)|[AaÀ]|[Aa]u|[Aa]ux)"
+_ON_PLACE = r"(?P<np>[^\W\d_](?:\bMM?\.|[^,.;:!?\n«»“”\"()]){2,80}?)"
+_ON_AFTER = re.compile(r"\s*" + _ON_SKIP + _ON_PREP + r"\s+" + _ON_PLACE + r"\s*(?=[,.;:!?\n(]|$|\s+(?:qui|où|lors|pour|après|avant|depuis)\b)")
+_ON_BEFORE = re.compile(r"\s*(?:(?:[Mm]ais|[Ee]t|[Oo]r)\s+)?" + _ON_PREP + r"\s+" + _ON_PLACE + r"\s*,\s*on\b")
+# Phrases after the cue that are who was told or when, not who speaks ("a-t-on déclaré à la
+# presse", "a-t-on appris dans la soirée").
+_ON_TOLD = frozenset(["presse", "journalistes", "journaliste", "afp", "agence", "reuters", "radio", "télévision", "chaîne", "quotidien", "journal", "hebdomadaire", "site", "micro", "antenne", "heure", "heures", "issue", "occasion", "fin", "début", "moment", "veille", "lendemain", "soirée", "matinée", "journée", "nuit", "semaine", "après-midi", "cadre", "foulée", "passage", "lors"])
+
+
+def _on_source(cue: Token, sent: Span, text: str, resolver: _Resolver) -> _Speaker | None:
+    """The group behind an impersonal "on" subject of the cue: the place written with it (after an
+    inverted cue or opening the sentence), else the last such group when the text goes on with
+    "on" ("« ... », insistait-on"); None for an "on" no place names ("On disait que ...")."""
+    doc = cue.doc
+    nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("-t", "t") and cue.i + 2 < len(doc):
+        nxt = doc[cue.i + 2]  # "assure-t-on": "-t" and "-on"
+    subject = _subject(cue)
+    if nxt is not None and nxt.lower_ in ("-t-on", "-on", "t-on"):
+        after = nxt.idx + len(nxt.text)  # "assure-t-on dans ..."
+    elif any(t.lower_ in ("-t-on", "-on", "t-on") for t in doc[max(0, cue.i - 3) : cue.i]):
+        after = cue.idx + len(cue.text)  # "a-t-on déclaré au ..."
+    elif subject is not None and subject.text.lower() == "on" and subject.start < cue.i:
+        after = -1  # "Dans l'entourage de X, on assurait"
+    else:
+        return None
+    found = None
+    if after >= 0:
+        m = _ON_AFTER.match(text, after, sent.end_char)
+        if m is not None and _ON_TOLD.isdisjoint(re.findall(r"\w+", m["np"].lower())[:2]):
+            found = m
+    if found is None and after < 0 and subject is not None:
+        found = _ON_BEFORE.match(text, sent.start_char, subject.end_char)
+    if found is not None:
+        prep = found["prep"].lower()
+        np = found["np"].strip()
+        if prep in ("au", "du côté du", "auprès du"):
+            np = "le " + np
+        elif prep in ("aux", "du côté des", "auprès des"):
+            np = "les " + np
+        speaker = _Speaker(None, np)
+        resolver.impersonal = (speaker, cue.idx)
+        return resolver.remember(speaker, cue.idx)
+    if resolver.impersonal is not None and 0 <= cue.idx - resolver.impersonal[1] < 800:
+        return resolver.remember(resolver.impersonal[0], cue.idx)
+    return None
 
 
 def _with_article(text: str, start: int, end: int) -> str:

@@ -1,0 +1,88 @@
+"""Speaker rules made on the dev3 gold's causes, each on French sentences written for the test (real
+spaCy parse): impersonal "on" named by its place, reflexive incises, incises inside a quote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from recoupe.language.analyse import analyse
+from recoupe.model import Article, Quote
+
+
+def _quotes(body: str) -> list[Quote]:
+    article = Article(id="s", input="t", body=body, content_hash="s", language="fr",
+                      published=dt.datetime(2026, 4, 2, 12))  # fmt: skip
+    return list(analyse(article).quotes)
+
+
+def test_an_impersonal_on_is_the_group_its_place_names() -> None:
+    body = (
+        "La région a surtout accentué la pression sur les transporteurs \"pour que le dossier avance\" "
+        "avant l'été, assure-t-on dans l'entourage de M. Lebrun.\n"
+        "« Rien n'est encore tranché sur le tracé de la ligne », indiquait-on hier au cabinet du préfet de "
+        "la Somme.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers == ["l'entourage de M. Lebrun", "le cabinet du préfet de la Somme"]
+
+
+def test_an_on_after_its_place_speaks_for_it_and_goes_on_speaking() -> None:
+    body = (
+        "Dans l'entourage de la ministre, on assurait en revanche que le climat avec le gouvernement "
+        "n'était pas dégradé.\n"
+        "\"Les discussions ont déjà repris avec les syndicats\", insistait-on.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers == ["l'entourage de la ministre", "l'entourage de la ministre"]
+
+
+def test_who_an_on_told_is_not_its_place() -> None:
+    body = (
+        "Dans l'entourage du maire, on assure que le budget sera voté avant la fin du mois.\n"
+        "« Les travaux reprendront dès que possible sur le chantier », a-t-on déclaré à la presse.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers == ["l'entourage du maire", "l'entourage du maire"]
+
+
+def test_a_reflexive_incise_after_the_quote_names_its_speaker() -> None:
+    body = (
+        "« Je n'y crois pas une seconde, il y a quelque chose qui cloche dans cette histoire », s’interroge "
+        "Jeanne Martin, 64 ans, qui habite l'immeuble voisin depuis vingt ans avec son mari et ses deux "
+        "enfants.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Jeanne Martin" and q.cue == "interroger"
+
+
+def test_an_inverted_reflexive_incise_takes_the_pronoun_antecedent() -> None:
+    body = (
+        "Le président de l'association, Marc Dupuis, a reçu le rapport mardi.\n"
+        "« Rien ne sera fait pour les familles qui attendent depuis des années », s'est-il indigné.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Marc Dupuis" and q.cue == "indigner"
+
+
+def test_an_incise_inside_the_marks_names_the_speaker_of_the_whole_quote() -> None:
+    body = (
+        "Le coureur Paul Roy a refusé l'offre de la fédération.\n"
+        "«Roy est un grand champion, explique Marc Vidal à la radio. C'était une façon de l'aider. "
+        "S'il ne veut pas, on n'en parle plus.»\n"
+        "«Il conteste la méthode mais ce n'est pas l'avis du laboratoire, proteste Vidal. Maintenant "
+        "j'arrête avec cette affaire.»\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers == ["Marc Vidal", "Marc Vidal"]
+
+
+def test_a_demonym_speaker_is_the_person_the_text_was_about() -> None:
+    body = (
+        "Le président de la fédération, Marc Vidal, a proposé un nouveau contrôle des échantillons.\n"
+        "« C'était une façon de lui trouver une porte de sortie », a déclaré Marc Vidal.\n"
+        "Dans sa réponse, Paul Roy a été clair.\n"
+        "«Il n'y a rien qui pourrait fournir des preuves, explique dans un communiqué l'Américain. Les "
+        "échantillons n'ont pas été conservés correctement.»\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers == ["Marc Vidal", "Paul Roy"]
