@@ -261,3 +261,31 @@ def test_an_elliptic_clause_after_said() -> None:
     q = _one(_quotes(text), "they do")
     assert q.text == "they do" and q.speaker_name == "Lena Vogt"
     assert not any("nothing" in q.text for q in _quotes(text))
+
+
+def test_the_first_of_two_insets_is_the_subject_and_a_second_verb_is_no_clause() -> None:
+    text = (
+        "On Monday, the Harbour Gazette, the paper of the dock workers, warned that the strike could last "
+        "into the winter.\n\n"
+        "The port authority keeps its own tide gauge and reported that the water was rising."
+    )
+    quotes = _quotes(text)
+    assert _one(quotes, "strike could last").speaker_name == "Harbour Gazette"
+    assert not any(q.text.startswith("its own tide gauge") for q in quotes)
+
+
+def test_a_title_with_no_name_stays_a_title_when_several_people_were_quoted() -> None:
+    text = (
+        "Dock worker Ansel Brook said the cranes had stopped at noon.\n\n"
+        "Union official Tilde Ngata said the strike would go on.\n\n"
+        "\u201cThe ships will be sent to other ports for the time being,\u201d the port spokesman said."
+    )
+    assert _one(_quotes(text), "ships will be sent").speaker_name == "the port spokesman"
+
+
+def test_a_name_before_an_apposition_and_a_relative_clause_speaks() -> None:
+    text = (
+        "Nell Okafor, the member for Harbourside, who backs the report, said it showed that "
+        "short contracts were now the norm on the docks."
+    )
+    assert _one(_quotes(text), "short contracts").speaker_name == "Nell Okafor"

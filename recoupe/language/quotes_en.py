@@ -246,8 +246,10 @@ class _Speakers:
             if role:
                 return role
             if re.fullmatch(rf"[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,3}}{_PERSON_ROLE}", raw):
-                last = max((c for c in self.said if c[0] < at), default=None)
-                if last is not None:  # "the spokesman said": the one the article is quoting
+                said = [c for c in self.said if c[0] < at]
+                last = max(said, default=None)
+                if last is not None and len({c[1] for c in said}) == 1:
+                    # "the spokesman said" in an article quoting one person so far: that person
                     return last[2], last[1]
             tail = re.search(rf"{_NAME}$", raw)
             article = raw.split()[0].lower() in ("the", "a", "an")
@@ -314,17 +316,39 @@ def _opens_clause(text: str, sents: list[tuple[int, int]], at: int) -> bool:
     return len(head.split()) <= 5
 
 
+_INSET = re.compile(r"\s*(?:who|which|whose|the|a|an|\d+\b)[^,]{0,120}$")
+_ADVERBIAL = re.compile(
+    r"\s*(?:On|In|At|During|After|Before|Last|This|Earlier|Later|Meanwhile|However|But|And|Yet|So|Still|Also|"
+    r"Instead|Then|When|While|As|Since|Asked|Speaking|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b"
+)
+
+
+def _before_insets(segment: str) -> int | None:
+    """Where the subject ends in `X, the chair, who ..., ` (the segment ending with the insets and a
+    comma): the first comma after which only insets follow, unless what comes before it is an
+    adverbial (`On Monday, the Daily, the party's paper,` → `the Daily`); None when there are none."""
+    parts = segment.split(",")
+    if len(parts) < 3 or parts[-1].strip():
+        return None
+    for i in range(1, len(parts) - 1):
+        if all(_INSET.match(p) for p in parts[i:-1]):
+            head = parts[i - 1]
+            if head.strip() and not _ADVERBIAL.match(head) and not head.strip().isdigit():
+                return len(",".join(parts[:i]))
+    return None
+
+
 def _subject(text: str, start: int, end: int, insets: int = 3) -> tuple[str, int] | None:
     """The noun phrase that ends at `end` (the words before a verb) within text[start:end]: after
     the last comma, colon or conjunction, aux words dropped; None when it is not a short phrase.
     A relative clause or an apposition between commas stands between a subject and its verb
     (`Jo Ray, who led the talks, said`, `Jo Ray, 45, a nurse, said`, `Jo Ray, the chair, said`)."""
     segment = text[start:end]
-    inset_m = re.search(
-        r"(?P<np>[^,]*)(?:,\s*(?:who|which|whose|the|a|an|\d+\b)[^,]{0,120}){1,3},\s*$", segment
-    )
-    if insets and inset_m and inset_m["np"].strip():
-        return _subject(text, start, start + inset_m.end("np"), insets - 1)
+    if insets:
+        np_end = _before_insets(segment)
+        if np_end is not None:
+            return _subject(text, start, start + np_end, insets - 1)
     cut = max(
         segment.rfind(","),
         segment.rfind(":"),
@@ -418,7 +442,8 @@ def _finite(clause: str) -> bool:
             return False
         past = re.fullmatch(r"[a-z]{2,}ed", bare) and words[i - 1].lower() not in _DETERMINERS
         if i >= 1 and (bare in _FINITE or (past and not prepositional)):
-            return True
+            # "maintains its own monitor and reported ...": a second verb of the sentence's subject
+            return words[i - 1].lower() not in _LINKS
         # "highlights the detour (that) the drivers / he will take": a second subject before any verb
         # makes a relative clause of the object, not a clause reported
         if i >= 1 and bare in _SECOND_NP and words[i - 1].lower() not in _PREPOSITIONS:
