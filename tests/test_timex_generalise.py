@@ -175,3 +175,28 @@ def test_a_day_and_month_with_its_direction() -> None:
 
 def test_this_afternoon_is_today() -> None:
     assert _found("Le maire s'exprimera cet après-midi devant le conseil.")["cet après-midi"][0] == FRIDAY
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # an abbreviated month without its dot, in a dateline
+        ("OSLO, Oct 14 — The port reopened on Monday.", "Oct 14", (dt.date(2025, 10, 14), None, None, True)),
+        # a year compared with
+        ("Sales rose 4% compared to 2021 and 9% compared with 2017.", "compared with 2017", _year(2017)),
+        ("Exports were higher than 2015.", "than 2015", _year(2015)),
+        ("Les ventes ont progressé de 6 % par rapport à 2019.", "par rapport à 2019", _year(2019)),
+    ],
+)
+def test_english_and_compared_years(text: str, expression: str, expected: tuple) -> None:
+    found = {
+        t.text: (t.date, t.start_date, t.end_date, t.resolved) for t in timex.extract(text, FRIDAY, FETCHED)
+    }
+    assert found[expression] == expected
+
+
+def test_a_capitalised_time_of_day_inside_a_title_is_no_date() -> None:
+    found = timex.extract(
+        'She told "Good Day This Morning" viewers. This morning, she left.', FRIDAY, FETCHED
+    )
+    assert [(t.text, t.date) for t in found] == [("This morning", FRIDAY)]

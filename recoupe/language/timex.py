@@ -49,6 +49,8 @@ _MO = {m: i + 1 for i, m in enumerate(MONTHS_FR)} | {m: i + 1 for i, m in enumer
 _MO |= {"fevrier": 2, "aout": 8, "decembre": 12, "sept.": 9, "janv.": 1, "févr.": 2, "déc.": 12}
 # English abbreviations ("Oct. 27", "Jan. 6, 2020")
 _MO |= {"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "aug.": 8, "sep.": 9, "oct.": 10, "nov.": 11, "dec.": 12}
+# and without the dot ("PUTRAJAYA, Nov 22"): only those that are no French or English word
+_MO |= {"jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "oct": 10, "nov": 11, "dec": 12}
 _SEASONS = {"printemps": (3, 5), "été": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
 _SEASONS |= {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _NUMWORDS = {
@@ -146,8 +148,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "de 2013 à 2017", "entre 2010 et 2012": the second year of a span
         ("year", r"(?<=\d\d\d\d )(?:à|au|et|to|and|through|until)\s+(?P<year>(?:19|20)\d\d)\b"),
         # English prepositions beside the French ones below ("by 2030", "between 2012 and 2018",
-        # "the revolution of 2011"), not a count ("of 2000 troops")
-        ("year", r"\b(?:by|until|till|through|from|between|of|during|for|early|late)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)"),
+        # "the revolution of 2011", "up 6% compared to 2022", "par rapport à 2019"), not a count ("of
+        # 2000 troops")
+        ("year", r"\b(?:by|until|till|through|from|between|of|during|for|early|late|than|versus|vs\.?|compared\s+(?:to|with)|par\s+rapport\s+à|comparée?s?\s+à)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)"),
         ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|l['’]année|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
         # "d'ici 2013", "d'ici à 2021", "jusqu'à 2030", "à la mi-2009": the year a period ends in or
         # the middle of a year (not a count: "d'ici 2000 ans")
@@ -323,7 +326,7 @@ def extract(
     untensed: list[int] = []  # bare weekdays no verb governs (a heading: "Réunion Otan-Ukraine mardi")
     tensed: dict[str, dt.date] = {}
     for name, m in _matches(text):
-        if name == "relday" and _in_a_name(text, m):
+        if name in ("relday", "tonight") and _in_a_name(text, m):
             continue
         if name == "weekday" and _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "le Journal du dimanche" is a newspaper
@@ -483,10 +486,16 @@ def _after(m: re.Match[str], before: list[TimeMention]) -> TimeMention:
 
 def _in_a_name(text: str, m: re.Match[str]) -> bool:
     """A capitalised word inside a sentence, before another one, is part of a name: the party
-    "Aujourd'hui Autrement" is no date (but "Hier, Paris a ..." opens a sentence)."""
+    "Aujourd'hui Autrement" or the show "CBS This Morning" is no date (but "Hier, Paris a ..."
+    opens a sentence)."""
     before = text[: m.start()].rstrip()
     opens = not before or before[-1] in ".!?:«\"“\n"
-    return m.group(0)[0].isupper() and not opens and re.match(r"\s+[A-ZÉÈ]\w", text[m.end() :]) is not None
+    if opens or not m.group(0)[0].isupper():
+        return False
+    # "CBS This Morning": every word capitalised inside a sentence is a title
+    if len(words := m.group(0).split()) > 1 and all(w[0].isupper() for w in words):
+        return True
+    return re.match(r"\s+[A-ZÉÈ]\w", text[m.end() :]) is not None
 
 
 def _clock_day(text: str, clock: TimeMention, before: list[TimeMention]) -> TimeMention:
