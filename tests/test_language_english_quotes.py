@@ -289,3 +289,17 @@ def test_a_name_before_an_apposition_and_a_relative_clause_speaks() -> None:
         "short contracts were now the norm on the docks."
     )
     assert _one(_quotes(text), "short contracts").speaker_name == "Nell Okafor"
+
+
+def test_another_subject_after_while_the_told_ones_and_an_adverb_before_the_verb() -> None:
+    text = (
+        "The harbour board stressed the new berths would not raise the fees, while the Shipping Guild "
+        "condemned the plan announced on Monday.\n\n"
+        "The crews were waiting on the quay when they were told the first ferry would be late by an hour.\n\n"
+        "Mayor Ilona Petrak first announced the new timetable at the council meeting."
+    )
+    quotes = _quotes(text)
+    berths = _one(quotes, "new berths would not raise")
+    assert berths.text.endswith("raise the fees") and berths.speaker_name == "The harbour board"
+    assert not any("first ferry" in q.text for q in quotes)
+    assert _one(quotes, "the new timetable").speaker_name == "Ilona Petrak"

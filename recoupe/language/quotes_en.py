@@ -76,7 +76,7 @@ _CUE = (
 )
 _CUE_RE = rf"(?P<cue>{_CUE})"
 # Words that may stand between a subject and its verb ("has also said", "previously told").
-_AUX = r"(?:(?:has|have|had|also|previously|later|then|only|again|once|repeatedly|recently|publicly|would|will|did|does|do|since)\s+)*"
+_AUX = r"(?:(?:has|have|had|also|previously|later|then|only|again|once|repeatedly|recently|publicly|would|will|did|does|do|since|first|initially|originally|already|just|reportedly|officially)\s+)*"
 # What may stand between the verb and the clause: when, where, how it was said.
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|last\s+week|this\s+week)"
 _MEDIUM = r"(?:statement|email|e-mail|interview|release|news\s+release|letter|memo|post|press\s+conference|conference|briefing|speech|call|proclamation|report|message|video|tweet|filing|note|blog\s+post|op-ed)"
@@ -137,6 +137,7 @@ _FUNCTION = _words(
     "The A An And But Or So Yet However Although Though When While As After Before If Since Because In On At "
     "During For From With Without By Of To Then Meanwhile Still Also Instead Earlier Later Last This That "
     "These Those It He She They We I You Her His Their Its Our There Here Why What How Where Who Asked Speaking Some Many All Most "
+    "Under Over Despite Unlike Like Across Amid Among Against Until Unless Whether "
     "Every Each Other More Several Few"
 )  # fmt: skip
 _ORG_WORDS = _words(
@@ -624,6 +625,11 @@ def _indirect(text: str, sents: list[tuple[int, int]], speakers: _Speakers) -> l
     marked = speakers.quoted
 
     def add(s: int, e: int, who: tuple[str | None, str], cue: str, at: int) -> None:
+        # "X stressed the decision changes nothing, while the League condemned it": another subject's
+        # clause after ", while" is not what X said
+        other = re.search(r",\s+(?:while|whereas)\s+(?:the\s+)?[A-Z]", text[s:e])
+        if other:
+            e = s + other.start()
         s, e = _trim(text, s, e)
         short = e - s < 15 and not _ELLIPTIC.fullmatch(text[s:e])
         if short or any(q.start < e and s < q.end for q in found):
@@ -674,6 +680,10 @@ def _indirect(text: str, sents: list[tuple[int, int]], speakers: _Speakers) -> l
             if (m.start() > 0 and sentence[m.start() - 1] in '“"‘') or any(a <= at < b for a, b in marked):
                 continue
             clause = sentence[m.end() :]
+            if _lemma(m["cue"]) == "tell" and re.search(
+                r"\b(?:was|were|been|being|is|are|be|get|got)\s+$", sentence[: m.start()]
+            ):
+                continue  # "they were told ...": the ones told, not the speaker
             # "officials announced a four-day week for most staff": the thing announced is reported
             announced = _lemma(m["cue"]) == "announce" and re.match(
                 r"(?:a|an|the|its|their|his|her|new)\s", clause
