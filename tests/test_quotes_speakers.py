@@ -86,3 +86,44 @@ def test_a_demonym_speaker_is_the_person_the_text_was_about() -> None:
     )
     speakers = [q.speaker_name for q in _quotes(body)]
     assert speakers == ["Marc Vidal", "Paul Roy"]
+
+
+def test_pour_an_organisation_or_a_titled_name_is_their_view() -> None:
+    body = (
+        "Le gouvernement a publié le décret mardi.\n"
+        "Pour la Ligue des droits de l'Homme, cette réforme du fichier est \"incompatible avec l'état de "
+        "droit\".\n"
+        "Pour M. Lebrun, cette démarche n'est pas assez rapide puisqu'il a réclamé des solutions.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["la Ligue des droits de l'Homme", "Lebrun"]
+    assert quotes[0].text.startswith("cette réforme") and quotes[1].text.startswith("cette démarche")
+
+
+def test_a_link_word_and_a_reflexive_verb_speak_for_no_one() -> None:
+    body = (
+        "Le médecin peut arrêter l'alimentation et l'hydratation, considérées comme « des soins ».\n"
+        "A ce montant s'ajoutent « 250 millions d'euros environ » de provisions passées en octobre.\n"
+    )
+    assert [q.speaker_name for q in _quotes(body)] == []
+
+
+def test_a_document_keeps_its_words_and_a_paper_is_the_one_the_text_named() -> None:
+    body = (
+        "La banque a démenti mercredi avoir perdu un milliard comme l'a affirmé le quotidien La Gazette.\n"
+        "« Le marché a été extrêmement difficile pour toutes nos activités », ajoute le communiqué.\n"
+        "La banque s'apprêterait à lancer un avertissement sur ses résultats, ajoute le quotidien économique.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers[-2:] == ["le communiqué", "La Gazette"]
+
+
+def test_a_quote_alone_is_signed_by_a_name_in_capitals_on_the_next_line() -> None:
+    body = (
+        "Le rapport a été remis hier au gouvernement.\n"
+        "« Rien n'interdit des dispositions spécifiques dans des circonstances compassionnelles, qui "
+        "mériteraient alors d'être précisées. »\n"
+        "JEAN DURAND, RAPPORTEUR DE LA MISSION\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name is not None and q.speaker_name.lower() == "jean durand"

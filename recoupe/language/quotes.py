@@ -25,6 +25,8 @@ _ANAPHORIC = frozenset(
 )
 # Nouns that stand for the last source quoted ("ajoute le texte", "a ajouté cette source").
 _DOC_NOUNS = frozenset(["texte", "communiqué", "journal", "quotidien", "source", "déclaration"])
+# Documents that speak for themselves ("précise le communiqué"): the gold keeps the words.
+_DOCUMENTS = frozenset(["communiqué"])
 # Cues whose infinitive complement is what was said ("a expliqué avoir agi seul").
 _INF_CUES = frozenset(
     ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester"]
@@ -243,6 +245,8 @@ class _Resolver:
             return None  # the parser took a subordinate clause for the subject
         if subject.root.lower_ in _NOBODY:
             return None  # "rien ne dit que ...": nobody speaks
+        if len(subject) == 1 and subject[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV") and subject[0].text.islower():
+            return None  # "considérées comme « ... »": the parser hung a link word as the subject
         low = subject.text.lower()
         if low in ("ce dernier", "cette dernière", "ces derniers", "ces dernières"):
             before = [e for s0, e in self.persons if s0 < subject.start_char]  # the last person named
@@ -502,6 +506,10 @@ def _reporting(t: Token) -> bool:
     return _lemma(t) in REPORTING or t.lower_ in REPORTING
 
 
+# Reporting verbs whose reflexive form says nothing ("s'ajouter", "se confirmer", "s'annoncer").
+_REFLEXIVE_NOT_SAID = frozenset(["ajouter", "confirmer", "préciser", "révéler", "annoncer", "expliquer", "rappeler", "répéter", "poursuivre", "conclure", "apprendre", "écrire", "noter", "signaler", "avancer", "constater"])
+
+
 def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
     doc = sent.doc
     quoted = [(s, e) for s, e in quoted if s < sent.end_char and sent.start_char < e]  # this sentence's
@@ -524,6 +532,8 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
         made_known = t.lemma_ in ("savoir", "remarquer", "observer") and any(
             w.lemma_ == "faire" for w in doc[max(sent.start, t.i - 3) : t.i] if w.i == t.i - 1 or doc[w.i + 1].pos_ == "ADV"
         )  # (an adverb may come between: "font ainsi remarquer")
+        if k < t.i and not after_quote and _lemma(t) in _REFLEXIVE_NOT_SAID:
+            continue  # "A ce chiffre s'ajoutent ...", "la tendance se confirme": nothing is said
         if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and after_quote or incise_only or made_known:
             out.append(t)
         elif after_quote and _incise_word(t):
@@ -706,7 +716,8 @@ def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     eyes = re.match(r"\s*(?:[AaÀ]|[Pp]our)\s+(?:(?:ses|leurs)\s+yeux|lui|elle|eux|elles)\s*,\s*", sent.text)
     if eyes is not None:
         # "A ses yeux, <clause>", "Pour elle, <clause>": the view of the one spoken of
-        viewer = resolver.antecedent(sent.start_char)
+        plural = re.search(r"\b(?:eux|elles|leurs)\b", eyes.group(0)) is not None
+        viewer = resolver.group(sent.start_char, "eux") if plural else resolver.antecedent(sent.start_char)
         subject_at = sent.start_char + eyes.end()
         end = sent.end_char
         while end > subject_at and text[end - 1] in " \n.;!?":
@@ -721,14 +732,20 @@ def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     comma = text.find(",", at, sent.end_char)
     if comma < 0:
         return None
-    named = [e for s0, e in resolver.persons if s0 == at]
+    # "Pour Paul Roy,", "Pour M. Roy," (a title before the name)
+    named = [e for s0, e in resolver.persons if at <= s0 < comma and _TITLE_ONLY.fullmatch(text, at, s0)]
     speaker: _Speaker | None = _Speaker(named[0].id, named[0].name) if named else None
     if speaker is None:
         phrase = sent.doc.char_span(at, comma, alignment_mode="expand")
         if phrase is None or not len(phrase):
             return None
-        if phrase.text.lower() in ("lui", "elle", "eux", "elles"):
+        org = _organisation(resolver.entities, text, at, comma)
+        if phrase.text.lower() in ("lui", "elle"):
             speaker = resolver.antecedent(at)
+        elif phrase.text.lower() in ("eux", "elles"):
+            speaker = resolver.group(at, phrase.text)
+        elif org is not None:
+            speaker = org  # "Pour la Ligue des droits de l'Homme, <clause>": the body's view
         elif _source_phrase(phrase):
             speaker = resolver.speaker(phrase, at)
     if speaker is None:
@@ -746,6 +763,21 @@ def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
             return None
         resolver.remember(speaker, at)
         return Quote(text[subject.start_char : end], subject.start_char, end, False, speaker.id, speaker.name, "pour", False)
+    return None
+
+
+_TITLE_ONLY = re.compile(r"(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s*)?")
+
+
+def _organisation(entities: Sequence[Entity], text: str, start: int, end: int) -> _Speaker | None:
+    """The organisation that is the whole phrase text[start:end] ("la Ligue des droits de l'Homme",
+    "l'OFAG (Office fédéral ...)"): a mention opening it after its article and reaching its end."""
+    for e in entities:
+        if e.type != "ORG":
+            continue
+        for m in e.mentions:
+            if start <= m.start and re.fullmatch(r"(?:(?:le|la|les)\s+|l['’]\s*)?", text[start : m.start], re.I) and re.fullmatch(r"\s*(?:\([^()]{1,60}\))?\s*", text[m.end : end]):
+                return _Speaker(e.id, text[start:end].strip())
     return None
 
 
@@ -998,6 +1030,11 @@ def _signed(text: str, qe: int, entities: Sequence[Entity]) -> _Speaker | None:
             return _Speaker(e.id, e.name)
     # a name the recogniser missed: two to four capitalised words, then a comma and what they do
     name = re.match(r"([A-ZÉÈ][\w’'-]+(?:[ \t]+[A-ZÉÈ][\w’'-]+){1,3})[ \t]*,[ \t]*[a-zà-ÿ]", text[at:])
+    if name is None:
+        # a signature in capitals ("JEAN DUPONT, RAPPORTEUR DE LA MISSION")
+        name = re.match(r"([A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇ’'-]+(?:[ \t]+[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇ’'-]+){1,2})[ \t]*,[ \t]*[A-ZÉÈÀ]", text[at:])
+        if name is not None:
+            return _Speaker(None, name.group(1).title())
     return _Speaker(None, name.group(1)) if name is not None else None
 
 
@@ -1279,8 +1316,8 @@ def _tail_speaker(
             break
     while len(words) > 1 and words[-1].lower_ in _SKIP_TAIL:
         words.pop()  # "précise l'office jeudi": the day is not part of the name
-    if not words:
-        return None
+    if not words or len(words) == 1 and words[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV") and words[0].text.islower():
+        return None  # ("considérées comme « ... »": a link word is no speaker)
     span = sent.doc[words[0].i : words[-1].i + 1]
     if span.text.lower() in _PRON:
         return resolver.antecedent(cue.idx)
@@ -1307,7 +1344,12 @@ def _tail_speaker(
     if found is None and "même source" in span.text.lower() and resolver.last is not None:
         found = resolver.last  # "a-t-on précisé de même source"
     if found is None and definite and _head_noun(span) in _DOC_NOUNS:
-        found = resolver.last  # "ajoute le texte", "a ajouté cette source"
+        # "ajoute le quotidien économique": the paper the text named so ("le quotidien La Tribune");
+        # "ajoute le communiqué" stays the document; "a ajouté cette source": the last source
+        found = resolver.linked(span, cue.idx)
+        if found is None and _head_noun(span) in _DOCUMENTS:
+            found = _Speaker(None, span.text)
+        found = found or resolver.last
     if found is None and definite:
         found = resolver.linked(span, cue.idx)  # "plaide l'imam": the name the text ties to "imam"
     if found is None and definite and _head_noun(span) in _ANAPHORIC:
