@@ -276,3 +276,34 @@ def test_a_short_quote_naming_a_person_is_not_taken_for_a_title() -> None:
     )
     (q,) = _quotes(body)
     assert q.text.strip().startswith("Paul Ravel se dit") and q.speaker_name == "la communication du Palais"
+
+
+def test_selon_a_source_with_a_quoted_piece_in_its_clause_is_one_mixed_quote() -> None:
+    body = "Selon la presse locale, les deux hommes devraient être transférés vers la capitale \"pour y être jugés\".\n"
+    (q,) = _quotes(body)
+    assert q.speaker_name == "la presse locale" and not q.direct
+    assert q.text.startswith("les deux hommes") and "jugés" in q.text
+
+
+def test_a_participle_of_consequence_reports_nothing_but_a_gerund_does() -> None:
+    body = (
+        "Le Crédit Rural avait annoncé le 17 octobre des pertes de 600 millions d'euros dans ses activités de "
+        "marché, provoquant le départ de certains de ses dirigeants et la mise en examen d'un courtier pour "
+        "\"abus de confiance\".\n"
+        "Mercredi soir, Jeanne Morel a remercié les secouristes en exprimant l'espoir que son retour soit "
+        "un \"signe de paix\" pour la région.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Jeanne Morel"]
+    assert quotes[0].text.startswith("l'espoir")
+
+
+def test_a_made_known_incise_after_the_clause_names_its_source() -> None:
+    body = (
+        "Dans la perspective de son retour, Paul Roy s'est réinscrit sur les listes du passeport biologique "
+        "depuis le 1er août, a fait savoir l'agence américaine antidopage (USADA).\n"
+        "Le règlement de la fédération stipule qu'un coureur doit notifier six mois à l'avance sa décision.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["l'agence américaine antidopage", "Le règlement de la fédération"]
+    assert quotes[0].text.startswith("Dans la perspective")

@@ -14,7 +14,7 @@ from recoupe.model import Entity, Quote
 # Lemmas of verbs that report speech (French, then English). The model lemmatises a few
 # participles oddly ("démenti" -> "démentir" but "nié" -> "nier"), so both forms are listed.
 REPORTING = frozenset(
-    ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "marteler", "poursuivre", "conclure", "commenter", "confier", "tweeter", "menacer", "répliquer", "contester", "réfuter", "rejeter", "jurer", "évoquer", "apprendre", "constater", "pronostiquer", "prédire", "avancer", "argumenter", "valoir", "souhaiter", "espérer", "réaffirmer", "répéter", "réitérer", "signaler", "ordonner", "préconiser", "condamner", "relater", "témoigner", "considérer", "garantir", "démentit", "démenti", "nié", "martelé", "confirmé", "argumente", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
+    ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "marteler", "poursuivre", "conclure", "commenter", "confier", "tweeter", "menacer", "répliquer", "contester", "réfuter", "rejeter", "jurer", "évoquer", "apprendre", "constater", "pronostiquer", "prédire", "avancer", "argumenter", "valoir", "souhaiter", "espérer", "réaffirmer", "répéter", "réitérer", "signaler", "ordonner", "préconiser", "condamner", "relater", "témoigner", "considérer", "garantir", "stipuler", "démentit", "démenti", "nié", "martelé", "confirmé", "argumente", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
 )
 DENIAL = frozenset(["démentir", "nier", "contester", "réfuter", "rejeter", "deny", "dismiss", "reject", "refute"])
 _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
@@ -580,8 +580,10 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             mixed = _indirect(sent, cues, text, entities, resolver, within=inside)
             if mixed is None and all(text[s:e].strip()[:1].islower() for s, e in inside):
                 # quoted pieces inside a clause: "Pour X, <clause with « ... »>", "dénonce <object>, « ... »"
+                opens = _SELON.match(sent.text.lstrip()) or re.match(_SELON_LEAD + _SELON.pattern, sent.text.lstrip())
                 held = (
-                    _pour(sent, text, resolver) or _front_incise(sent, text, resolver)
+                    (_selon(sent, text, resolver) if opens else None)  # "Selon X, <clause « ... »>"
+                    or _pour(sent, text, resolver) or _front_incise(sent, text, resolver)
                     or _quoted_object(sent, cues, quoted, text, entities, resolver, True)
                 )
                 covers = held is not None and all(held.start - 2 <= s and e <= held.end + 2 for s, e in inside)
@@ -667,6 +669,8 @@ def _object_quote(
     for verb in sent:
         if verb.pos_ != "VERB" or "Fin" in verb.morph.get("VerbForm", []) and verb.dep_ not in ("ROOT",):
             continue
+        if "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []) and verb.nbor(-1).lower_ != "en":
+            continue  # "..., provoquant la mise en examen pour « abus de confiance »": a consequence, not "en exprimant"
         obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i > verb.i), None)
         if obj is None or not obj.left_edge.idx <= pieces[0][0] <= obj.right_edge.idx + len(obj.right_edge.text) + 2:
             continue
@@ -1083,7 +1087,7 @@ def _indirect(
     return None
 
 
-_INCISE = re.compile(r"[,»”\"]\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:-t-(?:il|elle|on))?\s*)?$")
+_INCISE = re.compile(r"[,»”\"]\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:-t-(?:il|elle|on))?\s*)?(?:fait\s+)?$")
 
 
 def _is_incise(cue: Token, text: str) -> bool:
