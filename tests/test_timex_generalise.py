@@ -200,3 +200,34 @@ def test_a_capitalised_time_of_day_inside_a_title_is_no_date() -> None:
         'She told "Good Day This Morning" viewers. This morning, she left.', FRIDAY, FETCHED
     )
     assert [(t.text, t.date) for t in found] == [("This morning", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        # the last winter over, not the next one (winter runs into the next year)
+        ("L'hiver dernier a été rude dans les Alpes.", "L'hiver dernier", (None, dt.date(2025, 12, 1), dt.date(2026, 2, 28), True)),
+        ("Les pistes rouvriront l'hiver prochain.", "l'hiver prochain", (None, dt.date(2026, 12, 1), dt.date(2027, 2, 28), True)),
+        ("Le festival a eu lieu l'été dernier.", "l'été dernier", (None, dt.date(2025, 6, 1), dt.date(2025, 8, 31), True)),
+        # a part of next week
+        ("Le texte sera examiné en début de semaine prochaine.", "en début de semaine prochaine",
+         (None, dt.date(2026, 4, 6), dt.date(2026, 4, 7), True)),
+        ("Le texte a été déposé en fin de semaine dernière.", "en fin de semaine dernière",
+         (None, dt.date(2026, 3, 26), dt.date(2026, 3, 29), True)),
+        # one year ago, and ahead of the anchor as "il y a" is before it
+        ("Il y a un an, la digue cédait.", "Il y a un an", (dt.date(2025, 4, 3), None, None, True)),
+        ("Le verdict sera rendu dans dix jours.", "dans dix jours", (dt.date(2026, 4, 13), None, None, True)),
+    ],
+)  # fmt: skip
+def test_seasons_week_parts_and_counted_distances(text: str, expression: str, expected: tuple) -> None:
+    assert _found(text)[expression] == expected
+
+
+def test_a_weekday_the_parse_hangs_on_no_verb_takes_the_tense_of_its_sentence() -> None:
+    # the parser may take the noun for the root: the sentence's finite verb still says future or past
+    assert _found("Samedi, des milliers de personnes manifesteront.")["Samedi"][0] == dt.date(2026, 4, 4)
+    assert _found("Samedi, des milliers de personnes ont manifesté.")["Samedi"][0] == dt.date(2026, 3, 28)
+    # a heading with no verb at all is still read from the rest of the text
+    assert _found("Sommet européen mardi\nLes chefs d'Etat se retrouveront mardi.")["mardi"][0] == dt.date(
+        2026, 4, 7
+    )

@@ -81,7 +81,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
         ("numeric", r"\b(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
-        ("ago", rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans)|(?P<n2>\d+|{_num})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b"),
+        ("ago", rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)|(?P<n2>\d+|{_num})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b"),
+        # "dans dix jours", "dans deux semaines": that far after the anchor, as "il y a" is before it
+        ("ahead", rf"\bdans\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\b"),
         # Relative to the last time the text named, not to the time of writing: "le mois suivant",
         # "l'année précédente", "the following year", "deux ans plus tard", "three days later"
         (
@@ -123,7 +125,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "à la mi-août", "fin août", "début mars 2020": a part of a month stands for the month
         ("month", rf"\b(?:(?:à\s+)?la\s+)?(?:mi-|(?:fin|début)\s+)(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         # "en début de semaine", "ce week-end", "à Noël": parts of a week, a feast
-        ("weekpart", r"\b(?:(?P<dem>ce|cette)\s+|le\s+|en\s+|au\s+)?(?P<part>début\s+de\s+(?:la\s+)?semaine|fin\s+de\s+(?:la\s+)?semaine|week-end|weekend)\b(?P<dir>\s+(?:dernier|prochain))?"),
+        ("weekpart", r"\b(?:(?P<dem>ce|cette)\s+|le\s+|en\s+|au\s+)?(?P<part>début\s+de\s+(?:la\s+)?semaine|fin\s+de\s+(?:la\s+)?semaine|week-end|weekend)\b(?P<dir>\s+(?:derni(?:er|ère)|prochaine?)\b)?"),
         ("feast", r"\b(?:(?:à|pour|avant|après|depuis)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël)\b(?:\s+(?P<year>(?:19|20)\d\d))?"),
         # "en mars", "courant août", "courant d'août", "entre mai et juin"
         (
@@ -561,6 +563,11 @@ def _resolve(
         return replace(base, kind="duration", resolved=False)
     if name == "clock":
         return replace(base, kind="time", resolved=False)
+    if name == "ahead":
+        if a is None:
+            return replace(base, resolved=False)
+        days = {"j": 1, "s": 7, "m": 30, "a": 365}[g["unit"][0]] * _number(g["n"])
+        return replace(base, date=a + dt.timedelta(days=days), resolved=True, anchor=src)
     if name == "ago":
         n = _number(g["n"] or g["n2"])
         unit = (g["unit"] or g["unit2"])[0]
@@ -598,8 +605,13 @@ def _resolve(
         elif a is None:
             return replace(base, resolved=False, kind="interval")
         else:
-            year = a.year - 1 if g["dir"] == "dernier" and a.month <= last else a.year
-            year = year + 1 if g["dir"] == "prochain" and a.month >= first else year
+            # "l'hiver dernier": the last one over before the anchor; "l'été prochain": the next one
+            # to begin after it (winter runs into the next year)
+            spans = [(y, dt.date(y, first, 1), _month_end(y + (last < first), last)) for y in range(a.year - 2, a.year + 2)]
+            if g["dir"] == "dernier":
+                year = max(y for y, _, end in spans if end < a)
+            else:
+                year = min(y for y, start, _ in spans if start > a)
         end_year = year + 1 if last < first else year
         return _interval(base, dt.date(year, first, 1), _month_end(end_year, last), "text" if g.get("year") else src)
     if name == "bareseason":
@@ -675,12 +687,15 @@ def _week_part(base: TimeMention, g: dict[str, str | None], anchor: Anchor | Non
     a = anchor.day
     monday = a - dt.timedelta(days=a.weekday())
     part = str(g["part"])
-    if part.startswith("début"):
-        return _interval(base, monday, monday + dt.timedelta(days=1), anchor.source)
-    if part.startswith("fin"):
+    direction = (g.get("dir") or "").strip()
+    direction = "prochain" if direction.startswith("proch") else "dernier" if direction.startswith("derni") else ""
+    if part.startswith(("début", "fin")):
+        # "en début de semaine prochaine": the next week's; "la fin de la semaine dernière": the last one's
+        monday += dt.timedelta(days=7 if direction == "prochain" else -7 if direction == "dernier" else 0)
+        if part.startswith("début"):
+            return _interval(base, monday, monday + dt.timedelta(days=1), anchor.source)
         return _interval(base, monday + dt.timedelta(days=3), monday + dt.timedelta(days=6), anchor.source)
     saturday = monday + dt.timedelta(days=5)
-    direction = (g.get("dir") or "").strip()
     if direction == "prochain" or (future and not g.get("dem") and a < saturday):
         saturday = saturday if a < saturday else saturday + dt.timedelta(days=7)
     elif direction == "dernier" or (not future and not g.get("dem") and a < saturday):
@@ -764,6 +779,15 @@ def tense_at(doc: Doc) -> Callable[[int], str | None]:
             if _tensed(verb) or verb.head is verb:
                 break
             verb = verb.head
+        if not _tensed(verb):
+            # The parse hung the expression on no verb ("Samedi, des milliers de personnes
+            # manifesteront": the noun was taken for the root): the nearest finite verb of its sentence.
+            sent = span[0].sent
+            finite = [t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])]
+            if finite:
+                verb = min(finite, key=lambda t: abs(t.i - span[0].i))
+                while verb.dep_.startswith("aux") or verb.dep_ == "cop":
+                    verb = verb.head
         # Auxiliaries carry the tense of compound forms, the copula that of "étaient sur place".
         auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
         words = (verb, *auxes)
