@@ -12,6 +12,7 @@ article brings its story's centroid close to another story's, the two merge, and
 from __future__ import annotations
 
 import heapq
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -102,6 +103,12 @@ class Cluster:
     # is scored against ~100 story pairs and dozens of events, each reading them.
     _enorm: float | None = None
     _nset: frozenset[str] | None = None
+    # Bumped whenever the centroid changes (terms, names, embedding, dates): pair scores of two
+    # unchanged clusters are kept from one article to the next (`Clusterer._pair_score`).
+    version: int = 0
+    # Cache of the IDF sum of the names, and the IDF snapshot it was computed with.
+    _nsum: float | None = None
+    _nsum_at: int = -1
 
     def norm_terms(self) -> float:
         if self._norm is None:
@@ -124,7 +131,8 @@ class Cluster:
 
     def add(self, vec: dict[str, float], feats: Features, tick: int, keep: int) -> None:
         self.article_ids.append(feats.article_id)
-        self._norm = self._enorm = self._nset = None
+        self._norm = self._enorm = self._nset = self._nsum = None
+        self.version += 1
         if self.title is None:
             self.title = feats.title
         for k, v in vec.items():
@@ -148,7 +156,8 @@ class Cluster:
 
     def absorb(self, other: Cluster, keep: int) -> None:
         self.article_ids.extend(other.article_ids)
-        self._norm = self._enorm = self._nset = None
+        self._norm = self._enorm = self._nset = self._nsum = None
+        self.version += 1
         for k, v in other.terms.items():
             self.terms[k] = self.terms.get(k, 0.0) + v
         self.terms = dict(heapq.nlargest(keep, self.terms.items(), key=lambda kv: (kv[1], kv[0])))
@@ -166,6 +175,13 @@ class Cluster:
             if c not in seen:
                 seen.add(c)
                 self.children.append(c)
+
+
+def snapshot_step(n: int) -> int:
+    """Articles between two IDF snapshots of the names at document count `n` (see `Clusterer.learn`):
+    1 up to 127, then 1/64 of `n` rounded down to a power of two, at most 256 (a divisor of the
+    df checkpoint interval, so each checkpoint is a snapshot)."""
+    return max(1, min(256, (1 << max(n.bit_length() - 1, 0)) >> 6))
 
 
 def _top_names(names: Counter[str], keep: int) -> Counter[str]:
@@ -222,11 +238,12 @@ class Clusterer:
         self._names_for: str | None = None
         self._names_cache: dict[str, float] = {}
         self._names_total = 0.0
-        self._idf_n = -1
+        # Centroid-to-centroid name scores read the names' IDF as of the last snapshot (see
+        # `learn`): `_snap_n` documents then, `_snap_delta` the names counted since.
+        self._snap_n = 0
+        self._snap_delta: Counter[str] = Counter()
         self._idf_cache: dict[str, float] = {}
-        self._memo_tick = -1
-        self._pair_memo: dict[tuple[str, str], float] = {}
-        self._name_sums: dict[str, float] = {}
+        self._pair_memo: dict[tuple[str, int, str, int], float] = {}
 
     # ---- scoring -------------------------------------------------------------------------------
     def _score(self, vec: dict[str, float], feats: Features, c: Cluster, level: str) -> float:
@@ -261,24 +278,50 @@ class Clusterer:
             self._names_total = sum(self._names_cache.values())
         return self._names_cache
 
+    def learn(self, terms: set[str] | frozenset[str], names: frozenset[str]) -> None:
+        """Count one article in the document frequencies (placing it, or replaying it at a restart).
+
+        Centroid-to-centroid name scores use the names' IDF of the last *snapshot*, taken every
+        `snapshot_step(n)` articles (every article up to 127, then at most 1/64 of the stream
+        apart, at most 256): so that a pair of unchanged clusters keeps its score, and a cluster
+        its IDF sum, from one article to the next instead of being recomputed for every article
+        (~140 sums of up to 600 names and ~70 pair scores per article at 10k). The snapshot
+        points depend on the count only, and every df checkpoint (each 256 articles) is one, so a
+        restart finds the same snapshot (`reset_snapshot`).
+        """
+        self.vocab.add(set(terms))
+        self.names_vocab.add(names)
+        n = self.names_vocab.n
+        if n % snapshot_step(n) == 0:
+            self.reset_snapshot()
+        else:
+            self._snap_delta.update(names)
+
+    def reset_snapshot(self) -> None:
+        """Take the IDF snapshot of the names now (after a restore: the checkpoint is one)."""
+        self._snap_n, self._snap_delta = self.names_vocab.n, Counter()
+        self._idf_cache, self._pair_memo = {}, {}
+
     def _name_idf(self, name: str) -> float:
-        """`names_vocab.idf`, memoised until the vocabulary next changes (one article later):
-        `_absorb_similar` weighs the same story names against every candidate."""
-        if self._idf_n != self.names_vocab.n:
-            self._idf_n, self._idf_cache = self.names_vocab.n, {}
+        """IDF of a name at the last snapshot (see `learn`), memoised until the next one."""
         value = self._idf_cache.get(name)
         if value is None:
-            value = self._idf_cache[name] = self.names_vocab.idf(name)
+            df = self.names_vocab.df.get(name, 0) - self._snap_delta.get(name, 0)
+            value = self._idf_cache[name] = math.log((self._snap_n + 1) / (df + 1)) + 1.0
         return value
+
+    def _keys(self, vec: dict[str, float], feats: Features) -> list[str]:
+        """Index keys of an article: its top terms and its names."""
+        keys = [t for t, _ in heapq.nlargest(self.p.query_terms, vec.items(), key=lambda kv: (kv[1], kv[0]))]
+        return keys + ["@" + n for n in feats.names]
 
     def _candidates(self, level: str, vec: dict[str, float], feats: Features) -> list[Cluster]:
         pool = self.events if level == "event" else self.stories
-        keys = [t for t, _ in heapq.nlargest(self.p.query_terms, vec.items(), key=lambda kv: (kv[1], kv[0]))]
-        keys += ["@" + n for n in feats.names]
-        return [pool[i] for i in self._lookup(level, keys) if i in pool]
+        return [pool[i] for i in self._lookup(level, self._keys(vec, feats)) if i in pool]
 
-    def _lookup(self, level: str, keys: list[str]) -> list[str]:
-        """Cluster ids sharing the most keys, at most `max_candidates` of them.
+    def _lookup(self, level: str, keys: list[str], among: set[str] | None = None) -> list[str]:
+        """Cluster ids sharing the most keys, at most `max_candidates` of them (only ids in `among`
+        when given).
 
         Keys filed under more than `max_postings` clusters are skipped: too common to tell
         clusters apart, and the one place where work would otherwise grow with the stream.
@@ -287,7 +330,7 @@ class Clusterer:
         for k in keys:
             postings = self.index[level].get(k)
             if postings and len(postings) <= self.p.max_postings:
-                hits.update(postings)
+                hits.update(postings if among is None else postings & among)
         return sorted(sorted(hits, key=lambda i: (-hits[i], i))[: self.p.max_candidates])
 
     def _best(
@@ -368,8 +411,7 @@ class Clusterer:
             self.clock = feats.published
         if self.tick % 500 == 0:
             self.evict()
-        self.vocab.add(set(feats.terms))
-        self.names_vocab.add(feats.names)
+        self.learn(set(feats.terms), feats.names)
         vec = self.vocab.weigh(feats.terms)
         if feats.empty:  # nothing to compare: alone, and never a candidate for others
             event = Cluster(id=f"e-{feats.article_id}", parent=f"s-{feats.article_id}")
@@ -421,12 +463,13 @@ class Clusterer:
         else:
             story = Cluster(id=f"s-{feats.article_id}", parent=None)
             self.stories[story.id] = story
+        active = [e for e in story.children if e in self.events]
+        if len(active) > p.max_candidates:
+            # A long story has hundreds of active events: like stories, only the events sharing
+            # the most index keys with the article are scored (at most `max_candidates`).
+            active = self._lookup("event", self._keys(vec, feats), among=set(active))
         scored = sorted(
-            (
-                (self._score(vec, feats, self.events[e], "event"), self.events[e])
-                for e in story.children
-                if e in self.events
-            ),
+            ((self._score(vec, feats, self.events[e], "event"), self.events[e]) for e in active),
             key=lambda sc: (-sc[0], sc[1].id),
         )
         if scored and scored[0][0] >= p.event:
@@ -437,8 +480,6 @@ class Clusterer:
         return story, event
 
     def _merge_story(self, story: Cluster, other: Cluster) -> None:
-        # `story` changes: its memoised scores, name sums and norm are stale.
-        self._pair_memo, self._name_sums = {}, {}
         story.absorb(other, self.p.centroid_terms)
         for eid in other.children:
             if eid in self.events:
@@ -448,33 +489,25 @@ class Clusterer:
     def _pair_score(self, a: Cluster, b: Cluster) -> float:
         """Centroid-to-centroid score of two clusters (same signals and weights as article scores).
 
-        Memoised for the current article (clusters only change when it is added, before any pair
-        is scored, and when stories merge, which clears the memo): the merge checks score the same
-        pairs several times, and this is the largest cost per article once the stream is long.
+        Memoised by the versions of both clusters until the next IDF snapshot (see `learn`): the
+        merge checks score the same pairs within an article and from one article to the next (a
+        fragment against its rivals, which rarely change), and these scores were the largest cost
+        per article once the stream is long.
         """
-        if self._memo_tick != self.tick:
-            self._memo_tick, self._pair_memo, self._name_sums = self.tick, {}, {}
-        key = (a.id, b.id)
+        key = (a.id, a.version, b.id, b.version)
         score = self._pair_memo.get(key)
         if score is None:
+            if len(self._pair_memo) >= 200_000:  # a long snapshot step: bound the memory
+                self._pair_memo = {}
             score = self._pair_memo[key] = self._pair_score_now(a, b)
         return score
 
     def _names_sum(self, c: Cluster, names: frozenset[str]) -> float:
-        total = self._name_sums.get(c.id)
-        if total is None:
-            # `_name_idf` inlined (a quarter of the CPU per article at 5k articles); same sum.
-            if self._idf_n != self.names_vocab.n:
-                self._idf_n, self._idf_cache = self.names_vocab.n, {}
-            cache, idf = self._idf_cache, self.names_vocab.idf
-            total = 0.0
-            for n in names:
-                value = cache.get(n)
-                if value is None:
-                    value = cache[n] = idf(n)
-                total += value
-            self._name_sums[c.id] = total
-        return total
+        """IDF sum of a cluster's names at the last snapshot, cached on the cluster."""
+        if c._nsum is None or c._nsum_at != self._snap_n:
+            idf = self._name_idf
+            c._nsum, c._nsum_at = sum(idf(n) for n in names), self._snap_n
+        return c._nsum
 
     def _pair_score_now(self, a: Cluster, b: Cluster) -> float:
         p = self.p
@@ -577,7 +610,6 @@ class Clusterer:
         if score < self.p.event:
             return
         host.absorb(event, self.p.centroid_terms)
-        self._pair_memo, self._name_sums = {}, {}
         for aid in event.article_ids:
             self._event_of[aid] = host.id
         self._drop("event", event.id)

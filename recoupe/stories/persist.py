@@ -94,13 +94,15 @@ def restore(store: Store, clusterer: Clusterer) -> list[str]:
         for vocab, plain in ((clusterer.vocab, df["terms"]), (clusterer.names_vocab, df["names"])):
             loaded = Vocabulary.from_plain(plain)
             vocab.n, vocab.df = loaded.n, loaded.df
+        # The checkpoint (every 256 articles) is an IDF snapshot point; the articles placed since
+        # are replayed as they were counted, so the snapshot is the one an uninterrupted run has.
+        clusterer.reset_snapshot()
         recent = list(store.get_doc(DF, "recent") or [])
         for _, aid in clock["pending"]:
             v = store.get_doc(TERMS, aid)
             if v is None:  # as the rebuild would: no terms, not counted
                 continue
-            clusterer.vocab.add(set(v["terms"]))
-            clusterer.names_vocab.add(frozenset(v["names"]))
+            clusterer.learn(set(v["terms"]), frozenset(v["names"]))
             recent.append(aid)
     retired: list[tuple[str, Any]] = []
     for key, v in store.iter_docs(CLUSTER):
@@ -133,6 +135,7 @@ def _rebuild_vocabulary(store: Store, clusterer: Clusterer) -> list[str]:
         clusterer.vocab.add(set(v["terms"]))
         clusterer.names_vocab.add(frozenset(v["names"]))
         ticked.append((int(v["tick"]), aid))
+    clusterer.reset_snapshot()  # not at an uninterrupted run's snapshot point: a store of old code
     recent = [aid for _, aid in sorted(ticked)]
     with store.transaction():
         _checkpoint(store, clusterer, recent)
