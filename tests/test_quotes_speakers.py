@@ -127,3 +127,38 @@ def test_a_quote_alone_is_signed_by_a_name_in_capitals_on_the_next_line() -> Non
     )
     (q,) = _quotes(body)
     assert q.speaker_name is not None and q.speaker_name.lower() == "jean durand"
+
+
+def test_a_role_after_an_incise_takes_the_titled_name_apposed_to_it() -> None:
+    body = (
+        "\"C'est une garde à vue décidée pour peser sur l'examen de sa demande de remise en liberté\", a "
+        "déclaré à la presse l'avocate du prévenu, Me Claire Morin.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Claire Morin"
+
+
+def test_an_organisation_noun_is_the_organisation_named_before() -> None:
+    body = (
+        "Le Syndicat des transports urbains appelle à la mobilisation contre la réforme.\n"
+        "Pour la Fédération des usagers, ce texte est \"un recul historique pour tous les voyageurs\".\n"
+        "\"Le soupçon préventif ne peut pas justifier une telle surveillance des voyageurs\", déplore "
+        "l'organisation dans un communiqué.\n"
+        "\"Ce texte marque un recul des libertés de tous les usagers du réseau\", s'inquiète le "
+        "syndicat.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)][-2:]
+    assert speakers[0] == "la Fédération des usagers"
+    assert speakers[1] is not None and speakers[1].startswith("Syndicat des transports")
+
+
+def test_a_noun_inside_the_quote_is_not_the_subject_of_the_incise() -> None:
+    body = (
+        "Le décret prévoit de recenser les mineurs dès 13 ans.\n"
+        "\"En matière de sécurité, il est important de savoir quels sont les agents qui ont accès à ces données "
+        "et nous souhaiterions avoir plus de précisions pour qu'on puisse limiter à ce qui est strictement "
+        "nécessaire (...) les personnes\" autorisées à consulter le fichier, a déclaré sur France 2 le président "
+        "de la commission, Paul Lemaire.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Paul Lemaire"

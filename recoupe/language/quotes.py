@@ -25,6 +25,8 @@ _ANAPHORIC = frozenset(
 )
 # Nouns that stand for the last source quoted ("ajoute le texte", "a ajouté cette source").
 _DOC_NOUNS = frozenset(["texte", "communiqué", "journal", "quotidien", "source", "déclaration"])
+# Nouns that stand for an organisation named before ("déplore l'organisation", "le syndicat estime").
+_ORG_NOUNS = frozenset(["organisation", "association", "syndicat", "fédération", "ong", "ligue", "confédération", "collectif", "parti", "institution", "union"])
 # Documents that speak for themselves ("précise le communiqué"): the gold keeps the words.
 _DOCUMENTS = frozenset(["communiqué"])
 # Cues whose infinitive complement is what was said ("a expliqué avoir agi seul").
@@ -324,6 +326,23 @@ class _Resolver:
         before = [(s0, e) for s0, e in tied if s0 < at]
         _, ent = before[-1] if before else tied[0]
         return _Speaker(ent.id, ent.name)
+
+    def organisation(self, phrase: Span, at: int) -> _Speaker | None:
+        """"le syndicat", "l'organisation": the last organisation named with that noun ("le Syndicat de
+        la magistrature"), else the last speaker when it was an organisation."""
+        head = _head_noun(phrase)
+        named = [
+            (m.start, e) for e in self.entities if e.type == "ORG" for m in e.mentions
+            if m.start < at and m.text.split()[0].lower() == head
+        ]  # fmt: skip
+        if named:
+            ent = max(named, key=lambda p: p[0])[1]
+            return _Speaker(ent.id, ent.name)
+        last = self.last
+        orgs = {e.id for e in self.entities if e.type == "ORG"}
+        if last is not None and last.id in orgs and 0 <= at - self.last_at < 800:
+            return last
+        return None
 
     def group(self, at: int, pronoun: str) -> _Speaker:
         """"Ils", "elles": the last speaker when it is a group ("les détracteurs du glyphosate"),
@@ -1090,6 +1109,12 @@ def _indirect(
 _INCISE = re.compile(r"[,»”\"]\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:-t-(?:il|elle|on))?\s*)?(?:fait\s+)?$")
 
 
+# A quote closed a few words before an incise in the same line ('« ... les personnes » autorisées à
+# entrer dans le fichier, a déclaré X'): the incise's content is there even when the parser cut
+# the sentence at the closing mark.
+_QUOTE_THEN_INCISE = re.compile(r"[»”\"][^«»“”\"\n.!?]{0,80},\s*(?:a|avait|ont|avaient)\s+$")
+
+
 def _is_incise(cue: Token, text: str) -> bool:
     """"..., a ajouté Peskov", "», note Jean Veil", "..., a-t-il déclaré": the verb follows its content,
     which is a whole clause (a finite verb or a quote), and only a short subject follows the verb."""
@@ -1107,7 +1132,7 @@ def _is_incise(cue: Token, text: str) -> bool:
         "Fin" in t.morph.get("VerbForm", [])
         or t.pos_ in ("VERB", "AUX") and bool(t.morph.get("Mood", []))  # ("doit" with no VerbForm but a mood)
         for t in before
-    ) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head))
+    ) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head)) or bool(_QUOTE_THEN_INCISE.search(text, max(0, cue.idx - 100), cue.idx))
     if re.search(r"[»”\"]\s*,?\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:-t-(?:il|elle|on))?\s*)?$", head):
         return True  # «...», a déclaré Fatna, 33 ans, lors d'une rencontre ...
     subjects = [c for c in cue.children if c.dep_ in _SUBJ]
@@ -1117,8 +1142,11 @@ def _is_incise(cue: Token, text: str) -> bool:
             # (a clause the parser took for the subject is the incise's content: "X a téléphoné ...,
             # a rapporté la télévision")
             between = [t for t in cue.doc[c.right_edge.i + 1 : cue.i] if not (t.is_punct or t.pos_ in ("AUX", "ADV"))]
-            if not between:
-                return False  # "L'Association (Afub), qui estime ..., avait demandé": its subject phrase comes first
+            closed = any(t.text in "»”" or t.text == '"' and t.i > c.i for t in cue.doc[c.i : cue.i])
+            if not between and not closed:
+                # "L'Association (Afub), qui estime ..., avait demandé": its subject phrase comes first
+                # (not a noun inside a quote: '« ... les personnes » autorisées ..., a déclaré X')
+                return False
     tail = []
     for t in sent[cue.i + 1 - sent.start :]:
         if t.lower_ in ("qui", "dont", "lequel", "laquelle"):
@@ -1329,7 +1357,10 @@ def _tail_speaker(
     # Ingrid Betancourt (Ficib), Olivier Roubi") is the speaker; else a person inside it.
     tail = _APPOSED.search(text, span.start_char, min(sent.end_char, span.start_char + 160))
     lead = any(s0 == span.start_char for s0, _ in resolver.persons)
-    apposed = [e for s0, e in resolver.persons if not lead and tail is not None and s0 == tail.end()]
+    apposed = [
+        e for s0, e in resolver.persons
+        if not lead and tail is not None and tail.end() <= s0 and _TITLE_ONLY.fullmatch(text, tail.end(), s0)
+    ]  # (a title may come first: "l'avocate du trader, Me Elisabeth Meyer")  # fmt: skip
     if not apposed and tail is not None and span[0].lower_ in ("un", "une", "l'un", "l'une", "l’un", "l’une"):
         # "auprès d'une des organisations, le Syndicat de la magistrature": the one it names
         at = re.match(r"(?:(?:le|la|les|l['’])\s*)?", text[tail.end() :])
@@ -1356,6 +1387,8 @@ def _tail_speaker(
         found = found or resolver.last
     if found is None and definite:
         found = resolver.linked(span, cue.idx)  # "plaide l'imam": the name the text ties to "imam"
+    if found is None and definite and _head_noun(span) in _ORG_NOUNS and len(span) <= 3:
+        found = resolver.organisation(span, cue.idx)  # "déplore l'organisation", "s'interroge le syndicat"
     if found is None and definite and _head_noun(span) in _ANAPHORIC:
         if span[0].lower_ in _POSSESSIVE:
             found = _Speaker(None, span.text)  # "son porte-parole": named later, if at all (see _cataphora)
