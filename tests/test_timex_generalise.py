@@ -231,3 +231,37 @@ def test_a_weekday_the_parse_hangs_on_no_verb_takes_the_tense_of_its_sentence() 
     assert _found("Sommet européen mardi\nLes chefs d'Etat se retrouveront mardi.")["mardi"][0] == dt.date(
         2026, 4, 7
     )
+
+
+@pytest.mark.parametrize(
+    "text, expression, day",
+    [
+        # a verb that looks ahead, in the present, with an infinitive: the next such day
+        ("L'accord doit être signé lundi.", "lundi", dt.date(2026, 4, 6)),
+        ("Le président va se rendre lundi à Oslo.", "lundi", dt.date(2026, 4, 6)),
+        ("Les négociations doivent reprendre mardi.", "mardi", dt.date(2026, 4, 7)),
+        ("Le texte pourrait être voté jeudi.", "jeudi", dt.date(2026, 4, 9)),
+        ("Il a été reçu mardi par le maire, qui doit se rendre jeudi à Lyon.", "jeudi", dt.date(2026, 4, 9)),
+        # ... but not a perfect infinitive, which looks back
+        ("Le suspect doit avoir quitté la ville mardi.", "mardi", dt.date(2026, 3, 31)),
+        # a planned, moved or aimed-at date looks forward whatever the verb
+        ("Le sommet, prévu le 12 avril, a été annulé.", "le 12 avril", dt.date(2026, 4, 12)),
+        ("L'audience a été renvoyée au 20 mai.", "20 mai", dt.date(2026, 5, 20)),
+        ("Rendez-vous est pris pour mardi.", "mardi", dt.date(2026, 4, 7)),
+        # a present passive is present, not past: within the coming weeks
+        ("L'audience est fixée au 15 avril.", "15 avril", dt.date(2026, 4, 15)),
+        # a plan told a day after its date is not next year's
+        ("Le vol doit décoller le 2 avril.", "le 2 avril", dt.date(2026, 4, 2)),
+    ],
+)
+def test_plans_look_forward(text: str, expression: str, day: dt.date) -> None:
+    assert _found(text)[expression][0] == day
+
+
+def test_a_verb_looks_ahead_only_for_the_expression_under_its_infinitive() -> None:
+    # "peut changer" looks ahead, but "jeudi" hangs under "parlé", not under "changer"
+    text = (
+        "La porte-parole a fait savoir vendredi que les deux hommes ne s'étaient pas parlé jeudi, même si "
+        "« cela peut bien sûr changer »."
+    )
+    assert _found(text)["jeudi"][0] == dt.date(2026, 4, 2)

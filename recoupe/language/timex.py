@@ -165,9 +165,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Friday is the coming Monday even under a past verb ("a été placé en chômage partiel à compter de
 # lundi"). "dès" also starts a period but often narrates the past ("dès lundi, les pompiers avaient
 # ..."), and "jusqu'à" ends one ("ont jusqu'à vendredi pour partir"), so they look forward only when
-# the verb is not past.
+# the verb is not past; so does "pour" ("rendez-vous est pris pour mardi"). A planned or moved date
+# looks forward whatever the verb ("le sommet, prévu le 12 avril, a été annulé", "l'audience a été
+# renvoyée au 20 mai").
 _FORWARD = re.compile(
-    r"(?:\b(?P<start>à\s+compter\s+d[eu]|à\s+partir\s+d[eu]|d['’]ici(?:\s+à)?)|\b(?P<des>dès|jusqu['’]à))\s*$",
+    r"(?:\b(?P<start>à\s+compter\s+d[eu]|à\s+partir\s+d[eu]|d['’]ici(?:\s+à)?|prévue?s?(?:\s+pour)?"
+    r"|(?:report|renvoy|repouss|fix|programm|ajourn)ée?s?\s+(?:au|à))|\b(?P<des>dès|jusqu['’]à|jusqu['’]aux?|pour))\s*$",
     re.IGNORECASE,
 )
 # Years the text itself dates something with: a day or a month of a year, not a bare year
@@ -209,17 +212,24 @@ def _all_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
 
 # How far ahead of the anchor a day and month without year or tense may lie (else it is past).
 _AHEAD_DAYS = 92
+# How far before the anchor a day and month under a future verb may lie.
+_SLACK_DAYS = 7
 
 
-def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None) -> dt.date | None:
+def _nearest_year(
+    month: int, day: int, anchor: dt.date, tense: str | None = None, slack: bool = True
+) -> dt.date | None:
     """The date with this day and month nearest to `anchor`; on or before it when the verb is in a
     past tense, on or after it when future, within _AHEAD_DAYS after it when no tense is known (news
     mostly report the past: "le 21 juin" in February)."""
     options = _around(month, day, anchor)
+    # A week's slack for what is ahead: a text is often dated a day or two after the plans it tells
+    # ("doit décoller le 2 avril" in a text dated 3 April is not next year's 2 April)
+    ahead = dt.timedelta(days=_SLACK_DAYS if slack else 0)
     if tense == "past":
         options = [d for d in options if d <= anchor] or options
     elif tense == "future":
-        options = [d for d in options if d >= anchor] or options
+        options = [d for d in options if d >= anchor - ahead] or options
     else:
         # No tense: the past, unless the day comes within a season ("le 11 mars" read in September
         # is last March, not next; "le 2 janvier" read on 20 December is next month).
@@ -557,7 +567,7 @@ def _resolve(
                 return replace(base, date=near, resolved=True, anchor=src)
         # "le 5 août dernier" is past, "le 30 juin prochain" ahead, whatever the verb
         direction = {"dernier": "past", "prochain": "future"}.get(g.get("ddir") or "", tense)
-        d = _nearest_year(month, day, a, direction)
+        d = _nearest_year(month, day, a, direction, slack=not g.get("ddir"))
         return replace(base, date=d, resolved=d is not None, anchor=src)
     if name == "duration":
         return replace(base, kind="duration", resolved=False)
@@ -774,11 +784,13 @@ def tense_at(doc: Doc) -> Callable[[int], str | None]:
         if span is None:
             return None
         verb = span[0].head
+        path = [verb]
         # A few steps up, through nouns and infinitives ("à compter de lundi"), to a tensed verb.
         for _ in range(3):
             if _tensed(verb) or verb.head is verb:
                 break
             verb = verb.head
+            path.append(verb)
         if not _tensed(verb):
             # The parse hung the expression on no verb ("Samedi, des milliers de personnes
             # manifesteront": the noun was taken for the root): the nearest finite verb of its sentence.
@@ -788,9 +800,19 @@ def tense_at(doc: Doc) -> Callable[[int], str | None]:
                 verb = min(finite, key=lambda t: abs(t.i - span[0].i))
                 while verb.dep_.startswith("aux") or verb.dep_ == "cop":
                     verb = verb.head
+        # "doit être signé lundi", "va se rendre lundi", "espère revenir avant dimanche": a verb that
+        # looks ahead, in the present, with an infinitive (not a perfect one: "doit avoir été tué")
+        if verb.dep_ == "xcomp" and verb in path and _looks_ahead(verb.head, verb):
+            return "future"
         # Auxiliaries carry the tense of compound forms, the copula that of "étaient sur place".
         auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        if _looks_ahead(verb, next((c for c in verb.children if c.dep_ == "xcomp" and c in path), None)):
+            return "future"
         words = (verb, *auxes)
+        if auxes and all(a.dep_ == "aux:pass" and "Pres" in a.morph.get("Tense", []) for a in auxes):
+            # a present passive ("l'audience est fixée au 15 avril") is present, whatever the
+            # participle's own tense; "est arrivé" (aux:tense) stays past
+            words = tuple(auxes)
         if verb.lemma_ in _PLANNED and auxes and all("Pres" in a.morph.get("Tense", []) for a in auxes):
             return "future"  # "Poutine est attendu mercredi", "le sommet est prévu mardi"
         if any("Fut" in w.morph.get("Tense", []) for w in words):
@@ -845,6 +867,29 @@ def english_tense(text: str) -> Callable[[int], str | None]:
         return None
 
     return tense
+
+
+# Verbs that, in the present with an infinitive, look ahead ("va se rendre", "doit être signé",
+# "compte déposer", "espère revenir"); the parser may lemmatise "compte" as the noun.
+_AHEAD_VERBS = frozenset(
+    ["aller", "devoir", "compter", "compte", "espérer", "prévoir", "envisager", "vouloir", "souhaiter", "pouvoir", "penser"]
+)
+
+
+def _looks_ahead(verb: Token, infinitive: Token | None) -> bool:
+    """A finite present form of a verb of _AHEAD_VERBS with an infinitive (or a passive one) as its
+    complement: the planned future of news ("l'accord doit être signé lundi")."""
+    if infinitive is None or verb.lemma_.lower() not in _AHEAD_VERBS:
+        return False
+    if "Fin" not in verb.morph.get("VerbForm", []) or "Pres" not in verb.morph.get("Tense", []):
+        return False
+    if verb.text.lower().endswith(("rait", "raient")):
+        return True  # "pourrait", tagged as a present
+    aux = [c for c in infinitive.children if c.dep_.startswith("aux")]
+    if "Inf" in infinitive.morph.get("VerbForm", []):
+        return not aux  # "doit avoir signé" looks back
+    # a passive infinitive: "doit être signé" (aux "être" in the infinitive, passive)
+    return bool(aux) and all(a.dep_ == "aux:pass" and "Inf" in a.morph.get("VerbForm", []) for a in aux)
 
 
 # Participles that, with a present auxiliary, announce a planned event ("est attendu", "est prévu").
