@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
@@ -20,11 +23,15 @@ STEP = 20
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """Normalised words of a text and the character span of each in the original text."""
+    """Normalised words of a text and the character span of each in the original text.
+
+    Compact, since the reuse index keeps thousands of them: words are interned (one string per
+    distinct word, shared by every text) and offsets are machine integers (`array`).
+    """
 
     words: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -37,12 +44,12 @@ def _fold(word: str) -> str:
 
 def tokenize(text: str) -> Tokens:
     """Words of `text` with their offsets."""
-    words, starts, ends = [], [], []
+    words, starts, ends = [], array("l"), array("l")
     for m in _WORD.finditer(text):
-        words.append(_fold(m.group()))
+        words.append(sys.intern(_fold(m.group())))
         starts.append(m.start())
         ends.append(m.end())
-    return Tokens(tuple(words), tuple(starts), tuple(ends))
+    return Tokens(tuple(words), starts, ends)
 
 
 def shingles(words: tuple[str, ...] | list[str], size: int = SHINGLE) -> set[str]:
