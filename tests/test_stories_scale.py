@@ -143,3 +143,64 @@ def test_an_absorbed_story_is_an_alias_resolved_on_read(tmp_path: Path) -> None:
     assert store.get_doc("story_alias", "s-A")["to"] == "s-C"  # one hop, however many merges
     assert store_docs.live_story_id(store, "s-D") == "s-D"
     store.close()
+
+
+def test_the_name_idf_snapshot_is_the_same_after_a_restart_from_a_checkpoint() -> None:
+    from collections import Counter
+
+    from recoupe.stories.cluster import snapshot_step
+
+    assert [snapshot_step(n) for n in (1, 127, 128, 300, 1000, 5000, 20000, 10**6)] == [1, 1, 2, 4, 8, 64, 256, 256]
+    assert all(256 % snapshot_step(n) == 0 for n in range(1, 5000))  # every df checkpoint is a snapshot
+    stream = [frozenset({f"n{i % 7}", f"m{i % 13}", f"k{i}"}) for i in range(700)]
+    probe = ["n1", "m5", "k650", "k699", "absent"]
+    one = Clusterer()
+    for i, names in enumerate(stream, 1):
+        one.learn({"t"}, names)
+        if i == 512:
+            checkpoint = (one.names_vocab.n, Counter(one.names_vocab.df))
+    # 699 articles: the last snapshot is 696 (step 8), before the last three articles' names.
+    assert one._snap_n == 696 and one._name_idf("k699") == one._name_idf("absent")
+    assert one._name_idf("k650") < one._name_idf("k699")
+    restarted = Clusterer()  # as `persist.restore`: the checkpoint, then the articles placed since
+    restarted.names_vocab.n, restarted.names_vocab.df = checkpoint[0], checkpoint[1]
+    restarted.reset_snapshot()
+    for names in stream[512:]:
+        restarted.learn({"t"}, names)
+    assert [restarted._name_idf(n) for n in probe] == [one._name_idf(n) for n in probe]
+
+
+def test_a_memoised_pair_score_follows_the_centroids(rows: list[dict[str, str]]) -> None:
+    clusterer = Clusterer()
+    a, b = Cluster("s-a", None), Cluster("s-b", None)
+    for i, (c, row) in enumerate(((a, rows[0]), (b, rows[1]), (b, rows[2]))):
+        feats = _features(_article(f"x{i}", row, 1))
+        clusterer.learn(set(feats.terms), feats.names)
+        c.add(clusterer.vocab.weigh(feats.terms), feats, i, 300)
+        if i == 1:
+            before = clusterer._pair_score(a, b)
+            assert clusterer._pair_score(a, b) == before == clusterer._pair_score_now(a, b)
+    assert clusterer._pair_score(a, b) == clusterer._pair_score_now(a, b) != before  # b changed
+
+
+def test_a_long_story_scores_only_the_events_nearest_the_article(rows: list[dict[str, str]]) -> None:
+    from recoupe.stories.cluster import Params
+
+    clusterer = Clusterer(Params(max_candidates=3))
+    story = Cluster("s-x", None)
+    clusterer.stories[story.id] = story
+    for i in range(6):  # six events of one story, each from another RPM2 article
+        feats = _features(_article(f"e{i}", rows[i * 20], 1))
+        clusterer.learn(set(feats.terms), feats.names)
+        event = Cluster(f"e-{i}", story.id)
+        event.add(clusterer.vocab.weigh(feats.terms), feats, 1, 300)
+        clusterer.events[event.id] = event
+        story.children.append(event.id)
+        clusterer.reindex("event", event)
+    feats = _features(_article("new", rows[40], 1))  # the article of event e-2
+    clusterer.learn(set(feats.terms), feats.names)
+    vec = clusterer.vocab.weigh(feats.terms)
+    chosen = clusterer._events_for(story, vec, feats)
+    assert len(chosen) == 3 and "e-2" in chosen
+    story.children = story.children[:3]  # a short story: every active event
+    assert clusterer._events_for(story, vec, feats) == ["e-0", "e-1", "e-2"]

@@ -177,6 +177,13 @@ class Cluster:
                 self.children.append(c)
 
 
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two sparse vectors: over their common keys only (a set intersection in C,
+    then a few hundred products at most), summed with `math.fsum`, whose exactly rounded result
+    does not depend on the order of the keys (a set's order varies with the hash seed)."""
+    return math.fsum([a[k] * b[k] for k in a.keys() & b.keys()])
+
+
 def snapshot_step(n: int) -> int:
     """Articles between two IDF snapshots of the names at document count `n` (see `Clusterer.learn`):
     1 up to 127, then 1/64 of `n` rounded down to a power of two, at most 256 (a divisor of the
@@ -248,7 +255,7 @@ class Clusterer:
     # ---- scoring -------------------------------------------------------------------------------
     def _score(self, vec: dict[str, float], feats: Features, c: Cluster, level: str) -> float:
         p = self.p
-        s_terms = sum(v * c.terms.get(k, 0.0) for k, v in vec.items()) / c.norm_terms()
+        s_terms = _dot(vec, c.terms) / c.norm_terms()
         s_emb = 0.0
         if c.embedding is not None and feats.embedding.any():
             s_emb = float(feats.embedding @ c.embedding) / (c.emb_norm() or 1.0)
@@ -463,13 +470,8 @@ class Clusterer:
         else:
             story = Cluster(id=f"s-{feats.article_id}", parent=None)
             self.stories[story.id] = story
-        active = [e for e in story.children if e in self.events]
-        if len(active) > p.max_candidates:
-            # A long story has hundreds of active events: like stories, only the events sharing
-            # the most index keys with the article are scored (at most `max_candidates`).
-            active = self._lookup("event", self._keys(vec, feats), among=set(active))
         scored = sorted(
-            ((self._score(vec, feats, self.events[e], "event"), self.events[e]) for e in active),
+            ((self._score(vec, feats, self.events[e], "event"), self.events[e]) for e in self._events_for(story, vec, feats)),
             key=lambda sc: (-sc[0], sc[1].id),
         )
         if scored and scored[0][0] >= p.event:
@@ -478,6 +480,15 @@ class Clusterer:
         self.events[event.id] = event
         story.children.append(event.id)
         return story, event
+
+    def _events_for(self, story: Cluster, vec: dict[str, float], feats: Features) -> list[str]:
+        """The active events of `story` that the article is scored against: all of them, or in a
+        long story (hundreds of active events), like stories, the `max_candidates` sharing the
+        most index keys with the article."""
+        active = [e for e in story.children if e in self.events]
+        if len(active) > self.p.max_candidates:
+            active = self._lookup("event", self._keys(vec, feats), among=set(active))
+        return active
 
     def _merge_story(self, story: Cluster, other: Cluster) -> None:
         story.absorb(other, self.p.centroid_terms)
@@ -506,14 +517,12 @@ class Clusterer:
         """IDF sum of a cluster's names at the last snapshot, cached on the cluster."""
         if c._nsum is None or c._nsum_at != self._snap_n:
             idf = self._name_idf
-            c._nsum, c._nsum_at = sum(idf(n) for n in names), self._snap_n
+            c._nsum, c._nsum_at = math.fsum([idf(n) for n in names]), self._snap_n
         return c._nsum
 
     def _pair_score_now(self, a: Cluster, b: Cluster) -> float:
         p = self.p
-        small, large = (a.terms, b.terms) if len(a.terms) <= len(b.terms) else (b.terms, a.terms)
-        # Terms absent from `large` add exactly 0.0: skipping them leaves the sum bit for bit the same.
-        s_terms = sum(v * large[k] for k, v in small.items() if k in large) / (a.norm_terms() * b.norm_terms())
+        s_terms = _dot(a.terms, b.terms) / (a.norm_terms() * b.norm_terms())
         s_emb = 0.0
         if a.embedding is not None and b.embedding is not None:
             s_emb = float(a.embedding @ b.embedding) / ((a.emb_norm() * b.emb_norm()) or 1.0)
@@ -521,7 +530,7 @@ class Clusterer:
         s_names = 0.0
         if na and nb:
             idf = self._name_idf
-            s_names = sum(idf(n) for n in na & nb) / min(self._names_sum(a, na), self._names_sum(b, nb))
+            s_names = math.fsum([idf(n) for n in na & nb]) / min(self._names_sum(a, na), self._names_sum(b, nb))
         score = p.w_terms * s_terms + p.w_embedding * s_emb + p.w_names * s_names
         if a.first and b.first and a.last and b.last:
             gap = max((a.first - b.last).days, (b.first - a.last).days, 0)
