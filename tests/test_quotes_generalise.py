@@ -307,3 +307,35 @@ def test_a_made_known_incise_after_the_clause_names_its_source() -> None:
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes] == ["l'agence américaine antidopage", "Le règlement de la fédération"]
     assert quotes[0].text.startswith("Dans la perspective")
+
+
+def test_a_denied_object_ends_before_a_subordinate_clause_which_reports_on_its_own() -> None:
+    body = (
+        "M. Durand a démenti toute participation étrangère à l'opération bien qu'il ait reconnu que les "
+        "services alliés en avaient été informés préalablement.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.text for q in quotes][0] == "toute participation étrangère à l'opération"
+    assert any(q.text.startswith("les services alliés") and q.cue == "reconnaître" for q in quotes)
+
+
+def test_a_cue_in_an_alors_que_clause_after_a_piece_does_not_report_it() -> None:
+    body = (
+        "Le rapport a été remis hier au gouvernement.\n"
+        "Un argumentaire qui est loin de satisfaire Marc Dupuis, le président de l'association.\n"
+        "Pour lui la mission sur la fin de vie « accouche d'une souris avortée » alors que 86 % des Français "
+        "réclament la réforme : « On a voulu calmer les gens mais rien ne sera fait pour abréger les "
+        "souffrances des familles », s'est-il indigné.\n"
+    )
+    quotes = _quotes(body)
+    assert quotes and all(q.speaker_name == "Marc Dupuis" and q.cue == "indigner" for q in quotes)
+
+
+def test_pour_lui_without_a_comma_before_a_subject_is_a_view_but_not_before_a_verb() -> None:
+    body = (
+        "Le syndicaliste Marc Dupuis a reçu le rapport mardi.\n"
+        "Pour lui la réforme des retraites est un recul historique pour tous les salariés du pays.\n"
+        "Pour lui rendre hommage, les collègues du défunt se sont réunis devant la mairie.\n"
+    )
+    quotes = _quotes(body)
+    assert [(q.speaker_name, q.text.split()[1]) for q in quotes] == [("Marc Dupuis", "réforme")]

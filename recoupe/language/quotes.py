@@ -736,7 +736,9 @@ def _front_incise(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
 def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     """"Pour Javier López, directeur de campagne à Oceana, les niveaux des stocks étaient
     alarmants": the opinion of the person named after an opening "Pour", from its clause's subject."""
-    eyes = re.match(r"\s*(?:[AaÀ]|[Pp]our)\s+(?:(?:ses|leurs)\s+yeux|lui|elle|eux|elles)\s*,\s*", sent.text)
+    eyes = re.match(r"\s*(?:[AaÀ]|[Pp]our)\s+(?:(?:ses|leurs)\s+yeux|lui|elle|eux|elles)\s*,\s*", sent.text) or re.match(
+        r"\s*[Pp]our\s+(?:lui|elle|eux|elles)\s+(?=(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l['’])", sent.text
+    )  # ("Pour lui la mission « accouche ... »": the comma may be left out before the subject)
     if eyes is not None:
         # "A ses yeux, <clause>", "Pour elle, <clause>": the view of the one spoken of
         plural = re.search(r"\b(?:eux|elles|leurs)\b", eyes.group(0)) is not None
@@ -955,6 +957,8 @@ def _direct(
             # "a confié son enfant à une personne « d'une trentaine d'années »": a cue with its own
             # object before the piece does not report it
             ranked = [t for t in ranked if _is_incise(t, text) or not _own_object(t, qs)]
+        # a cue heading "alors que ..." after the piece does not report it
+        ranked = [t for t in ranked if not (_subordinate(t) and qe <= t.left_edge.idx)]
         for cand in ranked:
             speaker = _cue_speaker(cand, sent, text, entities, resolver)
             if speaker is not None:
@@ -1076,6 +1080,15 @@ def _own_object(cue: Token, before: int) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|les|du|des|au|aux)\s+)[«“\"]\s*$")
 
 
+# Conjunctions that open a clause of time, cause or contrast ("alors que", "parce que", "si").
+_SUBORDINATE_MARKS = frozenset(["alors", "tandis", "parce", "puisque", "puisqu'", "puisqu’", "si", "s'", "quand", "lorsque", "lorsqu'", "lorsqu’", "bien", "même"])
+
+
+def _subordinate(cue: Token) -> bool:
+    """The cue heads a clause of time, cause or contrast ("alors que 86 % des Français réclament")."""
+    return any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS for c in cue.children)
+
+
 def _indirect(
     sent: Span, cues: list[Token], text: str, entities: Sequence[Entity], resolver: _Resolver,
     within: list[tuple[int, int]] | None = None,
@@ -1083,6 +1096,8 @@ def _indirect(
     """The reported clause of the first cue with a speaker; with `within`, only a clause holding
     all those quoted spans (a mixed quote) and more words than they have."""
     for cue in cues:
+        if within and _subordinate(cue) and any(e <= cue.left_edge.idx for _, e in within):
+            continue  # "<clause « ... »> alors que 86 % des Français réclament ...": not this cue's pieces
         span = _indirect_span(sent, cue, text)
         if span is None and within and all(s > cue.idx for s, _ in within):
             # "la fédération évoquait « l'allongement ... » ou « la révision ... »": one mixed quote
@@ -1106,7 +1121,7 @@ def _indirect(
     return None
 
 
-_INCISE = re.compile(r"[,»”\"]\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:-t-(?:il|elle|on))?\s*)?(?:fait\s+)?$")
+_INCISE = re.compile(r"[,»”\"]\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:(?:-t)?-(?:il|elle|on|ils|elles))?\s*)?(?:fait\s+)?$")
 
 
 # A quote closed a few words before an incise in the same line ('« ... les personnes » autorisées à
@@ -1133,7 +1148,7 @@ def _is_incise(cue: Token, text: str) -> bool:
         or t.pos_ in ("VERB", "AUX") and bool(t.morph.get("Mood", []))  # ("doit" with no VerbForm but a mood)
         for t in before
     ) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head)) or bool(_QUOTE_THEN_INCISE.search(text, max(0, cue.idx - 100), cue.idx))
-    if re.search(r"[»”\"]\s*,?\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:-t-(?:il|elle|on))?\s*)?$", head):
+    if re.search(r"[»”\"]\s*,?\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:(?:-t)?-(?:il|elle|on|ils|elles))?\s*)?$", head):
         return True  # «...», a déclaré Fatna, 33 ans, lors d'une rencontre ...
     subjects = [c for c in cue.children if c.dep_ in _SUBJ]
     inverted = re.search(r"-t-\w+\s*$|\b(?:on|il|elle)\s*$", head) is not None  # "a-t-on appris"
@@ -1542,6 +1557,18 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
         start = after[0].idx
         clause = _SECOND_CLAUSE.search(text, start, end)
         stop = clause.start() if clause else end
+        # "a démenti toute participation bien qu'il ait reconnu que ...": a subordinate clause after
+        # the object is no part of what is denied
+        sub = next(
+            (t for t in after[1:] if t.idx < stop and (
+                t.pos_ == "SCONJ" and t.lower_ not in ("que", "qu'", "qu’")
+                or t.lower_ in _NOT_REPORTED_QUE and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("que", "qu'", "qu’"))),
+            None,
+        )  # fmt: skip
+        if sub is not None:
+            stop = sub.idx
+            while stop > start and text[stop - 1] in " ,":
+                stop -= 1
         # "a rejeté toute faute et a fait savoir qu'il ...": a second verb coordinated with the cue
         # has its own content
         second_verb = next((t for t in after if t.dep_ == "conj" and t.head.i == cue.i and t.pos_ == "VERB"), None)
