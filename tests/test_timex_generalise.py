@@ -265,3 +265,30 @@ def test_a_verb_looks_ahead_only_for_the_expression_under_its_infinitive() -> No
         "« cela peut bien sûr changer »."
     )
     assert _found(text)["jeudi"][0] == dt.date(2026, 4, 2)
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("Au début de juillet, la digue a cédé.", "début de juillet", _month(2025, 7)),
+        ("Fin d'août 2019, les touristes sont repartis.", "Fin d'août 2019", _month(2019, 8)),
+        ("Le chantier sera achevé courant 2029.", "courant 2029", _year(2029)),
+        ("Le passage à l'an 2000 a inquiété les banques.", "l'an 2000", _year(2000)),
+        # the first month of a span takes the second one's year
+        ("Le festival se tient de juin à août 2011.", "de juin", _month(2011, 6)),
+        ("Les prix ont grimpé entre 2011 et 2013.", "entre 2011", _year(2011)),
+        ("La nuit dernière, un orage a éclaté.", "La nuit dernière", (dt.date(2026, 4, 2), None, None, True)),
+    ],
+)
+def test_more_french_shapes(text: str, expression: str, expected: tuple) -> None:
+    assert _found(text)[expression] == expected
+
+
+def test_amounts_between_two_numbers_are_no_years() -> None:
+    assert _found("Le loyer coûte entre 1900 et 2000 euros.") == {}
+
+
+def test_the_passe_compose_of_an_etre_verb_is_past_even_when_parsed_as_passive() -> None:
+    # "est intervenue" may be parsed as a passive; it is a past tense, and "le 3 mai" is last May
+    found = _found("Le 3 mai, à 8 heures, la police est intervenue.")
+    assert found["Le 3 mai"][0] == dt.date(2025, 5, 3)

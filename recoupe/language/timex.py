@@ -65,6 +65,9 @@ _num = "|".join(sorted(_NUMWORDS, key=len, reverse=True))
 _day = r"(?P<day>1er|[12]\d|3[01]|0?[1-9])"
 _part = r"(?:(?:au\s+petit\s+|le\s+|dans\s+la\s+|en\s+)?(?:matin|soir|soirée|nuit|après-midi|journée)\s+d[ue]\s+)"
 
+# Not a count: "entre 1900 et 2000 euros" holds no year.
+_NOT_COUNT = r"(?!\s*(?:€|\$|euros?|dollars?|francs?|personnes|habitants|manifestants|salariés|emplois|km|kilomètres|mètres|tonnes|kg|litres)\b)"
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
@@ -106,7 +109,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("eve", r"\b(?P<eve>[Ll]['’]avant-veille|[Ll]a\s+veille|[Ll]e\s+(?:sur)?lendemain)\b(?!\s+(?:de|du|des|d['’]))"),
         # ", le 12, ...": a bare day between commas is in the month of the last day the text named
         ("bareday", r"(?<=,\s)le\s+(?P<day>1er|[12]\d|3[01]|[1-9])(?=\s*,)"),
-        ("tonight", r"\b(?:ce\s+(?:matin|soir|midi)|cet(?:te)?\s+après-midi|cette\s+nuit|last\s+night|tonight|this\s+(?:morning|afternoon|evening))\b"),
+        ("tonight", r"\b(?:ce\s+(?:matin|soir|midi)|cet(?:te)?\s+après-midi|cette\s+nuit|la\s+nuit\s+dernière|last\s+night|tonight|this\s+(?:morning|afternoon|evening))\b"),
         # "en début d'année", "à la fin de l'année 2008", "en fin d'année prochaine": a part of a year
         # stands for the year, as a part of a month stands for the month ("la fin de l'année" without
         # a year, "depuis le début de l'année", is left out like quarters: no gold set counts it)
@@ -122,8 +125,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "this summer", "last winter", "next fall"
         ("bareseason", r"\b(?:(?P<dem>this)|(?P<dir>last|next))\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
         ("bareseason", r"\b(?:(?P<dem>cet|cette|ce)\s+|(?P<prep>avant|après|depuis|dès|pendant|durant|jusqu['’]à|d['’]ici|fin\s+de|début\s+de|au\s+cours\s+de)\s+(?:l['’]|le\s+)|au\s+(?=printemps)|à\s+l['’](?=automne))(?P<season>été|printemps|automne|hiver)\b"),
-        # "à la mi-août", "fin août", "début mars 2020": a part of a month stands for the month
-        ("month", rf"\b(?:(?:à\s+)?la\s+)?(?:mi-|(?:fin|début)\s+)(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+        # "à la mi-août", "fin août", "début mars 2020", "au début de juillet", "fin d'août": a part of
+        # a month stands for the month
+        ("month", rf"\b(?:(?:à\s+)?la\s+)?(?:mi-|(?:fin|début)\s+(?:de\s+|d['’])?)(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         # "en début de semaine", "ce week-end", "à Noël": parts of a week, a feast
         ("weekpart", r"\b(?:(?P<dem>ce|cette)\s+|le\s+|en\s+|au\s+)?(?P<part>début\s+de\s+(?:la\s+)?semaine|fin\s+de\s+(?:la\s+)?semaine|week-end|weekend)\b(?P<dir>\s+(?:derni(?:er|ère)|prochaine?)\b)?"),
         ("feast", r"\b(?:(?:à|pour|avant|après|depuis)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël)\b(?:\s+(?P<year>(?:19|20)\d\d))?"),
@@ -140,6 +144,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?<=dès )|(?<=d'ici )|(?<=d’ici )|(?<=d'ici à )|(?<=d’ici à )|(?<=à partir de )|(?<=jusqu'à )|(?<=jusqu’à ))"
             rf"(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b",
         ),
+        # "de juillet à septembre 2009": the first month of a span (its year comes from the second)
+        (
+            "month",
+            rf"\bde\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?P<year>)(?=\s+(?:à|au)\s+(?:la\s+)?(?:mi-|fin\s+|début\s+)?(?:{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})\b)",
+        ),
         # "de novembre 2007 à janvier": the second month of a span (its year comes from the first)
         ("month", rf"(?<=\d\d\d\d )(?:à|au|et|jusqu['’]en)\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?P<year>)\b"),
         # "à partir de janvier prochain": a month with its direction needs no preposition
@@ -148,12 +157,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b"),
         ("monthword", rf"\b(?:au|le|du)\s+mois\s+d(?:e\s+|['’]\s*)(?P<month>{'|'.join(MONTHS_FR)})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         # "de 2013 à 2017", "entre 2010 et 2012": the second year of a span
-        ("year", r"(?<=\d\d\d\d )(?:à|au|et|to|and|through|until)\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("year", r"(?<=\d\d\d\d )(?:à|au|et|to|and|through|until)\s+(?P<year>(?:19|20)\d\d)\b" + _NOT_COUNT),
+        ("year", r"\bentre\s+(?P<year>(?:19|20)\d\d)(?=\s+et\s+(?:19|20)\d\d\b" + _NOT_COUNT + ")"),
         # English prepositions beside the French ones below ("by 2030", "between 2012 and 2018",
         # "the revolution of 2011", "up 6% compared to 2022", "par rapport à 2019"), not a count ("of
         # 2000 troops")
         ("year", r"\b(?:by|until|till|through|from|between|of|during|for|early|late|than|versus|vs\.?|compared\s+(?:to|with)|par\s+rapport\s+à|comparée?s?\s+à)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)"),
-        ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|l['’]année|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|courant|l['’]année|l['’]an|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
         # "d'ici 2013", "d'ici à 2021", "jusqu'à 2030", "à la mi-2009": the year a period ends in or
         # the middle of a year (not a count: "d'ici 2000 ans")
         ("year", r"(?:\bd['’]ici(?:\s+à)?\s+|\bjusqu['’]à\s+|\bmi-)(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?:ans|années|jours|mois|personnes|euros)\b)"),
@@ -591,7 +601,7 @@ def _resolve(
         rel = g.get("rel") or ""
         shift = {"avant-hier": -2, "hier": -1, "yesterday": -1, "demain": 1, "tomorrow": 1, "après-demain": 2}
         offset = shift.get(rel, 0)
-        if name == "tonight" and "last" in m.group(0).lower():
+        if name == "tonight" and ("last" in m.group(0).lower() or "dernière" in m.group(0).lower()):
             offset = -1
         return replace(base, date=a + dt.timedelta(days=offset), resolved=True, anchor=src)
     if name == "relperiod":
@@ -809,9 +819,15 @@ def tense_at(doc: Doc) -> Callable[[int], str | None]:
         if _looks_ahead(verb, next((c for c in verb.children if c.dep_ == "xcomp" and c in path), None)):
             return "future"
         words = (verb, *auxes)
-        if auxes and all(a.dep_ == "aux:pass" and "Pres" in a.morph.get("Tense", []) for a in auxes):
+        if (
+            auxes
+            and all(a.dep_ == "aux:pass" and "Pres" in a.morph.get("Tense", []) for a in auxes)
+            and verb.lemma_.lower() not in _ETRE_VERBS
+            and not any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
+        ):
             # a present passive ("l'audience est fixée au 15 avril") is present, whatever the
-            # participle's own tense; "est arrivé" (aux:tense) stays past
+            # participle's own tense; the passé composé of a verb conjugated with "être" ("la police
+            # est intervenue", which the parser may call passive) stays past
             words = tuple(auxes)
         if verb.lemma_ in _PLANNED and auxes and all("Pres" in a.morph.get("Tense", []) for a in auxes):
             return "future"  # "Poutine est attendu mercredi", "le sommet est prévu mardi"
@@ -868,6 +884,15 @@ def english_tense(text: str) -> Callable[[int], str | None]:
 
     return tense
 
+
+# Verbs whose passé composé takes "être" ("est arrivé", "est intervenue"): never a present passive.
+_ETRE_VERBS = frozenset(
+    ["aller", "venir", "revenir", "devenir", "redevenir", "parvenir", "intervenir", "survenir",
+     "advenir", "provenir", "convenir", "arriver", "partir", "repartir", "entrer", "rentrer", "sortir",
+     "ressortir", "monter", "remonter", "descendre", "redescendre", "naître", "renaître", "mourir",
+     "décéder", "tomber", "retomber", "rester", "retourner", "passer", "repasser", "apparaître",
+     "disparaître", "accourir", "éclore"]
+)
 
 # Verbs that, in the present with an infinitive, look ahead ("va se rendre", "doit être signé",
 # "compte déposer", "espère revenir"); the parser may lemmatise "compte" as the noun.
