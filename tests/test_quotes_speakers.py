@@ -162,3 +162,23 @@ def test_a_noun_inside_the_quote_is_not_the_subject_of_the_incise() -> None:
     )
     (q,) = _quotes(body)
     assert q.speaker_name == "Paul Lemaire"
+
+
+def test_the_agent_of_a_bare_participle_is_the_speaker() -> None:
+    body = (
+        "Jean Martin a longtemps conseillé le président.\n"
+        "Qualifié de \"gourou de la majorité\" par un dirigeant du parti dans un portrait publié mardi, il a "
+        "su s'imposer.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "un dirigeant du parti"
+
+
+def test_a_manner_phrase_after_the_cue_is_not_the_speaker() -> None:
+    body = (
+        "La déclaration de Rio a été adoptée en 1992 par les Nations unies.\n"
+        "« L'absence de certitude scientifique absolue ne doit pas servir de prétexte pour ne rien faire », "
+        "dit en substance le texte.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name is None or "substance" not in q.speaker_name

@@ -1194,6 +1194,21 @@ def _cue_speaker(
             ent, mention = owner
             name = ent.name if ent.type == "PER" else _with_article(text, mention.start, mention.end)
             return resolver.remember(_Speaker(ent.id, name), cue.idx)
+    bare = "Part" in cue.morph.get("VerbForm", []) and "Past" in cue.morph.get("Tense", []) and not any(
+        c.dep_.startswith("aux") for c in cue.children
+    )
+    by = [
+        c for c in cue.children
+        if c.dep_.startswith("obl") and c.i > cue.i and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)
+    ]  # fmt: skip
+    if bare and by and by[0].pos_ in ("NOUN", "PROPN"):
+        # "Qualifié de « gourou » par un dirigeant du parti, il ...": a bare participle's agent speaks
+        stop = by[0].right_edge.i + 1
+        for t in cue.doc[by[0].i + 1 : stop]:
+            if t.is_punct or t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "d’", "du", "des"):
+                stop = t.i  # "par un dirigeant du parti dans un portrait": the agent without the circumstance
+                break
+        return resolver.speaker(cue.doc[by[0].left_edge.i + 1 : stop], cue.idx)
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in cue.children):
         # "a été prévenue par une amie": the speaker is the agent, never the subject
         agent = [c for c in cue.children if c.dep_ == "obl:agent"]
@@ -1347,9 +1362,15 @@ def _tail_speaker(
     after = max(aside, default=cue.i) + 1
     if after >= sent.end or sent.doc[after].pos_ not in ("DET", "PROPN"):
         aside = set()  # only when a noun phrase follows it ("à propos de X dont ...": X may be meant)
+    skip_to = -1
     for tok in sent.doc[cue.i + 1 : sent.end]:
-        if not words and tok.i in aside:
+        if not words and tok.i in aside or tok.i <= skip_to:
             continue
+        if not words and tok.pos_ == "ADP" and tok.lower_ not in _SOURCE_CASES and tok.i + 2 < sent.end:
+            noun, nxt = tok.nbor(1), tok.nbor(2)
+            if noun.pos_ == "NOUN" and noun.text.islower() and nxt.pos_ in ("DET", "PROPN"):
+                skip_to = noun.i  # "dit en substance le texte": a manner phrase before the speaker
+                continue
         if not words and (tok.lower_ in _SKIP_TAIL or tok.pos_ in ("ADV", "AUX") or tok.lower_ in ("-t-on", "on")):
             continue
         if not words and tok.lower_ in ("auprès", "de", "d'", "par", "à"):
