@@ -182,3 +182,14 @@ def test_a_manner_phrase_after_the_cue_is_not_the_speaker() -> None:
     )
     (q,) = _quotes(body)
     assert q.speaker_name is None or "substance" not in q.speaker_name
+
+
+def test_a_role_phrase_with_an_institution_is_the_person_the_text_tied_to_it() -> None:
+    body = (
+        "« Nos troupes avancent sur tout le front », a affirmé le ministre letton de la Défense, Andris Kalns, "
+        "selon une vidéo diffusée par l'armée.\n"
+        "Plus tard dans la journée, le ministre de la Défense a affirmé que l'armée avait repris deux villages "
+        "de la région frontalière.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers == ["Andris Kalns", "Andris Kalns"]

@@ -295,6 +295,10 @@ class _Resolver:
         if text.lower() in _PRON or (len(subject) == 1 and subject[0].pos_ == "PRON"):
             return self.antecedent(at, _gender_of(subject))
         ent = inner
+        if ent is not None and ent.type == "ROLE" and definite:
+            tied = self.linked(subject, subject.start_char)  # "Le ministre de la Défense" named before
+            if tied is not None:
+                return self.remember(tied, subject.start_char)
         if ent is not None and ent.type == "PER" and _complement_person(subject, ent):
             found = _Speaker(None, text)  # "un proche de Jean Dupont": not Jean Dupont
         elif ent is not None and ent.type in ("PER", "ROLE"):
@@ -314,8 +318,9 @@ class _Resolver:
         tied to its head noun, the last one named before `at`, else the first named after it."""
         if not len(phrase) or phrase[0].lower_ not in ("le", "la", "l'", "l’", "ce", "cet", "cette") or _plural(phrase):
             return None
-        if any(t.pos_ == "PROPN" and not (t.i == phrase.start + 1 and t.text[:1].isupper() and t.is_alpha and t.nbor().pos_ == "NOUN") for t in phrase):
-            return None  # the phrase names someone itself ("Premier" in "le Premier ministre" names no one)
+        people = [m for e in self.entities if e.type == "PER" for m in e.mentions if phrase.start_char <= m.start < phrase.end_char]
+        if people:
+            return None  # the phrase names someone itself ("le ministre Paul Roy"); "de la Défense" names no one
         noun = next((t for t in phrase if t.pos_ == "NOUN"), None)
         key = _head_noun(phrase)
         if noun is not None and noun.i > phrase.start + 1 and phrase[1].text[:1].isupper():
