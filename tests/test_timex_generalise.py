@@ -292,3 +292,27 @@ def test_the_passe_compose_of_an_etre_verb_is_past_even_when_parsed_as_passive()
     # "est intervenue" may be parsed as a passive; it is a past tense, and "le 3 mai" is last May
     found = _found("Le 3 mai, à 8 heures, la police est intervenue.")
     assert found["Le 3 mai"][0] == dt.date(2025, 5, 3)
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("Il a spéculé entre 2012 et début 2015.", "entre 2012", _year(2012)),
+        ("Il a gagné le tournoi sept fois (2003 à 2009).", "2003", _year(2003)),
+        (
+            "La cérémonie s'ouvre en ce 09-09-2009 à 9 heures.",
+            "09-09-2009",
+            (dt.date(2009, 9, 9), None, None, True),
+        ),
+        # an elided "à partir d'" looks forward like "à partir de"
+        ("Il devra pointer au commissariat à partir d'octobre.", "octobre", _month(2026, 10)),
+    ],
+)
+def test_spans_of_years_hyphenated_dates_and_elided_prepositions(
+    text: str, expression: str, expected: tuple
+) -> None:
+    assert _found(text)[expression] == expected
+
+
+def test_an_amount_is_no_span_of_years() -> None:
+    assert _found("Il a payé 1999 à 2005 euros selon les mois.") == {}

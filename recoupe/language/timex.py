@@ -83,7 +83,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_mo})\s+(?P<cyear>(?:19|20)\d\d)))?",
         ),
         ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
-        ("numeric", r"\b(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+        ("numeric", r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
         ("ago", rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)|(?P<n2>\d+|{_num})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b"),
         # "dans dix jours", "dans deux semaines": that far after the anchor, as "il y a" is before it
         ("ahead", rf"\bdans\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\b"),
@@ -141,7 +141,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # preposition before it sends it forward (unless the verb is past, for "dès" and "jusqu'à")
         (
             "month",
-            r"(?:(?<=dès )|(?<=d'ici )|(?<=d’ici )|(?<=d'ici à )|(?<=d’ici à )|(?<=à partir de )|(?<=jusqu'à )|(?<=jusqu’à ))"
+            r"(?:(?<=dès )|(?<=d'ici )|(?<=d’ici )|(?<=d'ici à )|(?<=d’ici à )|(?<=à partir de )|(?<=à partir d')|(?<=à partir d’)"
+            r"|(?<=à compter de )|(?<=à compter d')|(?<=à compter d’)|(?<=jusqu'à )|(?<=jusqu’à ))"
             rf"(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b",
         ),
         # "de juillet à septembre 2009": the first month of a span (its year comes from the second)
@@ -158,7 +159,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("monthword", rf"\b(?:au|le|du)\s+mois\s+d(?:e\s+|['’]\s*)(?P<month>{'|'.join(MONTHS_FR)})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         # "de 2013 à 2017", "entre 2010 et 2012": the second year of a span
         ("year", r"(?<=\d\d\d\d )(?:à|au|et|to|and|through|until)\s+(?P<year>(?:19|20)\d\d)\b" + _NOT_COUNT),
-        ("year", r"\bentre\s+(?P<year>(?:19|20)\d\d)(?=\s+et\s+(?:19|20)\d\d\b" + _NOT_COUNT + ")"),
+        ("year", r"\bentre\s+(?P<year>(?:19|20)\d\d)(?=\s+et\s+(?:(?:début|fin|mi-)\s*)?(?:19|20)\d\d\b" + _NOT_COUNT + ")"),
+        # "(1999 à 2005)": the first year of a span, whatever comes before it
+        ("year", r"\b(?P<year>(?:19|20)\d\d)(?=\s+(?:à|au)\s+(?:19|20)\d\d\b" + _NOT_COUNT + ")"),
         # English prepositions beside the French ones below ("by 2030", "between 2012 and 2018",
         # "the revolution of 2011", "up 6% compared to 2022", "par rapport à 2019"), not a count ("of
         # 2000 troops")
@@ -179,7 +182,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # looks forward whatever the verb ("le sommet, prévu le 12 avril, a été annulé", "l'audience a été
 # renvoyée au 20 mai").
 _FORWARD = re.compile(
-    r"(?:\b(?P<start>à\s+compter\s+d[eu]|à\s+partir\s+d[eu]|d['’]ici(?:\s+à)?|prévue?s?(?:\s+pour)?"
+    r"(?:\b(?P<start>à\s+compter\s+d(?:[eu]|['’])|à\s+partir\s+d(?:[eu]|['’])|d['’]ici(?:\s+à)?|prévue?s?(?:\s+pour)?"
     r"|(?:report|renvoy|repouss|fix|programm|ajourn)ée?s?\s+(?:au|à))|\b(?P<des>dès|jusqu['’]à|jusqu['’]aux?|pour))\s*$",
     re.IGNORECASE,
 )
