@@ -339,3 +339,26 @@ def test_pour_lui_without_a_comma_before_a_subject_is_a_view_but_not_before_a_ve
     )
     quotes = _quotes(body)
     assert [(q.speaker_name, q.text.split()[1]) for q in quotes] == [("Marc Dupuis", "réforme")]
+
+
+def test_an_announced_definite_noun_phrase_is_reported_but_not_ones_own_step() -> None:
+    body = (
+        "Le président de l'association, Marc Dupuis, a reçu le rapport mardi.\n"
+        "Il a annoncé hier l'organisation le 10 décembre d'une réunion de parlementaires pour déposer une "
+        "nouvelle proposition de loi.\n"
+        "Paul Roy, le directeur du club, avait annoncé sa démission le 19 octobre, à la suite de la perte subie "
+        "par le club.\n"
+    )
+    quotes = _quotes(body)
+    assert [(q.speaker_name, q.cue) for q in quotes] == [("Marc Dupuis", "annoncer")]
+    assert quotes[0].text.startswith("l'organisation le 10 décembre")
+
+
+def test_a_pronoun_goes_to_the_subject_of_its_own_sentence_before_the_last_speaker() -> None:
+    body = (
+        "« Le texte reste très en deçà de nos attentes », a déclaré Paul Roy.\n"
+        "La députée Claire Morin ne compte pas en rester là : elle a annoncé qu'elle déposerait une nouvelle "
+        "proposition de loi en décembre.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers == ["Paul Roy", "Claire Morin"]

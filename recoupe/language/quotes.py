@@ -14,7 +14,7 @@ from recoupe.model import Entity, Quote
 # Lemmas of verbs that report speech (French, then English). The model lemmatises a few
 # participles oddly ("démenti" -> "démentir" but "nié" -> "nier"), so both forms are listed.
 REPORTING = frozenset(
-    ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "marteler", "poursuivre", "conclure", "commenter", "confier", "tweeter", "menacer", "répliquer", "contester", "réfuter", "rejeter", "jurer", "évoquer", "apprendre", "constater", "pronostiquer", "prédire", "avancer", "argumenter", "valoir", "souhaiter", "espérer", "réaffirmer", "répéter", "réitérer", "signaler", "ordonner", "préconiser", "condamner", "relater", "témoigner", "considérer", "garantir", "stipuler", "démentit", "démenti", "nié", "martelé", "confirmé", "argumente", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
+    ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "marteler", "poursuivre", "conclure", "commenter", "confier", "tweeter", "menacer", "répliquer", "contester", "réfuter", "rejeter", "jurer", "évoquer", "apprendre", "constater", "pronostiquer", "prédire", "avancer", "argumenter", "valoir", "souhaiter", "espérer", "réaffirmer", "répéter", "réitérer", "signaler", "ordonner", "préconiser", "condamner", "relater", "témoigner", "considérer", "garantir", "stipuler", "prôner", "démentit", "démenti", "nié", "martelé", "confirmé", "argumente", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
 )
 DENIAL = frozenset(["démentir", "nier", "contester", "réfuter", "rejeter", "deny", "dismiss", "reject", "refute"])
 _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
@@ -33,6 +33,8 @@ _DOCUMENTS = frozenset(["communiqué"])
 _INF_CUES = frozenset(
     ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester"]
 )
+# Cues whose noun object is what was said ("a annoncé l'organisation d'une réunion").
+_NOUN_CUES = frozenset(["annoncer", "prôner"])
 # Cues that report a request through "de" + infinitive ("a demandé à la justice de lui rendre ...").
 _REQUEST_CUES = frozenset(["demander", "exhorter", "réclamer", "exiger", "promettre", "appeler", "ordonner", "préconiser", "accuser"])
 _SELON = re.compile(r"\b(?:[Ss]elon|[Dd]'après|[Dd]’après|[Aa]ccording to)\s+")
@@ -221,6 +223,7 @@ class _Resolver:
     def __init__(self, entities: Sequence[Entity], text: str = "") -> None:
         self.entities = entities
         self.gender = _genders(entities, text)
+        self.text = text
         self.last: _Speaker | None = None
         self.last_at = -1
         self.persons = sorted(
@@ -236,6 +239,11 @@ class _Resolver:
         for tok in doc:
             if tok.dep_ in _SUBJ:
                 ent = _entity_at(self.entities, tok.idx, tok.idx + len(tok.text))
+                if ent is None and tok.pos_ == "NOUN" and tok.right_edge.i - tok.i <= 3:
+                    # "La députée Claire Morin ne compte pas ...": the name apposed to the role noun
+                    tail = tok.doc[tok.i + 1 : tok.right_edge.i + 1]
+                    ent = _entity_at(self.entities, tail.start_char, tail.end_char) if len(tail) else None
+                    ent = ent if ent is not None and ent.type == "PER" else None
                 if ent is not None and ent.type in ("PER", "ROLE"):
                     self.subjects.append((tok.idx, ent))
 
@@ -419,6 +427,15 @@ class _Resolver:
         """A pronoun's person: the last speaker if a person, else the last person named before `at`
         (of the pronoun's gender when both are known), else the last speaker."""
         last = self.last
+        # "Jean Roy ne compte pas en rester là : il a annoncé ...": a person who is the subject of the
+        # same sentence before the pronoun, after the last speaker, comes first
+        same = [
+            e for s0, e in self.subjects
+            if self.last_at < s0 < at and e.type == "PER" and not _SENTENCE_END.search(self.text, s0, at)
+            and (gender is None or self.gender.get(e.id) in (None, gender))
+        ]  # fmt: skip
+        if same:
+            return _Speaker(same[-1].id, same[-1].name)
         recent = last is not None and 0 <= at - self.last_at < 800
         person = last is not None and (last.id in self.person_ids or not self.persons)
         agrees = last is not None and (gender is None or self.gender.get(last.id or "") in (None, gender))
@@ -431,6 +448,7 @@ class _Resolver:
         return found if found is not None else last
 
 
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 # A role noun tied to a name: "l'imam de la mosquée de Beaucaire (Gard), Yassin E.", "la
 # toxicologue Anne Morel" (before the name) and "Antony Fastier, toxicologue", "Vicky Kyriaco, la
 # directrice" (after it).
@@ -1659,6 +1677,22 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
             stop -= 1
         if len(text[start:stop].split()) >= 3:
             return start, stop
+    # "a annoncé hier l'organisation d'une réunion ...", "prône le développement de ...": what is
+    # announced is the object noun phrase, to the end of its clause
+    if _lemma(cue) in _NOUN_CUES and not _is_incise(cue, text):
+        obj = next(
+            (c for c in cue.children if c.dep_ == "obj" and c.pos_ == "NOUN" and cue.i < c.i <= cue.i + 7
+             and any(d.dep_ == "det" and d.lower_ in ("le", "la", "l'", "l’", "les", "des") for d in c.children)),
+            None,
+        )  # fmt: skip
+        if obj is not None:  # (not "sa démission", "un recours": one's own step, told as an event)
+            start = obj.left_edge.idx
+            stop = end
+            clause = _SECOND_CLAUSE.search(text, start, end) or re.compile(r",\s*[a-zà-ÿ]+ant\b").search(text, start, end)
+            if clause is not None:
+                stop = clause.start()  # ", provoquant le départ de ...": the consequence is not announced
+            if len(text[start:stop].split()) >= 5:
+                return start, stop
     # "a demandé à la justice de lui rendre ...": what a request asks for
     if _lemma(cue) in _REQUEST_CUES:
         for t in after[:8]:
