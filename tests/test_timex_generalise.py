@@ -316,3 +316,14 @@ def test_spans_of_years_hyphenated_dates_and_elided_prepositions(
 
 def test_an_amount_is_no_span_of_years() -> None:
     assert _found("Il a payé 1999 à 2005 euros selon les mois.") == {}
+
+
+def test_la_veille_needs_a_day_as_the_last_time_named() -> None:
+    text = "La loi a été votée le 22 avril 2005. En mars 2008, une cassette a resurgi. La veille, une association avait manifesté."
+    assert _found(text, None)["La veille"] == UNRESOLVED
+    # an unresolved weekday is no day either
+    text = "Le traité a été signé le 2 juillet 2008. Mardi, les troupes sont parties. Le lendemain, la ville a fêté."
+    assert _found(text, None)["Le lendemain"] == UNRESOLVED
+    # a day named last still gives it
+    text = "Les troupes sont parties le 3 juillet 2008. Le lendemain, la ville a fêté."
+    assert _found(text, None)["Le lendemain"] == (dt.date(2008, 7, 4), None, None, True)

@@ -457,11 +457,17 @@ def _bare_day(m: re.Match[str], before: list[TimeMention]) -> TimeMention | None
 
 
 def _eve(m: re.Match[str], before: list[TimeMention], anchor: Anchor | None) -> TimeMention:
-    """"la veille" / "le lendemain": one day before or after the last day the text named, else
-    the anchor day; unresolved without either."""
+    """"la veille" / "le lendemain": one day before or after the last time the text named when
+    that is a day, else the anchor day when the text named no time before; unresolved otherwise
+    (the last time named is a month, a year or a day without a known date: "en mars 2008 ... La
+    veille" is no day after an older "le 22 avril 2005")."""
     base = TimeMention(text=m.group(0), start=m.start(), end=m.end())
-    days = [t for t in before if t.kind == "date" and t.date is not None]
-    ref, src = (days[-1].date, days[-1].anchor) if days else (anchor.day, anchor.source) if anchor else (None, None)
+    times = [t for t in before if t.kind in ("date", "interval")]
+    if times:
+        last = times[-1]
+        ref, src = (last.date, last.anchor) if last.kind == "date" and last.date is not None else (None, None)
+    else:
+        ref, src = (anchor.day, anchor.source) if anchor else (None, None)
     if ref is None:
         return replace(base, resolved=False)
     word = m["eve"].lower()
