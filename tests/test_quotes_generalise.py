@@ -362,3 +362,12 @@ def test_a_pronoun_goes_to_the_subject_of_its_own_sentence_before_the_last_speak
     )
     speakers = [q.speaker_name for q in _quotes(body)]
     assert speakers == ["Paul Roy", "Claire Morin"]
+
+
+def test_a_quoted_word_inside_the_cues_object_reports_the_whole_object() -> None:
+    body = (
+        "Le maire a dénoncé vendredi la répression \"brutale\" qui règne dans le quartier, lors d'un entretien "
+        "avec le préfet.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.text.startswith("la répression") and q.speaker_name == "Le maire"

@@ -861,6 +861,15 @@ def _quoted_object(
                 if speaker is None or len(text[piece[0] : end].split()) < 2:
                     break
                 start = piece[0] + len(text[piece[0] : end]) - len(text[piece[0] : end].lstrip())
+                # "a dénoncé vendredi la répression « brutale » qui ...": the piece inside the cue's
+                # object noun phrase; the whole phrase is reported
+                holder = next(
+                    (w for w in doc[cue.i + 1 : t.i] if w.pos_ == "NOUN" and w.dep_ == "obj"
+                     and w.left_edge.idx < t.idx <= w.right_edge.idx),
+                    None,
+                )  # fmt: skip
+                if holder is not None and apposed is None:
+                    start = holder.left_edge.idx
                 if apposed is not None:
                     start = apposed
                     comma = text.find(",", last, sent.end_char)
