@@ -327,3 +327,27 @@ def test_la_veille_needs_a_day_as_the_last_time_named() -> None:
     # a day named last still gives it
     text = "Les troupes sont parties le 3 juillet 2008. Le lendemain, la ville a fêté."
     assert _found(text, None)["Le lendemain"] == (dt.date(2008, 7, 4), None, None, True)
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("In late March, the storm hit the coast.", "In late March", _month(2026, 3)),
+        ("By mid-June 2024 the plant had closed.", "By mid-June 2024", _month(2024, 6)),
+        ("A year ago, the town flooded.", "A year ago", (dt.date(2025, 4, 3), None, None, True)),
+        (
+            "The plant closed on 2 March 2026. A week later, it reopened.",
+            "A week later",
+            (dt.date(2026, 3, 9), None, None, True),
+        ),
+        # "are due in" looks ahead
+        ("Elections are due in May.", "in May", _month(2026, 5)),
+    ],
+)
+def test_english_month_parts_and_counted_distances(text: str, expression: str, expected: tuple) -> None:
+    found = timex.extract(text, FRIDAY, FETCHED, timex.english_tense(text))
+    assert {t.text: (t.date, t.start_date, t.end_date, t.resolved) for t in found}[expression] == expected
+
+
+def test_early_may_as_a_modal_is_no_month() -> None:
+    assert timex.extract("Acting early may be better.", FRIDAY, FETCHED) == []

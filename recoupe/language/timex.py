@@ -84,7 +84,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
         ("numeric", r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
-        ("ago", rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)|(?P<n2>\d+|{_num})\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b"),
+        ("ago", rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)|(?P<n2>\d+|{_num}|an?)\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b"),
         # "dans dix jours", "dans deux semaines": that far after the anchor, as "il y a" is before it
         ("ahead", rf"\bdans\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\b"),
         # Relative to the last time the text named, not to the time of writing: "le mois suivant",
@@ -93,7 +93,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "after",
             r"\b(?:(?:le\s+(?P<u1>mois|jour)|la\s+(?P<u2>semaine)|l['’](?P<u3>année|an))\s+(?P<d1>suivante?|précédente?|d['’]après|d['’]avant)"
             r"|the\s+(?P<d2>following|previous|preceding)\s+(?P<u4>day|week|month|year)|the\s+(?P<d3>next)\s+(?P<u5>day)"
-            rf"|(?P<n>\d+|{_num})\s+(?P<u6>jours?|semaines?|mois|ans|années?|days?|weeks?|months?|years?)\s+"
+            rf"|(?P<n>\d+|{_num}|(?-i:[Aa]n?))\s+(?P<u6>jours?|semaines?|mois|ans|années?|days?|weeks?|months?|years?)\s+"
             r"(?P<d4>plus\s+tard(?!\s+que)|plus\s+tôt(?!\s+que)|auparavant|later(?!\s+than)|earlier(?!\s+than)|après(?=\s*[,.;)])|avant(?=\s*[,.;)])))\b",
         ),
         # A clock time is no duration: "vers 1 heure du matin", "samedi à 8 heures", "à 22h40"; but
@@ -128,6 +128,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "à la mi-août", "fin août", "début mars 2020", "au début de juillet", "fin d'août": a part of
         # a month stands for the month
         ("month", rf"\b(?:(?:à\s+)?la\s+)?(?:mi-|(?:fin|début)\s+(?:de\s+|d['’])?)(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+        # "in late March", "mid-April", "early June 2024": a part of a month stands for the month
+        # ("May" only capitalised: "early may be better")
+        (
+            "month",
+            rf"\b(?:(?:in|by|until|since)\s+)?(?:early|late|mid-?)\s*(?P<month>{'|'.join(m for m in MONTHS_EN if m != 'may')}|(?-i:May))(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+        ),
         # "en début de semaine", "ce week-end", "à Noël": parts of a week, a feast
         ("weekpart", r"\b(?:(?P<dem>ce|cette)\s+|le\s+|en\s+|au\s+)?(?P<part>début\s+de\s+(?:la\s+)?semaine|fin\s+de\s+(?:la\s+)?semaine|week-end|weekend)\b(?P<dir>\s+(?:derni(?:er|ère)|prochaine?)\b)?"),
         ("feast", r"\b(?:(?:à|pour|avant|après|depuis)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël)\b(?:\s+(?P<year>(?:19|20)\d\d))?"),
@@ -200,7 +206,7 @@ class Anchor:
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMWORDS[word.lower()]
+    return int(word) if word.isdigit() else 1 if word.lower() in ("a", "an") else _NUMWORDS[word.lower()]
 
 
 def _matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
@@ -855,7 +861,7 @@ def tense_at(doc: Doc) -> Callable[[int], str | None]:
 # English without a parser: the words of the clause around the expression, up to a punctuation mark
 # or a clause boundary ("said Saturday that he will ..." is past: "that" opens another clause).
 _EN_FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|['’]ll|is\s+(?:set|due|expected|scheduled|slated)\s+to|are\s+(?:set|due|expected|scheduled|slated)\s+to|(?:is|are)\s+going\s+to|plans?\s+to|to\s+be\s+held)\b",
+    r"\b(?:will|won['’]t|shall|['’]ll|is\s+(?:set|due|expected|scheduled|slated)\s+to|are\s+(?:set|due|expected|scheduled|slated)\s+to|(?:is|are)\s+going\s+to|plans?\s+to|to\s+be\s+held|(?:is|are)\s+due\s+(?:in|on|by|next))\b",
     re.IGNORECASE,
 )
 _EN_PAST = re.compile(
