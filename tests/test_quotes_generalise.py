@@ -371,3 +371,15 @@ def test_a_quoted_word_inside_the_cues_object_reports_the_whole_object() -> None
     )
     (q,) = _quotes(body)
     assert q.text.startswith("la répression") and q.speaker_name == "Le maire"
+
+
+def test_comme_with_a_cue_before_the_clause_reports_the_clause_after_it() -> None:
+    body = (
+        "La banque a perdu 5 milliards d'euros.\n"
+        "Et, comme l'indique le communiqué du groupe, cette perte n'affecte pas la solidité financière d'un "
+        "établissement qui dispose de 20 milliards de fonds propres.\n"
+        "Comme le rappelle Paul Roy, la loi interdit déjà ce type de montage financier.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["le communiqué du groupe", "Paul Roy"]
+    assert quotes[0].text.startswith("cette perte") and quotes[1].text.startswith("la loi")

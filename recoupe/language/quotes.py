@@ -670,6 +670,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     return _cataphora(sorted(out, key=lambda q: q.start), text)
 
 
+_COMME_FRONT = re.compile(r"\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r)\s*,?\s*)?[Cc]omme\s+(?:l['’]\s*|le\s+|la\s+)?(?:a(?:vait)?\s+)?")
 _COMME = re.compile(r",\s*comme\s+(?:l['’]\s*|le\s+|la\s+)?(?:(?:l['’]|le|la)\s*)?(?:a(?:vait)?\s+)?$", re.IGNORECASE)
 
 
@@ -679,6 +680,19 @@ def _comme(
     """"La crise est un terrain fertile pour les rumeurs, comme l'a rappelé l'OMS": the clause before
     ", comme <cue> X" is what X said."""
     for cue in cues:
+        front = _COMME_FRONT.match(text, sent.start_char, cue.idx)
+        if front is not None and front.end() == cue.idx:
+            # "Et, comme l'indique le communiqué du groupe, <clause>": the clause after the source
+            comma = text.find(",", cue.idx, sent.end_char)
+            stop = sent.end_char
+            while stop > comma and text[stop - 1] in " \n.;!?":
+                stop -= 1
+            if comma > 0 and len(text[comma + 1 : stop].split()) >= _MIN_WORDS:
+                speaker = _tail_speaker(cue, sent, text, entities, resolver)
+                start = comma + 1 + len(text[comma + 1 : stop]) - len(text[comma + 1 : stop].lstrip())
+                if speaker is not None:
+                    return _quote(text, start, stop, False, speaker, cue)
+            continue
         m = _COMME.search(text, sent.start_char, cue.idx)
         if m is None or m.end() != cue.idx:
             continue
