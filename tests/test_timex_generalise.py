@@ -351,3 +351,22 @@ def test_english_month_parts_and_counted_distances(text: str, expression: str, e
 
 def test_early_may_as_a_modal_is_no_month() -> None:
     assert timex.extract("Acting early may be better.", FRIDAY, FETCHED) == []
+
+
+@pytest.mark.parametrize(
+    "text, expression, expected",
+    [
+        ("Jeudi 2, le président a reçu les syndicats.", "Jeudi 2", (dt.date(2026, 4, 2), None, None, True)),
+        ("Samedi 11, les syndicats défileront.", "Samedi 11", (dt.date(2026, 4, 11), None, None, True)),
+        ("Vendredi 27, la grève a commencé.", "Vendredi 27", (dt.date(2026, 3, 27), None, None, True)),
+        # no publication date: the month is unknown
+        ("Jeudi 2, le président a reçu les syndicats.", "Jeudi 2", UNRESOLVED),
+    ],
+)
+def test_a_weekday_with_a_day_of_the_month(text: str, expression: str, expected: tuple) -> None:
+    assert _found(text, None if expected == UNRESOLVED else FRIDAY)[expression] == expected
+
+
+def test_a_weekday_before_a_count_is_no_day_of_the_month() -> None:
+    found = _found("Mardi 3 personnes ont été blessées.")
+    assert "Mardi 3" not in found and found["Mardi"][0] == dt.date(2026, 3, 31)

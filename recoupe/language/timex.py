@@ -160,6 +160,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", rf"(?<=\d\d\d\d )(?:à|au|et|jusqu['’]en)\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?P<year>)\b"),
         # "à partir de janvier prochain": a month with its direction needs no preposition
         ("month", rf"\b(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})\s+(?P<dir>dernier|prochain)(?P<year>)\b"),
+        # "jeudi 14, le président a parlé": a weekday and a day of the month without the month
+        (
+            "wdday",
+            rf"\b(?P<wd>{'|'.join(WEEKDAYS_FR)})\s+(?P<day>1er|[12]\d|3[01]|[1-9])\b(?!\s*(?:h\b|heures?|%|ans|mois|jours|personnes|[.,]\d|\d))",
+        ),
         ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
         ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b"),
         ("monthword", rf"\b(?:au|le|du)\s+mois\s+d(?:e\s+|['’]\s*)(?P<month>{'|'.join(MONTHS_FR)})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
@@ -681,6 +686,20 @@ def _resolve(
             elif g["part"] == "début" and future and a.month >= 7:
                 year += 1
         return _interval(base, dt.date(year, 1, 1), dt.date(year, 12, 31), src)
+    if name == "wdday":
+        # the day of the month, within six weeks of the anchor, that falls on that weekday (the
+        # past one unless the verb looks ahead)
+        if a is None:
+            return replace(base, resolved=False)
+        day, wd = _day_of(m), _WD[g["wd"]]
+        fits = [a + dt.timedelta(days=k) for k in range(-45, 46)]
+        fits = [d for d in fits if d.day == day and d.weekday() == wd]
+        if not fits:
+            return replace(base, resolved=False)
+        ahead = [d for d in fits if d >= a]
+        behind = [d for d in fits if d <= a]
+        pick = (min(ahead) if ahead and future else max(behind) if behind else min(ahead))
+        return replace(base, date=pick, resolved=True, anchor=src)
     if name == "weekday":
         return _weekday(base, g, anchor, future)
     if name == "weekpart":
