@@ -383,3 +383,14 @@ def test_comme_with_a_cue_before_the_clause_reports_the_clause_after_it() -> Non
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes] == ["le communiqué du groupe", "Paul Roy"]
     assert quotes[0].text.startswith("cette perte") and quotes[1].text.startswith("la loi")
+
+
+def test_a_quote_after_intitule_or_a_question_put_is_no_speech() -> None:
+    body = (
+        "« Nous allons porter plainte contre tous ces auteurs anonymes », a déclaré Paul Roy.\n"
+        "Plus corrosif, ce dialogue circule de blog en blog, intitulé \"La vraie histoire du trader qui valait "
+        "cinq milliards\", et fait rire les internautes.\n"
+        "A la question Yahoo \"Que pensez-vous de ce trader qui a fait perdre des milliards à la banque ?\", "
+        "on trouve parmi les réponses bien des insultes.\n"
+    )
+    assert [q.speaker_name for q in _quotes(body)] == ["Paul Roy"]

@@ -997,6 +997,8 @@ def _direct(
             continue  # "l'Observatoire des Pratiques Médicales": a title or a name, not speech
         if text[qs:qe].strip()[:1].isupper() and _ARTICLE_BEFORE.search(text, max(0, qs - 8), qs):
             continue  # "à propos de l'« Observatoire des pratiques ... »": a name after its article
+        if _TITLED.search(text, max(0, qs - 40), qs):
+            continue  # "un texte intitulé « ... »", "A la question « ... »": a title or a question asked, not speech
         speaker, cue = None, None
         ranked = sorted(cues, key=lambda t: (not _is_incise(t, text), min(abs(t.idx - qs), abs(t.idx - qe))))
         if text[qs:qe].strip()[:1].islower():
@@ -1123,6 +1125,11 @@ def _own_object(cue: Token, before: int) -> bool:
     )
 
 
+# Words that introduce a title or a question put to people, not words said: "intitulé « ... »",
+# "baptisé « ... »", "à la question (Yahoo) « ... »", "le slogan « ... »".
+_TITLED = re.compile(
+    r"\b(?:intitulée?s?|baptisée?s?|dénommée?s?|titrée?s?|[Ll]a\s+question(?:\s+[A-Z][\w-]+)?|le\s+slogan|le\s+titre)\s*[:,]?\s*[«“\"]\s*$"
+)
 _ARTICLE_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|les|du|des|au|aux)\s+)[«“\"]\s*$")
 
 
