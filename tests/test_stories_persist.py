@@ -116,7 +116,9 @@ def _restored(store: SQLiteStore) -> tuple[object, ...]:
     stage = StoryStage(lambda aid: "", HASHING)
     c = stage.clusterer
     recent = persist.restore(store, c)
-    states = {k: (persist.cluster_to_plain(v), v.article_ids) for k, v in sorted({**c.events, **c.stories}.items())}
+    states = {
+        k: (persist.cluster_to_plain(v), v.article_ids, v.children) for k, v in sorted({**c.events, **c.stories}.items())
+    }
     vocabs = (c.vocab.n, dict(c.vocab.df), c.names_vocab.n, dict(c.names_vocab.df))
     return recent[-persist.KEEP_RECENT :], vocabs, (c.tick, c.clock), states
 
@@ -166,7 +168,8 @@ def test_clusters_idle_at_a_restart_are_retired_and_the_next_restart_restores_th
         c = stage.clusterer
         persist.restore(store, c)
         return tuple(
-            (k, persist.cluster_to_plain(v), v.article_ids) for k, v in sorted({**c.events, **c.stories}.items())
+            (k, persist.cluster_to_plain(v), v.article_ids, v.children)
+            for k, v in sorted({**c.events, **c.stories}.items())
         )
 
     first = restored()
@@ -178,4 +181,25 @@ def test_clusters_idle_at_a_restart_are_retired_and_the_next_restart_restores_th
         store.add_article(a)
     assert stories.update_store(store, settings.replace(db=path), embedder=HASHING, params=params) == len(articles) - half
     _stored(store)  # records, assignments and states (live or retired) still agree
+    store.close()
+
+
+def test_a_restored_story_reads_its_events_from_its_record(
+    tmp_path: Path, settings: Settings, articles: list[Article]
+) -> None:
+    """The cluster state no longer repeats a story's event ids: a restart takes them from the record."""
+    path = str(tmp_path / "s.db")
+    store = SQLiteStore(path)
+    for a in articles[:60]:
+        store.add_article(a)
+    stage = StoryStage(lambda aid: store.get_article(aid).body, HASHING)
+    for a in sorted(articles[:60], key=features.sort_key):
+        step = stage.step(a, HASHING.embed([features.embed_text(a)])[0])
+        persist.write(store, stage.clusterer, step.placement, step.reuse, sorted(step.features.terms), sorted(step.features.names))
+    live = {sid: list(c.children) for sid, c in stage.clusterer.stories.items()}
+    assert all("children" not in v for _, v in store.iter_docs(persist.CLUSTER))
+    restored = StoryStage(lambda aid: "", HASHING).clusterer
+    persist.restore(store, restored)
+    assert {sid: c.children for sid, c in restored.stories.items()} == live
+    assert any(len(children) > 1 for children in live.values())
     store.close()
