@@ -370,3 +370,8 @@ def test_a_weekday_with_a_day_of_the_month(text: str, expression: str, expected:
 def test_a_weekday_before_a_count_is_no_day_of_the_month() -> None:
     found = _found("Mardi 3 personnes ont été blessées.")
     assert "Mardi 3" not in found and found["Mardi"][0] == dt.date(2026, 3, 31)
+
+
+def test_the_month_before_or_after_after_du_and_au() -> None:
+    assert _found("Il a été arrêté à la fin du mois dernier.")["du mois dernier"] == _month(2026, 3)
+    assert _found("Le texte sera voté au mois prochain.")["au mois prochain"] == _month(2026, 5)

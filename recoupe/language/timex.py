@@ -118,7 +118,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:en\s+)?(?P<part>début|fin|milieu)\s+d['’]année(?:\s+(?P<dir>prochaine|dernière|passée)\b)?"
             r"|\b(?:(?:au|à\s+la|dès\s+la|d['’]ici\s+la|pour\s+la|vers\s+la|depuis\s+le)\s+)?(?P<ypart>début|fin|milieu)\s+de\s+l['’]année\s+(?P<year>(?:19|20)\d\d)\b",
         ),
-        ("relperiod", r"\b(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?P<dir>derni(?:er|ère)|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b|\b(?P<this>cette\s+année|cette\s+semaine|ce\s+mois-ci|this\s+(?:year|week|month))\b"),
+        ("relperiod", r"\b(?:la\s+semaine|(?:le|du|au)\s+mois|l['’]an|l['’]année)\s+(?P<dir>derni(?:er|ère)|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b|\b(?P<this>cette\s+année|cette\s+semaine|ce\s+mois-ci|this\s+(?:year|week|month))\b"),
         ("season", rf"\b(?:l['’]|le\s+|the\s+|en\s+|in\s+)?(?P<season>{'|'.join(_SEASONS)})\s+(?:(?P<year>(?:19|20)\d\d)|(?P<dir>dernier|prochain))\b"),
         # A season without year only after a word that makes it a time ("cet été", "avant l'été",
         # "au printemps"): "l'été est chaud" is no date, and "a été" none either.
