@@ -204,3 +204,16 @@ def test_a_long_story_scores_only_the_events_nearest_the_article(rows: list[dict
     assert len(chosen) == 3 and "e-2" in chosen
     story.children = story.children[:3]  # a short story: every active event
     assert clusterer._events_for(story, vec, feats) == ["e-0", "e-1", "e-2"]
+
+
+def test_top_ids_equal_a_full_sort_by_hits_then_id() -> None:
+    import random
+    from collections import Counter
+
+    from recoupe.stories.cluster import _top_ids
+
+    rng = random.Random(5)
+    for n in (0, 3, 40, 41, 500):
+        hits = Counter({f"s-{rng.getrandbits(32):08x}": rng.randint(1, 6) for _ in range(n)})
+        for k in (1, 10, 40):
+            assert _top_ids(hits, k) == sorted(sorted(hits, key=lambda i: (-hits[i], i))[:k])
