@@ -215,6 +215,16 @@ def _widen(subject: Span) -> Span:
     return doc[i : subject.end] if i < subject.start else subject
 
 
+def _apposed_person(entities: Sequence[Entity], noun: Token) -> Entity | None:
+    """The person a subject noun names in apposition ("le PDG Daniel Bouton", "le ministre, Paul Roy,")."""
+    for child in noun.children:
+        if child.dep_ in ("appos", "flat:name") and child.i > noun.i:
+            ent = _entity_at(entities, child.idx, child.idx + len(child.text))
+            if ent is not None and ent.type == "PER":
+                return ent
+    return None
+
+
 class _Resolver:
     """Turns subject phrases into speakers; remembers the last named speaker for pronouns."""
 
@@ -236,6 +246,8 @@ class _Resolver:
         for tok in doc:
             if tok.dep_ in _SUBJ:
                 ent = _entity_at(self.entities, tok.idx, tok.idx + len(tok.text))
+                if ent is None and tok.pos_ == "NOUN":
+                    ent = _apposed_person(self.entities, tok)  # "le PDG Daniel Bouton s'est défendu"
                 if ent is not None and ent.type in ("PER", "ROLE"):
                     self.subjects.append((tok.idx, ent))
 
@@ -427,8 +439,25 @@ class _Resolver:
         between = any(self.last_at < s0 < at for s0, _ in self.persons)
         if last is not None and agrees and 0 <= at - self.last_at < 300 and not between:
             return last  # "Le Parisien avait indiqué ... Il avait indiqué": no person came between
+        subject = self.subject_just_before(at, gender)
+        if subject is not None:
+            return subject  # "X s'est défendu : « ... », a-t-il déclaré. Il a rejeté ...": the last subject
         found = self.person_before(at, gender)
         return found if found is not None else last
+
+    def subject_just_before(self, at: int, gender: str | None = None) -> _Speaker | None:
+        """The person subject of the sentence just before `at` (no other person named since, at most
+        a sentence or two away), when no known gender contradicts: a pronoun subject's likeliest
+        antecedent, before a person named further back whose gender is known."""
+        before = [(s0, e) for s0, e in self.subjects if s0 < at and e.type == "PER"]
+        if not before:
+            return None
+        s0, ent = before[-1]
+        if at - s0 > 500 or self.gender.get(ent.id) not in (None, gender) and gender is not None:
+            return None
+        if any(s0 < m0 < at and other.id != ent.id for m0, other in self.persons):
+            return None
+        return self.remember(_Speaker(ent.id, ent.name), at)
 
 
 # A role noun tied to a name: "l'imam de la mosquée de Beaucaire (Gard), Yassin E.", "la

@@ -1,0 +1,37 @@
+"""French speaker rules developed on the dev4 set, tested on sentences written for the test (real
+spaCy parse): a pronoun after a sentence's subject, incises past adverbials, relative clauses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from recoupe.language.analyse import analyse
+from recoupe.model import Article, Quote
+
+
+def _quotes(body: str) -> list[Quote]:
+    article = Article(id="d4", input="t", body=body, content_hash="d4", language="fr",
+                      published=dt.datetime(2026, 4, 2, 12))  # fmt: skip
+    return list(analyse(article).quotes)
+
+
+def test_a_pronoun_incise_goes_to_the_subject_just_before_not_an_older_person_of_known_gender() -> None:
+    body = (
+        "Les enquêteurs ont perquisitionné le domicile de M. Xavier Pellet, mis en cause dans l'affaire.\n"
+        "Le contrôle interne de la mutuelle a été renforcé depuis, et les auditeurs ont rendu un rapport "
+        "de plus de deux cents pages sur les comptes de l'an passé.\n"
+        "Mis en cause par les syndicats, le directeur Hugo Fabre s'est défendu hier dans un entretien à "
+        "la radio : « Ce qui est arrivé n'a rien à voir avec notre gestion des comptes », a-t-il déclaré.\n"
+        "Il a rejeté l'idée d'avoir « caché des pertes aux administrateurs pendant des mois ».\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Hugo Fabre", "Hugo Fabre"]
+
+
+def test_a_person_named_after_the_subject_breaks_the_tie_to_it() -> None:
+    body = (
+        "Le directeur Hugo Fabre a reçu hier Mme Claire Vidal à la préfecture pour parler du budget.\n"
+        "« Nous avons trouvé un accord qui tient compte des deux communes », a-t-elle déclaré.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Claire Vidal"
