@@ -35,3 +35,15 @@ def test_a_person_named_after_the_subject_breaks_the_tie_to_it() -> None:
     )
     (q,) = _quotes(body)
     assert q.speaker_name == "Claire Vidal"
+
+
+def test_an_inverted_incise_reaches_its_subject_past_adverbials_set_off_by_commas() -> None:
+    body = (
+        "Le maire Paul Durand a reçu les commerçants du quartier hier à la mairie.\n"
+        "« Les travaux de la place vont durer tout l'été », soupirait, ce matin, une boulangère de la rue "
+        "Haute.\n"
+        "« Nous ferons tout pour que les clients puissent encore venir », promettait, d'ailleurs, hier soir, "
+        "Marie Lenoir, l'adjointe chargée du commerce.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["une boulangère de la rue Haute", "Marie Lenoir"]

@@ -605,11 +605,18 @@ _INVERTED_AFTER_QUOTE = re.compile(
 def _incise_word(t: Token) -> bool:
     """A lowercase word right after « ... », whose subject follows it: a verb of saying the lexicon
     may not list ("», assène X", "», ironise le ministre"); never a link word or a determiner."""
-    if not t.is_alpha or not t.text.islower() or t.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "ADV", "AUX"):
+    # (a verb the tagger took for an auxiliary, "», soufflait X", is one when it governs no verb)
+    lone_aux = t.pos_ == "AUX" and not t.dep_.startswith("aux") and t.lemma_ not in ("être", "avoir")
+    if not t.is_alpha or not t.text.islower() or t.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "ADV", "AUX") and not lone_aux:
         return False
     if t.i + 1 >= len(t.doc):
         return False
     nxt = t.doc[t.i + 1]
+    if nxt.text == ",":  # "», soufflait, ce week-end, un entrepreneur": past the adverbial
+        close = _adverbial_between_commas(t, nxt, t.sent)
+        if close < 0:
+            return False
+        nxt = t.doc[close + 1]
     return nxt.pos_ == "PROPN" or (nxt.pos_ == "DET" and nxt.lower_ not in ("des", "du", "de", "d'", "d’"))
 
 
@@ -1381,6 +1388,34 @@ _SOURCE_CASES = frozenset(["auprès", "de", "d'", "d’", "du", "des", "par"])
 _SKIP_TAIL = frozenset(["également", "encore", "aussi", "ainsi", "alors", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir"])
 
 
+def _adverbial_between_commas(cue: Token, comma: Token, sent: Span) -> int:
+    """ "pointait, d'ailleurs, hier soir, Paul Roy": an adverbial set off by commas right after an
+    inverted cue (words the cue governs as a circumstance, no verb) is skipped to reach its subject.
+    The index of the closing comma, else -1."""
+    doc = cue.doc
+    for close in doc[comma.i + 1 : min(sent.end, comma.i + 8)]:
+        if close.text != ",":
+            continue
+        inner = [t for t in doc[comma.i + 1 : close.i] if not t.is_punct or t.text == "-"]
+        if not inner or close.i + 1 >= sent.end or doc[close.i + 1].is_punct:
+            return -1
+
+        def circumstance(t: Token, end: int = close.i) -> bool:
+            while t.head.i != t.i and t.head.i != cue.i and comma.i < t.head.i < end:
+                t = t.head
+            return t.head.i == cue.i and t.dep_.startswith(("obl", "advmod")) or t.pos_ == "ADV"
+
+        # (else, whatever the parse: a phrase opened by an adverb, a preposition or a demonstrative,
+        # with no verb and no name: "d'ailleurs", "ce matin", "dans un communiqué")
+        opened = inner[0].pos_ in ("ADV", "ADP") or inner[0].lower_ in _DEMONSTRATIVE
+        loose = opened and not any(t.pos_ in ("VERB", "AUX", "PROPN") or t.text[:1].isupper() for t in inner)
+        if not loose and not all(circumstance(t) and t.pos_ not in ("VERB", "AUX") for t in inner):
+            return -1
+        more = _adverbial_between_commas(cue, close, sent)  # ", d'ailleurs, hier soir, X"
+        return max(more, close.i)
+    return -1
+
+
 def _tail_speaker(
     cue: Token, sent: Span, text: str, entities: Sequence[Entity], resolver: _Resolver
 ) -> _Speaker | None:
@@ -1400,6 +1435,10 @@ def _tail_speaker(
     for tok in sent.doc[cue.i + 1 : sent.end]:
         if not words and tok.i in aside or tok.i <= skip_to:
             continue
+        if not words and tok.text == ",":
+            skip_to = _adverbial_between_commas(cue, tok, sent)  # "soufflait, ce week-end, un entrepreneur"
+            if skip_to > tok.i:
+                continue
         if not words and tok.pos_ == "ADP" and tok.lower_ not in _SOURCE_CASES and tok.i + 2 < sent.end:
             noun, nxt = tok.nbor(1), tok.nbor(2)
             if noun.pos_ == "NOUN" and noun.text.islower() and nxt.pos_ in ("DET", "PROPN"):
