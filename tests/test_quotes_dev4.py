@@ -47,3 +47,22 @@ def test_an_inverted_incise_reaches_its_subject_past_adverbials_set_off_by_comma
     )
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes] == ["une boulangère de la rue Haute", "Marie Lenoir"]
+
+
+def test_a_quoted_piece_in_a_later_clause_with_its_own_subject_is_that_subjects() -> None:
+    body = (
+        "Le préfet Hugo Fabre a reçu les élus de la vallée hier matin.\n"
+        "« Nous ne laisserons pas les routes fermées tout l'hiver », a assuré le préfet, avant que le "
+        "président du conseil départemental, Marc Olivier, ne blâme, lui, dans un courrier « une "
+        "promesse faite bien trop tard pour les habitants ».\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Hugo Fabre", "Marc Olivier"]
+
+
+def test_a_relative_clause_of_the_speaker_keeps_the_quoted_piece_with_the_speaker() -> None:
+    body = (
+        "« Nous ne laisserons pas les routes fermées tout l'hiver », a assuré le préfet Hugo Fabre, qui "
+        "a dénoncé « une campagne de rumeurs bien trop longue ».\n"
+    )
+    assert {q.speaker_name for q in _quotes(body)} == {"Hugo Fabre"}

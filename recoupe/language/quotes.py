@@ -1000,6 +1000,11 @@ def _direct(
             ranked = [t for t in ranked if _is_incise(t, text) or not _own_object(t, qs)]
         # a cue heading "alors que ..." after the piece does not report it
         ranked = [t for t in ranked if not (_subordinate(t) and qe <= t.left_edge.idx)]
+        own = _governing_clause(doc, sent, qs, qe)
+        if own is not None:
+            # "..., a ajouté X, avant que Y ne fustige « ... »": the clause holding the piece, with
+            # a subject of its own after the cue, reports it ahead of that cue
+            ranked = [own] + [t for t in ranked if t.idx > own.idx]
         for cand in ranked:
             speaker = _cue_speaker(cand, sent, text, entities, resolver)
             if speaker is not None:
@@ -1041,6 +1046,31 @@ def _direct(
             resolver.remember(speaker, qs)
         found.append(_quote(text, qs, qe, True, speaker, cue))
     return found
+
+
+def _governing_clause(doc: Doc, sent: Span, qs: int, qe: int) -> Token | None:
+    """The verb of a clause that holds a lowercase quoted piece as part of its own words, when that
+    clause has its own named subject between an earlier verb and the piece ("avant que l'un des
+    porte-parole, X, ne fustige dans un communiqué « le geste ... »"); else None."""
+    if not _lower_start(doc.text[qs:qe]):
+        return None
+    first = next((t for t in sent if qs <= t.idx < qe and not t.is_punct), None)
+    if first is None:
+        return None
+    verb = first.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.idx >= qs or verb.head.i == verb.i or not sent.start <= verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj",) and c.i < verb.i), None)
+    if subject is None or subject.lower_ in ("qui", "que", "qu'", "qu’") or subject.i <= sent.start:
+        return None
+    earlier = [t for t in sent if t.i < subject.left_edge.i and t.pos_ == "VERB" and t.i == verb.head.i]
+    return verb if earlier else None
+
+
+def _lower_start(piece: str) -> bool:
+    return piece.strip()[:1].islower()
 
 
 # What may follow the name of an incise inside a quote: a comma or a stop, or a short phrase saying
