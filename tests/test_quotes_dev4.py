@@ -66,3 +66,19 @@ def test_a_relative_clause_of_the_speaker_keeps_the_quoted_piece_with_the_speake
         "a dénoncé « une campagne de rumeurs bien trop longue ».\n"
     )
     assert {q.speaker_name for q in _quotes(body)} == {"Hugo Fabre"}
+
+
+def test_a_relative_qui_speaks_for_the_noun_it_agrees_with() -> None:
+    bodies = {
+        "plusieurs élus locaux": (
+            "Ce retard, qui agace les riverains, renforce l'inquiétude de plusieurs élus locaux, qui "
+            "estiment que le chantier du tramway pourrait coûter deux fois plus cher que prévu.\n"
+        ),
+        "nombreux économistes": (
+            "Cette annonce, qui surprend les marchés, appuie la position de nombreux économistes, qui "
+            "jugent que la hausse des taux pourrait freiner la reprise dès le printemps.\n"
+        ),
+    }
+    for speaker, body in bodies.items():
+        (q,) = _quotes(body)
+        assert q.speaker_name == speaker

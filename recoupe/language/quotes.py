@@ -215,6 +215,30 @@ def _widen(subject: Span) -> Span:
     return doc[i : subject.end] if i < subject.start else subject
 
 
+def _relative_antecedent(qui: Token) -> Span | None:
+    """ "la thèse de certains observateurs, qui estiment que ...": the noun phrase right before a
+    relative "qui" the parser left unattached, when its number agrees with the relative's verb."""
+    doc = qui.doc
+    i = qui.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[i]
+    if qui.head.i == qui.i or _disagree(noun, qui.head):
+        return None
+    start = noun.left_edge.i
+    while start < noun.i and doc[start].pos_ == "ADP":
+        start += 1  # "de certains observateurs": the phrase without its preposition
+    return doc[start : noun.i + 1]
+
+
+def _disagree(noun: Token, verb: Token) -> bool:
+    """A noun and a verb whose grammatical numbers are both known and differ."""
+    a, b = noun.morph.get("Number", []), verb.morph.get("Number", [])
+    return bool(a and b and a != b)
+
+
 def _apposed_person(entities: Sequence[Entity], noun: Token) -> Entity | None:
     """The person a subject noun names in apposition ("le PDG Daniel Bouton", "le ministre, Paul Roy,")."""
     for child in noun.children:
@@ -268,12 +292,21 @@ class _Resolver:
                 return self.remember(_Speaker(before[-1].id, before[-1].name), subject.start_char)
         if "même source" in low and self.last is not None:
             return self.last  # "selon un bilan de la même source": the source quoted just before
-        if text.lower() == "qui" and subject.root.head.dep_ == "acl:relcl":
+        nearest = _relative_antecedent(subject[0]) if text.lower() == "qui" else None
+        if text.lower() == "qui" and subject.root.head.dep_ == "acl:relcl" and not (
+            nearest is not None and _disagree(subject.root.head.head, subject.root.head)
+        ):  # ("la position de nombreux économistes, qui jugent": the plural noun, not "position")
             noun = subject.root.head.head  # "le porte-parole du Kremlin, Dmitri Peskov, qui a déclaré"
             stop = subject.start
             while stop > noun.left_edge.i + 1 and noun.doc[stop - 1].is_punct:
                 stop -= 1  # "Les deux guérilleros, qui": not the comma
-            subject = noun.doc[noun.left_edge.i : stop]
+            begin = noun.left_edge.i
+            while begin < noun.i and noun.doc[begin].pos_ == "ADP" and noun.dep_ == "nmod":
+                begin += 1  # "l'inquiétude de plusieurs élus, qui": the phrase without its "de"
+            subject = noun.doc[begin : stop]
+            text = subject.text.strip()
+        elif nearest is not None:  # the parser left "qui" unattached, or tied it to the wrong noun
+            subject = nearest
             text = subject.text.strip()
         subject = _widen(_without_clauses(subject))
         if len(subject) > 2 and subject[0].lower_ in ("et", "mais", "ou", "or"):
