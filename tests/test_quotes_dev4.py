@@ -82,3 +82,16 @@ def test_a_relative_qui_speaks_for_the_noun_it_agrees_with() -> None:
     for speaker, body in bodies.items():
         (q,) = _quotes(body)
         assert q.speaker_name == speaker
+
+
+def test_an_organisation_noun_subject_is_the_organisation_named_before_not_a_person_in_its_clause() -> None:
+    # ("révéler" takes what it reveals as an infinitive; "La banque explique que l'un de ses
+    # conseillers, Paul Roy, ...": Paul Roy is in the reported clause, no apposition to "banque")
+    body = (
+        "La Caisse d'épargne du Nord révèle avoir perdu trente millions d'euros sur des placements risqués.\n"
+        "La banque explique que l'un de ses conseillers, Paul Roy, a « caché des pertes aux clients "
+        "pendant des mois ».\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["La Caisse d'épargne du Nord"] * 2
+    assert quotes[0].text.strip().startswith("avoir perdu")

@@ -26,12 +26,12 @@ _ANAPHORIC = frozenset(
 # Nouns that stand for the last source quoted ("ajoute le texte", "a ajouté cette source").
 _DOC_NOUNS = frozenset(["texte", "communiqué", "journal", "quotidien", "source", "déclaration"])
 # Nouns that stand for an organisation named before ("déplore l'organisation", "le syndicat estime").
-_ORG_NOUNS = frozenset(["organisation", "association", "syndicat", "fédération", "ong", "ligue", "confédération", "collectif", "parti", "institution", "union"])
+_ORG_NOUNS = frozenset(["organisation", "association", "syndicat", "fédération", "ong", "ligue", "confédération", "collectif", "parti", "institution", "union", "banque", "entreprise", "société"])
 # Documents that speak for themselves ("précise le communiqué"): the gold keeps the words.
 _DOCUMENTS = frozenset(["communiqué"])
 # Cues whose infinitive complement is what was said ("a expliqué avoir agi seul").
 _INF_CUES = frozenset(
-    ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester"]
+    ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester", "révéler"]
 )
 # Cues that report a request through "de" + infinitive ("a demandé à la justice de lui rendre ...").
 _REQUEST_CUES = frozenset(["demander", "exhorter", "réclamer", "exiger", "promettre", "appeler", "ordonner", "préconiser", "accuser"])
@@ -335,6 +335,10 @@ class _Resolver:
                 return self.remember(named or _Speaker(None, text), subject.start_char)
             if head in _DOC_NOUNS and definite and self.last is not None:
                 return self.last
+            if head in _ORG_NOUNS and definite and len(subject) <= 3 and subject[0].lower_ not in _POSSESSIVE:
+                org = self.organisation(subject, subject.start_char)  # "La banque explique que ..."
+                if org is not None:
+                    return self.remember(org, subject.start_char)
         if text.lower() in ("ils", "elles"):
             return self.group(at, text)
         if text.lower() in _PRON or (len(subject) == 1 and subject[0].pos_ == "PRON"):
@@ -500,6 +504,7 @@ _ROLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:([A-ZÉ][a-zà-ÿ]+)\s+)?([a-zà-ÿ][a-zà-ÿ-]{2,})(?:\s+[^,.;:!?\n«»“”\"]{0,80},)?\s+$"
 )
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|un|une)\s*)?([a-zà-ÿ][a-zà-ÿ-]{2,})\b")
+_CLAUSE_WORD = re.compile(r"\b(?:que|qu['’]|qui|dont)(?!\w)", re.IGNORECASE)
 _NOT_ROLE = frozenset(["plus", "moins", "même", "fois", "selon", "dont", "qui", "que", "ont", "avait", "est", "était", "ainsi", "aussi", "alors"])
 
 
@@ -513,6 +518,8 @@ def _role_links(entities: Sequence[Entity], text: str) -> dict[str, list[tuple[i
         for m in e.mentions:
             heads = []
             before = _ROLE_BEFORE.search(text[max(0, m.start - 120) : m.start])
+            if before is not None and _CLAUSE_WORD.search(before.group(0)):
+                before = None  # "La banque explique que l'un de ses traders, X": a clause, no apposition
             if before is not None:  # "le Premier ministre Andrej Babiš": the key keeps its modifier
                 heads.append(f"{before.group(1).lower()} {before.group(2)}" if before.group(1) else before.group(2))
             after = _ROLE_AFTER.match(text, m.end)
