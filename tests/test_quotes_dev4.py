@@ -95,3 +95,15 @@ def test_an_organisation_noun_subject_is_the_organisation_named_before_not_a_per
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes] == ["La Caisse d'épargne du Nord"] * 2
     assert quotes[0].text.strip().startswith("avoir perdu")
+
+
+def test_a_role_phrase_right_after_a_person_spoke_is_that_person_when_no_one_was_named_since() -> None:
+    body = (
+        "Le cycliste Paul Mercier a raconté sa journée sur son blog.\n"
+        "« Je sors de quatre heures d'entraînement sous la pluie et les contrôleurs m'attendaient », "
+        "a écrit jeudi Mercier sur son blog.\n"
+        "Lundi, le septuple vainqueur du Tour de Corse avait aussi écrit : « Encore un contrôle ce matin, "
+        "le neuvième depuis janvier. »\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Paul Mercier", "Paul Mercier"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -335,6 +336,12 @@ class _Resolver:
                 return self.remember(named or _Speaker(None, text), subject.start_char)
             if head in _DOC_NOUNS and definite and self.last is not None:
                 return self.last
+            lead = list(itertools.takewhile(lambda t: t.pos_ != "ADP", subject[1:]))
+            nouns = [t.lower_ for t in lead if t.pos_ == "NOUN" and t.lower_ != head]
+            if definite and any(n in _ANAPHORIC or _agent_noun(n) for n in nouns):
+                same = self.speaker_goes_on(subject)  # "le septuple vainqueur du Tour": "vainqueur" names a person
+                if same is not None:
+                    return self.remember(same, subject.start_char)
             if head in _ORG_NOUNS and definite and len(subject) <= 3 and subject[0].lower_ not in _POSSESSIVE:
                 org = self.organisation(subject, subject.start_char)  # "La banque explique que ..."
                 if org is not None:
@@ -360,6 +367,18 @@ class _Resolver:
             return None
         self.last, self.last_at = found, subject.start_char
         return found
+
+    def speaker_goes_on(self, phrase: Span) -> _Speaker | None:
+        """ "..., a-t-il ajouté. Lundi, le septuple vainqueur du Tour avait écrit": a definite role
+        phrase right after a named person spoke, with no one else named since, is that person (when
+        the role's grammatical gender does not contradict theirs)."""
+        last, at = self.last, phrase.start_char
+        if last is None or last.id not in self.person_ids or not 0 <= at - self.last_at < 400:
+            return None
+        if any(self.last_at < s0 < at and e.id != last.id for s0, e in self.persons) or _plural(phrase):
+            return None
+        gender = _gender_of(phrase)
+        return last if gender is None or self.gender.get(last.id or "") in (None, gender) else None
 
     def linked(self, phrase: Span, at: int) -> _Speaker | None:
         """A definite role phrase ("plaide l'imam", "la toxicologue") the text ties to a name elsewhere
