@@ -107,3 +107,22 @@ def test_a_role_phrase_right_after_a_person_spoke_is_that_person_when_no_one_was
     )
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes] == ["Paul Mercier", "Paul Mercier"]
+
+
+def test_a_source_closing_a_sentence_with_a_quoted_piece_speaks_for_the_sentence() -> None:
+    body = (
+        "Les enquêteurs se sont rendus jeudi au siège de la mutuelle, où « des documents utiles à "
+        "l'enquête » leur ont été remis, selon le parquet de Lille.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name is not None and "parquet de Lille" in q.speaker_name
+    assert q.text.strip().startswith("Les enquêteurs")
+
+
+def test_a_closing_source_with_its_own_clause_leaves_the_piece_to_the_person() -> None:
+    body = (
+        "Pour cette rencontre, Mme Claire Vidal est « venue avec ses propres dossiers », d'après le "
+        "récit qu'elle livre au journal.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Claire Vidal"

@@ -523,7 +523,7 @@ _ROLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:([A-ZÉ][a-zà-ÿ]+)\s+)?([a-zà-ÿ][a-zà-ÿ-]{2,})(?:\s+[^,.;:!?\n«»“”\"]{0,80},)?\s+$"
 )
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|un|une)\s*)?([a-zà-ÿ][a-zà-ÿ-]{2,})\b")
-_CLAUSE_WORD = re.compile(r"\b(?:que|qu['’]|qui|dont)(?!\w)", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"\b(?:(?:que|qui|dont)(?!\w)|qu['’])", re.IGNORECASE)
 _NOT_ROLE = frozenset(["plus", "moins", "même", "fois", "selon", "dont", "qui", "que", "ont", "avait", "est", "était", "ainsi", "aussi", "alors"])
 
 
@@ -704,6 +704,8 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                     (_selon(sent, text, resolver) if opens else None)  # "Selon X, <clause « ... »>"
                     or _pour(sent, text, resolver) or _front_incise(sent, text, resolver)
                     or _quoted_object(sent, cues, quoted, text, entities, resolver, True)
+                    # "<clause « ... »>, selon X." (with no verb of saying of its own)
+                    or (_selon(sent, text, resolver) if not cues and _source_at_end(sent.text) else None)
                 )
                 covers = held is not None and all(held.start - 2 <= s and e <= held.end + 2 for s, e in inside)
                 if held is not None and covers and len(text[held.start : inside[0][0]].split()) > 3:
@@ -1621,6 +1623,17 @@ def _selon_speaker(sent: Span, text: str, qs: int, resolver: _Resolver) -> _Spea
     comma = text.find(",", m.end(), qs)
     source = sent.doc.char_span(m.end(), comma if comma > 0 else qs, alignment_mode="expand")
     return resolver.speaker(source, m.end()) if source is not None else None
+
+
+# A sentence that ends on its source: "..., selon le parquet de Paris."
+_SELON_END = re.compile(r",\s*(?:[Ss]elon|[Dd]['’]après)\s+[^,;:!?«»“”\"]{2,80}[.!]?\s*$")
+
+
+def _source_at_end(sentence: str) -> bool:
+    """ "..., selon le parquet de Paris.": a source closing the sentence, named without a clause of
+    its own ("d'après le récit qu'elle livre au Monde" leaves the speaker to the clause)."""
+    m = _SELON_END.search(sentence)
+    return m is not None and _CLAUSE_WORD.search(m.group(0)) is None
 
 
 _SELON_AFTER = re.compile(r"\s*[»”\"]?\s*,\s*(?:[Ss]elon|[Dd]['’]après)\s+")
