@@ -126,3 +126,16 @@ def test_a_closing_source_with_its_own_clause_leaves_the_piece_to_the_person() -
     )
     (q,) = _quotes(body)
     assert q.speaker_name == "Claire Vidal"
+
+
+def test_a_compound_tense_incise_with_any_verb_names_the_speaker_after_it() -> None:
+    body = (
+        "Le maire Paul Durand a reçu les commerçants hier.\n"
+        "La préfecture « a pris acte de la fermeture du marché couvert », a répercuté la radio locale "
+        "France Bleu Nord dans son journal du soir.\n"
+        "Le projet, qui prévoit de fermer « les halles du centre pendant deux ans », a suscité la colère "
+        "des commerçants.\n"
+    )
+    quotes = _quotes(body)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_name is not None and "France Bleu Nord" in quotes[0].speaker_name

@@ -639,6 +639,11 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
         # (a reflexive clitic may stand between: "», s'interroge Marie")
         k = t.i - 1 if t.i >= 1 and doc[t.i - 1].lower_ in ("s'", "s’", "se") else t.i
         after_quote = k >= 2 and doc[k - 1].text == "," and doc[k - 2].text in "»”\""
+        if not after_quote and k >= 3 and doc[k - 1].lower_ in ("a", "avait", "ont", "avaient"):
+            # "», a relayé la chaîne" (not "Le fichier, qui ... « ... », a suscité un tollé": its subject came first)
+            after_quote = doc[k - 2].text == "," and doc[k - 3].text in "»”\"" and not any(
+                c.dep_ in _SUBJ and c.i < t.i for c in t.children
+            )
         incise_only = verbal and (t.lemma_.lower() in _INCISE_ONLY or t.lower_ in _INCISE_ONLY) and _is_incise(t, text)
         # "a fait savoir que", "font remarquer que", "fait observer que"
         made_known = t.lemma_ in ("savoir", "remarquer", "observer") and any(
