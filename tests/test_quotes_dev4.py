@@ -139,3 +139,14 @@ def test_a_compound_tense_incise_with_any_verb_names_the_speaker_after_it() -> N
     quotes = _quotes(body)
     assert len(quotes) == 1
     assert quotes[0].speaker_name is not None and "France Bleu Nord" in quotes[0].speaker_name
+
+
+def test_a_noun_of_saying_with_its_agent_reports_its_que_clause() -> None:
+    body = (
+        "Les épargnants ont été rassurés hier soir par l'annonce par le ministère de l'Économie que les "
+        "taux du livret A resteraient inchangés jusqu'à la fin de l'année prochaine.\n"
+        "L'annonce de la fermeture du marché couvert a surpris les commerçants du quartier.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name is not None and "ministère de l'Économie" in q.speaker_name
+    assert q.text.startswith("les taux du livret A") and q.text.endswith("l'année prochaine")

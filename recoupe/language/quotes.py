@@ -739,6 +739,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                 held = (
                     _quoted_object(sent, cues, quoted, text, entities, resolver) or _pour(sent, text, resolver)
                     or _front_incise(sent, text, resolver) or _object_quote(sent, quoted, text, entities, resolver)
+                    or _noun_of_saying(sent, text, resolver)
                 )
                 found = [held] if held is not None else []
             for cue in [c for c in cues if found and c.idx >= found[-1].end]:
@@ -1628,6 +1629,35 @@ def _selon_speaker(sent: Span, text: str, qs: int, resolver: _Resolver) -> _Spea
     comma = text.find(",", m.end(), qs)
     source = sent.doc.char_span(m.end(), comma if comma > 0 else qs, alignment_mode="expand")
     return resolver.speaker(source, m.end()) if source is not None else None
+
+
+# "l'annonce par l'Élysée que X ne viendrait pas", "l'affirmation du ministre que": a noun of saying with its agent ("par X", "de X") and its content clause.
+_NOUN_OF_SAYING = re.compile(
+    r"\b(?:[Ll]['’]\s*(?:annonce|affirmation|assurance)|[Ll]a\s+(?:déclaration|confirmation))\s+"
+    r"(?:par|de|du|des|d['’])\s*(?P<agent>[^,;:!?«»“”\"()]{2,60}?)\s+(?:que\s|qu['’])"
+)
+
+
+def _noun_of_saying(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
+    """ "avec l'annonce par l'Élysée que Nicolas Sarkozy ne rencontrerait pas ...": what the agent of
+    a noun of saying said, to the end of the sentence."""
+    m = _NOUN_OF_SAYING.search(sent.text)
+    if m is None:
+        return None
+    base = sent.start_char
+    start = base + m.end("agent")
+    start += len(text[start:]) - len(text[start:].lstrip())
+    start += 4 if text.startswith("que ", start) else 3  # past "que " / "qu'"
+    end = base + len(sent.text.rstrip().rstrip(".!"))
+    if len(text[start:end].split()) < _MIN_WORDS:
+        return None
+    agent_at = base + m.start("agent")
+    phrase = sent.doc.char_span(agent_at, base + m.end("agent"), alignment_mode="expand")
+    speaker = resolver.speaker(phrase, agent_at) if phrase is not None else None
+    if speaker is None:
+        return None
+    cue = next((t for t in sent if t.idx >= base + m.start() and t.pos_ == "NOUN"), None)
+    return _quote(text, start, end, False, speaker, cue)
 
 
 # A sentence that ends on its source: "..., selon le parquet de Paris."
