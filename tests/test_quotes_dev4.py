@@ -150,3 +150,33 @@ def test_a_noun_of_saying_with_its_agent_reports_its_que_clause() -> None:
     (q,) = _quotes(body)
     assert q.speaker_name is not None and "ministère de l'Économie" in q.speaker_name
     assert q.text.startswith("les taux du livret A") and q.text.endswith("l'année prochaine")
+
+
+def test_a_subject_the_parser_took_with_its_par_is_the_noun_the_participle_describes() -> None:
+    # The parse a long article gave: "par le président X" as the subject of "ont jugé".
+    from spacy.tokens import Doc
+
+    from recoupe.language import nlp
+    from recoupe.language.quotes import _agent_of_participle
+
+    words = ["Des", "banquiers", "reçus", "mardi", "par", "le", "président", "Paul", "Roy", "ont", "jugé"]
+    heads = [1, 1, 1, 2, 6, 6, 10, 6, 7, 10, 10]
+    deps = [
+        "det",
+        "ROOT",
+        "acl",
+        "obl:mod",
+        "case",
+        "det",
+        "nsubj",
+        "appos",
+        "flat:name",
+        "aux:tense",
+        "ROOT",
+    ]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "AUX", "VERB"]
+    morphs = ["", "", "Tense=Past|VerbForm=Part", "", "", "", "", "", "", "", "Tense=Past|VerbForm=Part"]
+    doc = Doc(nlp.load("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    found = _agent_of_participle(doc[6])
+    assert found is not None and found.text == "Des banquiers"
+    assert _agent_of_participle(doc[1]) is None  # a subject with no "par" stays as it is

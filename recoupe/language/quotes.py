@@ -183,6 +183,25 @@ def _subject(verb: Token) -> Span | None:
     return None
 
 
+def _agent_of_participle(subject: Token) -> Span | None:
+    """ "Des banquiers reçus mardi par le président X ont jugé": a subject the parser took with its
+    "par" is the agent of the participle before it; the subject is the noun that participle
+    describes (without the participle)."""
+    if not any(k.dep_ == "case" and k.lower_ == "par" for k in subject.children):
+        return None
+    doc = subject.doc
+    for part in reversed(list(doc[max(0, subject.left_edge.i - 5) : subject.left_edge.i])):
+        if "Part" in part.morph.get("VerbForm", []) and "Past" in part.morph.get("Tense", []):
+            noun = part.head
+            if part.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN") and noun.i < part.i:
+                stop = part.i
+                while stop > noun.left_edge.i + 1 and doc[stop - 1].is_punct:
+                    stop -= 1
+                return doc[noun.left_edge.i : stop]
+            return None
+    return None
+
+
 def _without_clauses(subject: Span) -> Span:
     """"L'un des deux guérilleros des Farc capturés le 2 juillet lors de la libération d'Ingrid
     Betancourt": the phrase without the participle or relative clause that follows its noun (a
@@ -804,10 +823,11 @@ def _object_quote(
         subject = _subject(verb)
         if subject is None or subject.start_char > verb.idx:
             continue
+        received = _agent_of_participle(subject.root)  # "Des banquiers reçus par X ont jugé"
         ent = _entity_at(entities, subject.start_char, subject.end_char, subject.doc)
-        if ent is None or ent.type not in ("PER", "ORG"):
+        if received is None and (ent is None or ent.type not in ("PER", "ORG")):
             continue
-        speaker = resolver.speaker(subject, verb.idx)
+        speaker = resolver.speaker(received or subject, verb.idx)
         if speaker is None:
             return None
         start = obj.left_edge.idx
@@ -1354,6 +1374,9 @@ def _cue_speaker(
             return None
         return resolver.speaker(cue.doc[agent[0].left_edge.i + 1 : agent[0].right_edge.i + 1], cue.idx)
     subject = _subject(cue)
+    received = _agent_of_participle(subject.root) if subject is not None else None
+    if received is not None:
+        subject = received  # (the reported clause still starts where the parser's subject ends)
     if subject is not None and subject.start_char > cue.idx:
         # A subject after a non-inverted cue is the reported clause's: take the sentence's first
         # person, else the one spoken of before.
