@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -26,12 +27,12 @@ _ANAPHORIC = frozenset(
 # Nouns that stand for the last source quoted ("ajoute le texte", "a ajouté cette source").
 _DOC_NOUNS = frozenset(["texte", "communiqué", "journal", "quotidien", "source", "déclaration"])
 # Nouns that stand for an organisation named before ("déplore l'organisation", "le syndicat estime").
-_ORG_NOUNS = frozenset(["organisation", "association", "syndicat", "fédération", "ong", "ligue", "confédération", "collectif", "parti", "institution", "union"])
+_ORG_NOUNS = frozenset(["organisation", "association", "syndicat", "fédération", "ong", "ligue", "confédération", "collectif", "parti", "institution", "union", "banque", "entreprise", "société"])
 # Documents that speak for themselves ("précise le communiqué"): the gold keeps the words.
 _DOCUMENTS = frozenset(["communiqué"])
 # Cues whose infinitive complement is what was said ("a expliqué avoir agi seul").
 _INF_CUES = frozenset(
-    ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester"]
+    ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester", "révéler"]
 )
 # Cues whose noun object is what was said ("a annoncé l'organisation d'une réunion").
 _NOUN_CUES = frozenset(["annoncer", "prôner"])
@@ -184,6 +185,25 @@ def _subject(verb: Token) -> Span | None:
     return None
 
 
+def _agent_of_participle(subject: Token) -> Span | None:
+    """ "Des banquiers reçus mardi par le président X ont jugé": a subject the parser took with its
+    "par" is the agent of the participle before it; the subject is the noun that participle
+    describes (without the participle)."""
+    if not any(k.dep_ == "case" and k.lower_ == "par" for k in subject.children):
+        return None
+    doc = subject.doc
+    for part in reversed(list(doc[max(0, subject.left_edge.i - 5) : subject.left_edge.i])):
+        if "Part" in part.morph.get("VerbForm", []) and "Past" in part.morph.get("Tense", []):
+            noun = part.head
+            if part.dep_ == "acl" and noun.pos_ in ("NOUN", "PROPN") and noun.i < part.i:
+                stop = part.i
+                while stop > noun.left_edge.i + 1 and doc[stop - 1].is_punct:
+                    stop -= 1
+                return doc[noun.left_edge.i : stop]
+            return None
+    return None
+
+
 def _without_clauses(subject: Span) -> Span:
     """"L'un des deux guérilleros des Farc capturés le 2 juillet lors de la libération d'Ingrid
     Betancourt": the phrase without the participle or relative clause that follows its noun (a
@@ -217,6 +237,40 @@ def _widen(subject: Span) -> Span:
     return doc[i : subject.end] if i < subject.start else subject
 
 
+def _relative_antecedent(qui: Token) -> Span | None:
+    """ "la thèse de certains observateurs, qui estiment que ...": the noun phrase right before a
+    relative "qui" the parser left unattached, when its number agrees with the relative's verb."""
+    doc = qui.doc
+    i = qui.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[i]
+    if qui.head.i == qui.i or _disagree(noun, qui.head):
+        return None
+    start = noun.left_edge.i
+    while start < noun.i and doc[start].pos_ == "ADP":
+        start += 1  # "de certains observateurs": the phrase without its preposition
+    return doc[start : noun.i + 1]
+
+
+def _disagree(noun: Token, verb: Token) -> bool:
+    """A noun and a verb whose grammatical numbers are both known and differ."""
+    a, b = noun.morph.get("Number", []), verb.morph.get("Number", [])
+    return bool(a and b and a != b)
+
+
+def _apposed_person(entities: Sequence[Entity], noun: Token) -> Entity | None:
+    """The person a subject noun names in apposition ("le PDG Daniel Bouton", "le ministre, Paul Roy,")."""
+    for child in noun.children:
+        if child.dep_ in ("appos", "flat:name") and child.i > noun.i:
+            ent = _entity_at(entities, child.idx, child.idx + len(child.text))
+            if ent is not None and ent.type == "PER":
+                return ent
+    return None
+
+
 class _Resolver:
     """Turns subject phrases into speakers; remembers the last named speaker for pronouns."""
 
@@ -239,6 +293,8 @@ class _Resolver:
         for tok in doc:
             if tok.dep_ in _SUBJ:
                 ent = _entity_at(self.entities, tok.idx, tok.idx + len(tok.text))
+                if ent is None and tok.pos_ == "NOUN":
+                    ent = _apposed_person(self.entities, tok)  # "le PDG Daniel Bouton s'est défendu"
                 if ent is None and tok.pos_ == "NOUN" and tok.right_edge.i - tok.i <= 3:
                     # "La députée Claire Morin ne compte pas ...": the name apposed to the role noun
                     tail = tok.doc[tok.i + 1 : tok.right_edge.i + 1]
@@ -264,12 +320,21 @@ class _Resolver:
                 return self.remember(_Speaker(before[-1].id, before[-1].name), subject.start_char)
         if "même source" in low and self.last is not None:
             return self.last  # "selon un bilan de la même source": the source quoted just before
-        if text.lower() == "qui" and subject.root.head.dep_ == "acl:relcl":
+        nearest = _relative_antecedent(subject[0]) if text.lower() == "qui" else None
+        if text.lower() == "qui" and subject.root.head.dep_ == "acl:relcl" and not (
+            nearest is not None and _disagree(subject.root.head.head, subject.root.head)
+        ):  # ("la position de nombreux économistes, qui jugent": the plural noun, not "position")
             noun = subject.root.head.head  # "le porte-parole du Kremlin, Dmitri Peskov, qui a déclaré"
             stop = subject.start
             while stop > noun.left_edge.i + 1 and noun.doc[stop - 1].is_punct:
                 stop -= 1  # "Les deux guérilleros, qui": not the comma
-            subject = noun.doc[noun.left_edge.i : stop]
+            begin = noun.left_edge.i
+            while begin < noun.i and noun.doc[begin].pos_ == "ADP" and noun.dep_ == "nmod":
+                begin += 1  # "l'inquiétude de plusieurs élus, qui": the phrase without its "de"
+            subject = noun.doc[begin : stop]
+            text = subject.text.strip()
+        elif nearest is not None:  # the parser left "qui" unattached, or tied it to the wrong noun
+            subject = nearest
             text = subject.text.strip()
         subject = _widen(_without_clauses(subject))
         if len(subject) > 2 and subject[0].lower_ in ("et", "mais", "ou", "or"):
@@ -298,6 +363,16 @@ class _Resolver:
                 return self.remember(named or _Speaker(None, text), subject.start_char)
             if head in _DOC_NOUNS and definite and self.last is not None:
                 return self.last
+            lead = list(itertools.takewhile(lambda t: t.pos_ != "ADP", subject[1:]))
+            nouns = [t.lower_ for t in lead if t.pos_ == "NOUN" and t.lower_ != head]
+            if definite and any(n in _ANAPHORIC or _agent_noun(n) for n in nouns):
+                same = self.speaker_goes_on(subject)  # "le septuple vainqueur du Tour": "vainqueur" names a person
+                if same is not None:
+                    return self.remember(same, subject.start_char)
+            if head in _ORG_NOUNS and definite and len(subject) <= 3 and subject[0].lower_ not in _POSSESSIVE:
+                org = self.organisation(subject, subject.start_char)  # "La banque explique que ..."
+                if org is not None:
+                    return self.remember(org, subject.start_char)
         if text.lower() in ("ils", "elles"):
             return self.group(at, text)
         if text.lower() in _PRON or (len(subject) == 1 and subject[0].pos_ == "PRON"):
@@ -319,6 +394,18 @@ class _Resolver:
             return None
         self.last, self.last_at = found, subject.start_char
         return found
+
+    def speaker_goes_on(self, phrase: Span) -> _Speaker | None:
+        """ "..., a-t-il ajouté. Lundi, le septuple vainqueur du Tour avait écrit": a definite role
+        phrase right after a named person spoke, with no one else named since, is that person (when
+        the role's grammatical gender does not contradict theirs)."""
+        last, at = self.last, phrase.start_char
+        if last is None or last.id not in self.person_ids or not 0 <= at - self.last_at < 400:
+            return None
+        if any(self.last_at < s0 < at and e.id != last.id for s0, e in self.persons) or _plural(phrase):
+            return None
+        gender = _gender_of(phrase)
+        return last if gender is None or self.gender.get(last.id or "") in (None, gender) else None
 
     def linked(self, phrase: Span, at: int) -> _Speaker | None:
         """A definite role phrase ("plaide l'imam", "la toxicologue") the text ties to a name elsewhere
@@ -444,8 +531,25 @@ class _Resolver:
         between = any(self.last_at < s0 < at for s0, _ in self.persons)
         if last is not None and agrees and 0 <= at - self.last_at < 300 and not between:
             return last  # "Le Parisien avait indiqué ... Il avait indiqué": no person came between
+        subject = self.subject_just_before(at, gender)
+        if subject is not None:
+            return subject  # "X s'est défendu : « ... », a-t-il déclaré. Il a rejeté ...": the last subject
         found = self.person_before(at, gender)
         return found if found is not None else last
+
+    def subject_just_before(self, at: int, gender: str | None = None) -> _Speaker | None:
+        """The person subject of the sentence just before `at` (no other person named since, at most
+        a sentence or two away), when no known gender contradicts: a pronoun subject's likeliest
+        antecedent, before a person named further back whose gender is known."""
+        before = [(s0, e) for s0, e in self.subjects if s0 < at and e.type == "PER"]
+        if not before:
+            return None
+        s0, ent = before[-1]
+        if at - s0 > 500 or self.gender.get(ent.id) not in (None, gender) and gender is not None:
+            return None
+        if any(s0 < m0 < at and other.id != ent.id for m0, other in self.persons):
+            return None
+        return self.remember(_Speaker(ent.id, ent.name), at)
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
@@ -456,6 +560,7 @@ _ROLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:([A-ZÉ][a-zà-ÿ]+)\s+)?([a-zà-ÿ][a-zà-ÿ-]{2,})(?:\s+[^,.;:!?\n«»“”\"]{0,80},)?\s+$"
 )
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|un|une)\s*)?([a-zà-ÿ][a-zà-ÿ-]{2,})\b")
+_CLAUSE_WORD = re.compile(r"\b(?:(?:que|qui|dont)(?!\w)|qu['’])", re.IGNORECASE)
 _NOT_ROLE = frozenset(["plus", "moins", "même", "fois", "selon", "dont", "qui", "que", "ont", "avait", "est", "était", "ainsi", "aussi", "alors"])
 
 
@@ -469,6 +574,8 @@ def _role_links(entities: Sequence[Entity], text: str) -> dict[str, list[tuple[i
         for m in e.mentions:
             heads = []
             before = _ROLE_BEFORE.search(text[max(0, m.start - 120) : m.start])
+            if before is not None and _CLAUSE_WORD.search(before.group(0)):
+                before = None  # "La banque explique que l'un de ses traders, X": a clause, no apposition
             if before is not None:  # "le Premier ministre Andrej Babiš": the key keeps its modifier
                 heads.append(f"{before.group(1).lower()} {before.group(2)}" if before.group(1) else before.group(2))
             after = _ROLE_AFTER.match(text, m.end)
@@ -569,6 +676,11 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
         # (a reflexive clitic may stand between: "», s'interroge Marie")
         k = t.i - 1 if t.i >= 1 and doc[t.i - 1].lower_ in ("s'", "s’", "se") else t.i
         after_quote = k >= 2 and doc[k - 1].text == "," and doc[k - 2].text in "»”\""
+        if not after_quote and k >= 3 and doc[k - 1].lower_ in ("a", "avait", "ont", "avaient"):
+            # "», a relayé la chaîne" (not "Le fichier, qui ... « ... », a suscité un tollé": its subject came first)
+            after_quote = doc[k - 2].text == "," and doc[k - 3].text in "»”\"" and not any(
+                c.dep_ in _SUBJ and c.i < t.i for c in t.children
+            )
         incise_only = verbal and (t.lemma_.lower() in _INCISE_ONLY or t.lower_ in _INCISE_ONLY) and _is_incise(t, text)
         # "a fait savoir que", "font remarquer que", "fait observer que"
         made_known = t.lemma_ in ("savoir", "remarquer", "observer") and any(
@@ -594,11 +706,18 @@ _INVERTED_AFTER_QUOTE = re.compile(
 def _incise_word(t: Token) -> bool:
     """A lowercase word right after « ... », whose subject follows it: a verb of saying the lexicon
     may not list ("», assène X", "», ironise le ministre"); never a link word or a determiner."""
-    if not t.is_alpha or not t.text.islower() or t.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "ADV", "AUX"):
+    # (a verb the tagger took for an auxiliary, "», soufflait X", is one when it governs no verb)
+    lone_aux = t.pos_ == "AUX" and not t.dep_.startswith("aux") and t.lemma_ not in ("être", "avoir")
+    if not t.is_alpha or not t.text.islower() or t.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "ADV", "AUX") and not lone_aux:
         return False
     if t.i + 1 >= len(t.doc):
         return False
     nxt = t.doc[t.i + 1]
+    if nxt.text == ",":  # "», soufflait, ce week-end, un entrepreneur": past the adverbial
+        close = _adverbial_between_commas(t, nxt, t.sent)
+        if close < 0:
+            return False
+        nxt = t.doc[close + 1]
     return nxt.pos_ == "PROPN" or (nxt.pos_ == "DET" and nxt.lower_ not in ("des", "du", "de", "d'", "d’"))
 
 
@@ -627,6 +746,8 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                     (_selon(sent, text, resolver) if opens else None)  # "Selon X, <clause « ... »>"
                     or _pour(sent, text, resolver) or _front_incise(sent, text, resolver)
                     or _quoted_object(sent, cues, quoted, text, entities, resolver, True)
+                    # "<clause « ... »>, selon X." (with no verb of saying of its own)
+                    or (_selon(sent, text, resolver) if not cues and _source_at_end(sent.text) else None)
                 )
                 covers = held is not None and all(held.start - 2 <= s and e <= held.end + 2 for s, e in inside)
                 if held is not None and covers and len(text[held.start : inside[0][0]].split()) > 3:
@@ -655,6 +776,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                 held = (
                     _quoted_object(sent, cues, quoted, text, entities, resolver) or _pour(sent, text, resolver)
                     or _front_incise(sent, text, resolver) or _object_quote(sent, quoted, text, entities, resolver)
+                    or _noun_of_saying(sent, text, resolver)
                 )
                 found = [held] if held is not None else []
             for cue in [c for c in cues if found and c.idx >= found[-1].end]:
@@ -733,10 +855,11 @@ def _object_quote(
         subject = _subject(verb)
         if subject is None or subject.start_char > verb.idx:
             continue
+        received = _agent_of_participle(subject.root)  # "Des banquiers reçus par X ont jugé"
         ent = _entity_at(entities, subject.start_char, subject.end_char, subject.doc)
-        if ent is None or ent.type not in ("PER", "ORG"):
+        if received is None and (ent is None or ent.type not in ("PER", "ORG")):
             continue
-        speaker = resolver.speaker(subject, verb.idx)
+        speaker = resolver.speaker(received or subject, verb.idx)
         if speaker is None:
             return None
         start = obj.left_edge.idx
@@ -1007,6 +1130,11 @@ def _direct(
             ranked = [t for t in ranked if _is_incise(t, text) or not _own_object(t, qs)]
         # a cue heading "alors que ..." after the piece does not report it
         ranked = [t for t in ranked if not (_subordinate(t) and qe <= t.left_edge.idx)]
+        own = _governing_clause(doc, sent, qs, qe)
+        if own is not None:
+            # "..., a ajouté X, avant que Y ne fustige « ... »": the clause holding the piece, with
+            # a subject of its own after the cue, reports it ahead of that cue
+            ranked = [own] + [t for t in ranked if t.idx > own.idx]
         for cand in ranked:
             speaker = _cue_speaker(cand, sent, text, entities, resolver)
             if speaker is not None:
@@ -1048,6 +1176,31 @@ def _direct(
             resolver.remember(speaker, qs)
         found.append(_quote(text, qs, qe, True, speaker, cue))
     return found
+
+
+def _governing_clause(doc: Doc, sent: Span, qs: int, qe: int) -> Token | None:
+    """The verb of a clause that holds a lowercase quoted piece as part of its own words, when that
+    clause has its own named subject between an earlier verb and the piece ("avant que l'un des
+    porte-parole, X, ne fustige dans un communiqué « le geste ... »"); else None."""
+    if not _lower_start(doc.text[qs:qe]):
+        return None
+    first = next((t for t in sent if qs <= t.idx < qe and not t.is_punct), None)
+    if first is None:
+        return None
+    verb = first.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.idx >= qs or verb.head.i == verb.i or not sent.start <= verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj",) and c.i < verb.i), None)
+    if subject is None or subject.lower_ in ("qui", "que", "qu'", "qu’") or subject.i <= sent.start:
+        return None
+    earlier = [t for t in sent if t.i < subject.left_edge.i and t.pos_ == "VERB" and t.i == verb.head.i]
+    return verb if earlier else None
+
+
+def _lower_start(piece: str) -> bool:
+    return piece.strip()[:1].islower()
 
 
 # What may follow the name of an incise inside a quote: a comma or a stop, or a short phrase saying
@@ -1269,6 +1422,9 @@ def _cue_speaker(
             return None
         return resolver.speaker(cue.doc[agent[0].left_edge.i + 1 : agent[0].right_edge.i + 1], cue.idx)
     subject = _subject(cue)
+    received = _agent_of_participle(subject.root) if subject is not None else None
+    if received is not None:
+        subject = received  # (the reported clause still starts where the parser's subject ends)
     if subject is not None and subject.start_char > cue.idx:
         # A subject after a non-inverted cue is the reported clause's: take the sentence's first
         # person, else the one spoken of before.
@@ -1400,6 +1556,34 @@ _SOURCE_CASES = frozenset(["auprès", "de", "d'", "d’", "du", "des", "par"])
 _SKIP_TAIL = frozenset(["également", "encore", "aussi", "ainsi", "alors", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir"])
 
 
+def _adverbial_between_commas(cue: Token, comma: Token, sent: Span) -> int:
+    """ "pointait, d'ailleurs, hier soir, Paul Roy": an adverbial set off by commas right after an
+    inverted cue (words the cue governs as a circumstance, no verb) is skipped to reach its subject.
+    The index of the closing comma, else -1."""
+    doc = cue.doc
+    for close in doc[comma.i + 1 : min(sent.end, comma.i + 8)]:
+        if close.text != ",":
+            continue
+        inner = [t for t in doc[comma.i + 1 : close.i] if not t.is_punct or t.text == "-"]
+        if not inner or close.i + 1 >= sent.end or doc[close.i + 1].is_punct:
+            return -1
+
+        def circumstance(t: Token, end: int = close.i) -> bool:
+            while t.head.i != t.i and t.head.i != cue.i and comma.i < t.head.i < end:
+                t = t.head
+            return t.head.i == cue.i and t.dep_.startswith(("obl", "advmod")) or t.pos_ == "ADV"
+
+        # (else, whatever the parse: a phrase opened by an adverb, a preposition or a demonstrative,
+        # with no verb and no name: "d'ailleurs", "ce matin", "dans un communiqué")
+        opened = inner[0].pos_ in ("ADV", "ADP") or inner[0].lower_ in _DEMONSTRATIVE
+        loose = opened and not any(t.pos_ in ("VERB", "AUX", "PROPN") or t.text[:1].isupper() for t in inner)
+        if not loose and not all(circumstance(t) and t.pos_ not in ("VERB", "AUX") for t in inner):
+            return -1
+        more = _adverbial_between_commas(cue, close, sent)  # ", d'ailleurs, hier soir, X"
+        return max(more, close.i)
+    return -1
+
+
 def _tail_speaker(
     cue: Token, sent: Span, text: str, entities: Sequence[Entity], resolver: _Resolver
 ) -> _Speaker | None:
@@ -1419,6 +1603,10 @@ def _tail_speaker(
     for tok in sent.doc[cue.i + 1 : sent.end]:
         if not words and tok.i in aside or tok.i <= skip_to:
             continue
+        if not words and tok.text == ",":
+            skip_to = _adverbial_between_commas(cue, tok, sent)  # "soufflait, ce week-end, un entrepreneur"
+            if skip_to > tok.i:
+                continue
         if not words and tok.pos_ == "ADP" and tok.lower_ not in _SOURCE_CASES and tok.i + 2 < sent.end:
             noun, nxt = tok.nbor(1), tok.nbor(2)
             if noun.pos_ == "NOUN" and noun.text.islower() and nxt.pos_ in ("DET", "PROPN"):
@@ -1512,6 +1700,46 @@ def _selon_speaker(sent: Span, text: str, qs: int, resolver: _Resolver) -> _Spea
     comma = text.find(",", m.end(), qs)
     source = sent.doc.char_span(m.end(), comma if comma > 0 else qs, alignment_mode="expand")
     return resolver.speaker(source, m.end()) if source is not None else None
+
+
+# "l'annonce par l'Élysée que X ne viendrait pas", "l'affirmation du ministre que": a noun of saying with its agent ("par X", "de X") and its content clause.
+_NOUN_OF_SAYING = re.compile(
+    r"\b(?:[Ll]['’]\s*(?:annonce|affirmation|assurance)|[Ll]a\s+(?:déclaration|confirmation))\s+"
+    r"(?:par|de|du|des|d['’])\s*(?P<agent>[^,;:!?«»“”\"()]{2,60}?)\s+(?:que\s|qu['’])"
+)
+
+
+def _noun_of_saying(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
+    """ "avec l'annonce par l'Élysée que Nicolas Sarkozy ne rencontrerait pas ...": what the agent of
+    a noun of saying said, to the end of the sentence."""
+    m = _NOUN_OF_SAYING.search(sent.text)
+    if m is None:
+        return None
+    base = sent.start_char
+    start = base + m.end("agent")
+    start += len(text[start:]) - len(text[start:].lstrip())
+    start += 4 if text.startswith("que ", start) else 3  # past "que " / "qu'"
+    end = base + len(sent.text.rstrip().rstrip(".!"))
+    if len(text[start:end].split()) < _MIN_WORDS:
+        return None
+    agent_at = base + m.start("agent")
+    phrase = sent.doc.char_span(agent_at, base + m.end("agent"), alignment_mode="expand")
+    speaker = resolver.speaker(phrase, agent_at) if phrase is not None else None
+    if speaker is None:
+        return None
+    cue = next((t for t in sent if t.idx >= base + m.start() and t.pos_ == "NOUN"), None)
+    return _quote(text, start, end, False, speaker, cue)
+
+
+# A sentence that ends on its source: "..., selon le parquet de Paris."
+_SELON_END = re.compile(r",\s*(?:[Ss]elon|[Dd]['’]après)\s+[^,;:!?«»“”\"]{2,80}[.!]?\s*$")
+
+
+def _source_at_end(sentence: str) -> bool:
+    """ "..., selon le parquet de Paris.": a source closing the sentence, named without a clause of
+    its own ("d'après le récit qu'elle livre au Monde" leaves the speaker to the clause)."""
+    m = _SELON_END.search(sentence)
+    return m is not None and _CLAUSE_WORD.search(m.group(0)) is None
 
 
 _SELON_AFTER = re.compile(r"\s*[»”\"]?\s*,\s*(?:[Ss]elon|[Dd]['’]après)\s+")
