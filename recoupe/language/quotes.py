@@ -268,6 +268,11 @@ def _apposed_person(entities: Sequence[Entity], noun: Token) -> Entity | None:
             ent = _entity_at(entities, child.idx, child.idx + len(child.text))
             if ent is not None and ent.type == "PER":
                 return ent
+    if 0 < noun.right_edge.i - noun.i <= 3:  # "La députée Claire Morin ne compte pas ...": a short tail
+        tail = noun.doc[noun.i + 1 : noun.right_edge.i + 1]
+        ent = _entity_at(entities, tail.start_char, tail.end_char)
+        if ent is not None and ent.type == "PER":
+            return ent
     return None
 
 
@@ -295,11 +300,6 @@ class _Resolver:
                 ent = _entity_at(self.entities, tok.idx, tok.idx + len(tok.text))
                 if ent is None and tok.pos_ == "NOUN":
                     ent = _apposed_person(self.entities, tok)  # "le PDG Daniel Bouton s'est défendu"
-                if ent is None and tok.pos_ == "NOUN" and tok.right_edge.i - tok.i <= 3:
-                    # "La députée Claire Morin ne compte pas ...": the name apposed to the role noun
-                    tail = tok.doc[tok.i + 1 : tok.right_edge.i + 1]
-                    ent = _entity_at(self.entities, tail.start_char, tail.end_char) if len(tail) else None
-                    ent = ent if ent is not None and ent.type == "PER" else None
                 if ent is not None and ent.type in ("PER", "ROLE"):
                     self.subjects.append((tok.idx, ent))
 

@@ -19,7 +19,7 @@ from datetime import date
 
 import numpy as np
 
-from recoupe.stories.features import Features, Vocabulary, day_of_year
+from recoupe.stories.features import Features, Vocabulary, day_of_year, smooth_idf
 
 
 @dataclass(frozen=True)
@@ -327,7 +327,7 @@ class Clusterer:
         value = self._idf_cache.get(name)
         if value is None:
             df = self.names_vocab.df.get(name, 0) - self._snap_delta.get(name, 0)
-            value = self._idf_cache[name] = math.log((self._snap_n + 1) / (df + 1)) + 1.0
+            value = self._idf_cache[name] = smooth_idf(self._snap_n, df)
         return value
 
     def _keys(self, vec: dict[str, float], feats: Features) -> list[str]:

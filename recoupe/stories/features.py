@@ -264,6 +264,11 @@ def embed_text(article: Article) -> str:
     return f"{article.title or ''}\n{article.body[:EMBED_CHARS]}".strip()
 
 
+def smooth_idf(n: int, df: int) -> float:
+    """Smoothed IDF of a key found in `df` of `n` documents."""
+    return math.log((n + 1) / (df + 1)) + 1.0
+
+
 class Vocabulary:
     """Online document frequencies, for IDF weights that follow the stream."""
 
@@ -276,7 +281,7 @@ class Vocabulary:
         self.df.update(keys)
 
     def idf(self, key: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0
+        return smooth_idf(self.n, self.df.get(key, 0))
 
     def to_plain(self) -> dict[str, Any]:
         return {"n": self.n, "df": dict(self.df)}
