@@ -272,6 +272,12 @@ def load(corpus: str, doc_id: str, root: Path = DEFAULT_CORPORA) -> CorpusText:
                 date = row.get("date")
                 day = dt.date.fromisoformat(str(date)[:10]) if date else None
                 return CorpusText(corpus, doc_id, _extract(base / doc_id), day)
+    elif corpus == "readability_testpages":
+        for row in _jsonl_rows(base / "index.jsonl"):
+            if row["page"] == doc_id:
+                when = row.get("publishedTime")
+                day = dt.date.fromisoformat(str(when)[:10]) if when else None
+                return CorpusText(corpus, doc_id, _extract(base / "pages" / doc_id / "source.html"), day)
     raise NotFound(f"no document {doc_id!r} in corpus {corpus!r}")
 
 
@@ -279,5 +285,6 @@ def load(corpus: str, doc_id: str, root: Path = DEFAULT_CORPORA) -> CorpusText:
 def _extract(path: Path) -> str:
     import trafilatura
 
-    html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+    data = path.read_bytes()
+    html = (gzip.decompress(data) if path.suffix == ".gz" else data).decode("utf-8", errors="replace")
     return trafilatura.extract(html, include_comments=False, include_tables=False) or ""
