@@ -26,6 +26,8 @@ class Event:
     start: datetime | None = None
     end: datetime | None = None
     title: str | None = None
+    # How many articles it holds (set by the store, whether or not `article_ids` was read).
+    article_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,3 +38,6 @@ class Story:
     article_ids: tuple[str, ...]
     start: datetime | None = None
     end: datetime | None = None
+    # How many articles and events it holds (set by the store, whether or not the lists were read).
+    article_count: int = 0
+    event_count: int = 0

@@ -11,8 +11,10 @@ The contract between layers (who writes, who reads):
   article_id column = "to", so that when "to" is absorbed in turn its aliases are repointed: one
   hop). Assignments and Event records written before the merge keep the absorbed id: read them
   through `get_assignment`, `get_event` and `events`, which return the kept story's id
-- "story"      key story id    -> Story               (story layer)
-- "event"      key event id    -> Event               (story layer)
+- "story"      key story id    -> Story without its lists (story layer); "story_articles" and
+  "story_events" key "<story id>#<n>" -> [id]: chunk n of its article and event lists
+- "event"      key event id    -> Event without its list (story layer); "event_articles" likewise
+  (chunks: `recoupe.store.chunks`; records written before hold their lists and are read as such)
 - "report"     key story id    -> StoryReport (cache) (comparison layer)
 - "http_cache" key URL         -> {"etag", "last_modified"} (sources: conditional GET)
 - "story_cluster", "story_terms", "story_clock": the online clusterer's own state (story layer)
@@ -29,6 +31,7 @@ from typing import Any
 
 from recoupe import codec
 from recoupe.model import Analysis, Event, Identity, Reuse, Story
+from recoupe.store import chunks
 from recoupe.store.base import Store
 
 
@@ -41,12 +44,8 @@ def get_analysis(store: Store, article_id: str) -> Analysis | None:
     return None if value is None else codec.from_plain(Analysis, value)
 
 
-IDENTITY_CHUNK = 512
+IDENTITY_CHUNK = chunks.CHUNK
 _CHUNKS = "identity_articles"
-
-
-def _chunk_key(identity_id: str, n: int) -> str:
-    return f"{identity_id}#{n:06d}"
 
 
 def _head(store: Store, identity_id: str) -> Identity | None:
@@ -63,19 +62,14 @@ def put_identity(store: Store, identity: Identity, added: Sequence[str] | None =
     """Store an identity with all its articles (`identity.article_ids`), or, with `added`, its new
     names and roles plus the articles that named it since it was stored (appended to its list)."""
     old = _head(store, identity.id)
+    stored = old.article_count if old is not None and not old.article_ids else 0
     if added is None:
-        ids, start = list(identity.article_ids), 0
+        count = chunks.replace(store, _CHUNKS, identity.id, stored, identity.article_ids)
     elif old is not None and old.article_ids:  # an older record holding its list: moved to chunks
-        ids, start = [*old.article_ids, *added], 0
+        count = chunks.replace(store, _CHUNKS, identity.id, 0, [*old.article_ids, *added])
     else:
-        count = old.article_count if old else 0
-        start = count - count % IDENTITY_CHUNK  # the last, partly filled chunk is rewritten
-        tail = store.get_doc(_CHUNKS, _chunk_key(identity.id, start // IDENTITY_CHUNK)) if count % IDENTITY_CHUNK else []
-        ids = [*(tail or []), *added]
-    for offset in range(0, len(ids), IDENTITY_CHUNK):
-        chunk = ids[offset : offset + IDENTITY_CHUNK]
-        store.put_doc(_CHUNKS, _chunk_key(identity.id, (start + offset) // IDENTITY_CHUNK), chunk)
-    store.put_doc("identity", identity.id, replace(identity, article_ids=(), article_count=start + len(ids)))
+        count = chunks.append(store, _CHUNKS, identity.id, stored, added)
+    store.put_doc("identity", identity.id, replace(identity, article_ids=(), article_count=count))
 
 
 def identity_articles(store: Store, head: Identity, last: int | None = None) -> tuple[str, ...]:
@@ -84,9 +78,7 @@ def identity_articles(store: Store, head: Identity, last: int | None = None) -> 
     first = 0 if last is None else max(0, head.article_count - last)
     if head.article_ids:
         return head.article_ids[first:]
-    chunks = range(first // IDENTITY_CHUNK, -(-head.article_count // IDENTITY_CHUNK))
-    ids = [a for n in chunks for a in store.get_doc(_CHUNKS, _chunk_key(head.id, n)) or ()]
-    return tuple(ids[first % IDENTITY_CHUNK :])
+    return chunks.read(store, _CHUNKS, head.id, head.article_count, first)
 
 
 def with_articles(store: Store, heads: Sequence[Identity]) -> list[Identity]:
@@ -107,14 +99,13 @@ def identities(store: Store, articles: bool = True) -> list[Identity]:
     heads = [_counted(codec.from_plain(Identity, v)) for _, v in store.iter_docs("identity")]
     if not articles:
         return heads
-    chunks: dict[str, list[tuple[str, list[str]]]] = {}
-    for key, value in store.iter_docs(_CHUNKS):
-        identity_id, _, n = key.rpartition("#")
-        chunks.setdefault(identity_id, []).append((n, value))
-    return [
-        h if h.article_ids else replace(h, article_ids=tuple(a for _, c in sorted(chunks.get(h.id, [])) for a in c))
-        for h in heads
-    ]
+    lists = chunks.read_all(store, _CHUNKS)
+    return [h if h.article_ids else replace(h, article_ids=lists.get(h.id, ())[: h.article_count]) for h in heads]
+
+
+_STORY_ARTICLES = "story_articles"
+_STORY_EVENTS = "story_events"
+_EVENT_ARTICLES = "event_articles"
 
 
 def put_reuse(store: Store, reuse: Reuse) -> None:
@@ -156,32 +147,90 @@ def live_story_id(store: Store, story_id: str) -> str:
 
 
 def put_story(store: Store, story: Story) -> None:
-    store.put_doc("story", story.id, story)
+    """Store a story; its article and event lists go to chunks, of which only those that changed
+    are written (a story receiving one more article rewrites one chunk, not its membership)."""
+    old = store.get_doc("story", story.id) or {}
+    fresh = not old.get("article_ids")  # else a record written before the lists were chunked
+    articles = chunks.replace(
+        store, _STORY_ARTICLES, story.id, old.get("article_count", 0) if fresh else 0, story.article_ids
+    )
+    events = chunks.replace(store, _STORY_EVENTS, story.id, old.get("event_count", 0) if fresh else 0, story.event_ids)
+    store.put_doc("story", story.id, replace(story, article_ids=(), event_ids=(), article_count=articles, event_count=events))
 
 
-def get_story(store: Store, story_id: str) -> Story | None:
+_Lists = dict[str, tuple[str, ...]]
+
+
+def _story(store: Store, value: Any, lists: bool, read: tuple[_Lists, _Lists] | None = None) -> Story:
+    head = codec.from_plain(Story, value)
+    if head.article_ids:  # a record written before the lists were chunked
+        return replace(head, article_count=len(head.article_ids), event_count=len(head.event_ids))
+    if not lists:
+        return head
+    if read is None:
+        articles = chunks.read(store, _STORY_ARTICLES, head.id, head.article_count)
+        events = chunks.read(store, _STORY_EVENTS, head.id, head.event_count)
+    else:
+        articles, events = read[0].get(head.id, ())[: head.article_count], read[1].get(head.id, ())[: head.event_count]
+    return replace(head, article_ids=articles, event_ids=events)
+
+
+def get_story(store: Store, story_id: str, lists: bool = True) -> Story | None:
+    """One story; without `lists`, its article and event ids are left unread (the counts are set)."""
     value = store.get_doc("story", story_id)
-    return None if value is None else codec.from_plain(Story, value)
+    return None if value is None else _story(store, value, lists)
 
 
-def stories(store: Store) -> list[Story]:
-    return [codec.from_plain(Story, v) for _, v in store.iter_docs("story")]
+def stories(store: Store, lists: bool = True) -> list[Story]:
+    """Every story; without `lists`, their article and event ids are left unread (cheap)."""
+    read = (chunks.read_all(store, _STORY_ARTICLES), chunks.read_all(store, _STORY_EVENTS)) if lists else None
+    return [_story(store, v, lists, read) for _, v in store.iter_docs("story")]
+
+
+def delete_story(store: Store, story_id: str) -> None:
+    """Remove a story record and its lists."""
+    old = store.get_doc("story", story_id) or {}
+    chunks.delete(store, _STORY_ARTICLES, story_id, old.get("article_count", 0))
+    chunks.delete(store, _STORY_EVENTS, story_id, old.get("event_count", 0))
+    store.delete_docs("story", story_id)
 
 
 def put_event(store: Store, event: Event) -> None:
-    store.put_doc("event", event.id, event)
+    """Store an event; its article list goes to chunks (only the changed ones are written)."""
+    old = store.get_doc("event", event.id) or {}
+    fresh = not old.get("article_ids")  # else a record written before the list was chunked
+    count = old.get("article_count", 0) if fresh else 0
+    count = chunks.replace(store, _EVENT_ARTICLES, event.id, count, event.article_ids)
+    store.put_doc("event", event.id, replace(event, article_ids=(), article_count=count))
+
+
+def _event(store: Store, value: Any, alias: dict[str, str] | None, read: _Lists | None = None) -> Event:
+    event = codec.from_plain(Event, value)
+    if event.article_ids:  # a record written before the list was chunked
+        event = replace(event, article_count=len(event.article_ids))
+    elif read is None:
+        event = replace(event, article_ids=chunks.read(store, _EVENT_ARTICLES, event.id, event.article_count))
+    else:
+        event = replace(event, article_ids=read.get(event.id, ())[: event.article_count])
+    if not event.story_id:
+        return event
+    story_id = live_story_id(store, event.story_id) if alias is None else alias.get(event.story_id, event.story_id)
+    return event if story_id == event.story_id else replace(event, story_id=story_id)
 
 
 def get_event(store: Store, event_id: str) -> Event | None:
     value = store.get_doc("event", event_id)
-    if value is None:
-        return None
-    event = codec.from_plain(Event, value)
-    story_id = live_story_id(store, event.story_id) if event.story_id else event.story_id
-    return event if story_id == event.story_id else replace(event, story_id=story_id)
+    return None if value is None else _event(store, value, None)
 
 
 def events(store: Store) -> list[Event]:
     alias = {k: str(v["to"]) for k, v in store.iter_docs("story_alias")}
-    out = [codec.from_plain(Event, v) for _, v in store.iter_docs("event")]
-    return [replace(e, story_id=alias[e.story_id]) if e.story_id in alias else e for e in out]
+    read = chunks.read_all(store, _EVENT_ARTICLES)
+    return [_event(store, v, alias, read) for _, v in store.iter_docs("event")]
+
+
+def delete_event(store: Store, event_id: str) -> None:
+    """Remove an event record and its article list."""
+    old = store.get_doc("event", event_id) or {}
+    chunks.delete(store, _EVENT_ARTICLES, event_id, old.get("article_count", 0))
+    store.delete_docs("event", event_id)

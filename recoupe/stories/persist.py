@@ -230,7 +230,7 @@ def _move_story(store: Store, clusterer: Clusterer, old: str, new: str) -> None:
     a giant story absorbed by the story that just received an article would otherwise rewrite its
     whole membership. Its live events are written with the placement (their parent is `new`)."""
     store_docs.put_story_alias(store, old, new)
-    store.delete_docs("story", old)
+    store_docs.delete_story(store, old)
     store.delete_docs(CLUSTER, f"story:{old}")
     store.delete_docs(RETIRED, f"story:{old}")
 
@@ -248,6 +248,6 @@ def _move_event(store: Store, clusterer: Clusterer, old: str, new: str) -> None:
         assignment = store_docs.get_assignment(store, aid)
         if assignment is not None:
             store_docs.put_assignment(store, aid, story_id or assignment["story_id"], new)
-    store.delete_docs("event", old)
+    store_docs.delete_event(store, old)
     store.delete_docs(CLUSTER, f"event:{old}")
     store.delete_docs(RETIRED, f"event:{old}")
