@@ -86,7 +86,7 @@ def _read(article: Article, doc: Doc, lang: str, today: dt.date) -> Analysis:
         notes = (f"text capped for the parser at {len(text)} of {len(article.body)} characters",)
     published = article.published.date() if article.published else None
     reference = article.fetched_at.date() if article.fetched_at else today
-    times = timex.extract(text, published, reference, timex.tense_at(doc))
+    times = timex.extract(text, published, reference, timex.tense_at(doc), lang)
     time_spans = [(t.start, t.end) for t in times if t.kind != "duration"]
     locals_, found_roles = entity_rules.extract(doc, text, lang, exclude=time_spans)
     ents = _entities(locals_, found_roles)

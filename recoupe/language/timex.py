@@ -324,6 +324,41 @@ def find_anchor(text: str, reference: dt.date) -> dt.date | None:
     return None
 
 
+# The words that make a time expression French or English. An expression holding a word of the
+# other language is not read ("Hier" in the German title of an English page is no "hier", "March
+# 16, 2020" under an embedded English post in a French page no date of the French text); numbers,
+# numeric dates and the words both languages share ("an", "mars" as a planet aside) decide nothing.
+_FRENCH_WORDS = frozenset(
+    [*WEEKDAYS_FR, *MONTHS_FR, "fevrier", "aout", "decembre", "janv", "févr", "déc",
+     "hier", "avant-hier", "demain", "après-demain", "aujourd'hui", "aujourd’hui", "semaine", "semaines",
+     "mois", "ans", "année", "années", "jour", "jours", "printemps", "été", "automne", "hiver", "noël",
+     "dernier", "dernière", "prochain", "prochaine", "matin", "soir", "soirée", "nuit", "veille",
+     "lendemain", "surlendemain", "suivant", "suivante", "précédent", "précédente", "début", "courant",
+     "depuis", "dès", "heures", "heure", "plus", "tard", "tôt", "auparavant", "cette", "ce", "cet", "mi"]
+)  # fmt: skip
+_ENGLISH_WORDS = frozenset(
+    [*WEEKDAYS_EN, *MONTHS_EN, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+     "yesterday", "today", "tomorrow", "tonight", "ago", "week", "weeks", "month", "months", "year",
+     "years", "day", "days", "spring", "summer", "autumn", "fall", "winter", "last", "next", "this",
+     "following", "previous", "preceding", "later", "earlier", "early", "late", "mid", "morning",
+     "evening", "night", "hours", "hour", "since", "until", "through", "between", "from", "during"]
+)  # fmt: skip
+_OTHER_WORDS = {"fr": _ENGLISH_WORDS - _FRENCH_WORDS, "en": _FRENCH_WORDS - _ENGLISH_WORDS}
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _foreign(expression: str, lang: str | None) -> bool:
+    """Whether the expression holds a time word of another language than the text's (`lang`
+    "fr" or "en"; None, or another language, reads both)."""
+    other = _OTHER_WORDS.get(lang or "")
+    if not other:
+        return False
+    for word in _WORD.findall(expression.lower()):
+        if word in other or (word != "week-end" and any(p in other for p in re.split(r"[-'’]", word))):
+            return True
+    return False
+
+
 def _forward(text: str, start: int, tense: str | None) -> bool:
     """Whether a forward-looking preposition introduces the expression starting at `start`."""
     m = _FORWARD.search(text, max(0, start - 24), start)
@@ -335,6 +370,7 @@ def extract(
     published: dt.date | None,
     reference: dt.date,
     tense: Callable[[int], str | None] = lambda offset: None,
+    lang: str | None = None,
 ) -> list[TimeMention]:
     """Every time expression of `text` with its date or interval.
 
@@ -345,6 +381,8 @@ def extract(
             a "ce <weekday> <day> <month>" expression when the text gives no year.
         tense: the tense ("past", "future" or None) of the verb governing the expression at a
             character offset, from the parse (`tense_at`); the default knows nothing.
+        lang: the text's language ("fr", "en"): expressions in the other one are not read; None
+            reads both.
     """
     original = text
     # A Windows-1252 apostrophe read as Latin-1 (U+0092, "courant d\x92août") is an apostrophe:
@@ -362,6 +400,8 @@ def extract(
     untensed: list[int] = []  # bare weekdays no verb governs (a heading: "Réunion Otan-Ukraine mardi")
     tensed: dict[str, dt.date] = {}
     for name, m in _matches(text):
+        if _foreign(m.group(0), lang):
+            continue
         if name in ("relday", "tonight") and _in_a_name(text, m):
             continue
         if name == "weekday" and _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):

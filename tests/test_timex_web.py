@@ -1,0 +1,33 @@
+"""Dates on web pages: the shapes of web text (update lines, credits, holidays, numeric days) and the
+language of the page, each on sentences written for the test (none taken from a corpus)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from recoupe.language import nlp, timex
+
+FRIDAY = dt.date(2026, 4, 3)
+FETCHED = dt.date(2026, 11, 22)
+Found = dict[str, tuple[dt.date | None, dt.date | None, dt.date | None, bool]]
+
+
+def _found(text: str, published: dt.date | None = FRIDAY, lang: str | None = "fr") -> Found:
+    doc = nlp.load(lang or "fr")(text)
+    mentions = timex.extract(text, published, FETCHED, timex.tense_at(doc), lang)
+    return {t.text: (t.date, t.start_date, t.end_date, t.resolved) for t in mentions if t.kind != "duration"}
+
+
+def test_a_word_of_another_language_is_no_date() -> None:
+    # a German title in an English page: "Hier" is no French "hier"
+    english = 'The museum opens "Hier und Jetzt", a show of young painters, on Monday.'
+    assert "Hier" not in _found(english, lang="en")
+    assert _found(english, lang="en")["Monday"][0] == dt.date(2026, 3, 30)
+    # French words in an English page, English ones in a French page, are not read
+    assert _found("The band played Le Grand Mardi in Leeds.", lang="en") == {}
+    assert "March 2, 2026" not in _found("Le message, signé « Paris, March 2, 2026 », circule.", lang="fr")
+    # the page's own words still are, and a text of unknown language reads both
+    assert _found("Le maire a parlé hier.", lang="fr")["hier"][0] == dt.date(2026, 4, 2)
+    assert _found("Le maire a parlé hier.", lang=None)["hier"][0] == dt.date(2026, 4, 2)
+    # numbers carry no language: a numeric date is read in both
+    assert _found("The rule took effect on 12.03.2026.", lang="en")["12.03.2026"][0] == dt.date(2026, 3, 12)
