@@ -22,10 +22,13 @@ def caption_dates(article: Article) -> list[TimelineEntry]:
     entries = []
     reference = (article.fetched_at or dt.datetime.now(dt.UTC)).date()
     published = article.published.date() if article.published else None
+    lang = (article.language or "").split("-")[0].lower() or None  # dates read in the article's language
     for caption in article.captions:
         joined = f"{article.body}\n\n{caption}"
         offset = len(article.body) + 2
-        mentions = [m for m in timex.extract(joined, published, reference) if m.resolved and m.date]
+        mentions = [
+            m for m in timex.extract(joined, published, reference, lang=lang) if m.resolved and m.date
+        ]
         known = [m.date for m in mentions if m.start < offset and m.date] + ([published] if published else [])
         for m in mentions:
             if m.start < offset or m.kind != "date" or m.date is None:
