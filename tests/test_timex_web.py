@@ -31,3 +31,23 @@ def test_a_word_of_another_language_is_no_date() -> None:
     assert _found("Le maire a parlé hier.", lang=None)["hier"][0] == dt.date(2026, 4, 2)
     # numbers carry no language: a numeric date is read in both
     assert _found("The rule took effect on 12.03.2026.", lang="en")["12.03.2026"][0] == dt.date(2026, 3, 12)
+
+
+def test_a_plan_told_beside_a_past_verb_has_happened() -> None:
+    # the text is dated a month after the planned day: the plan has happened, its date is past
+    for text, expression in [
+        ("La réunion prévue le 2 mars a eu lieu dans le calme.", "le 2 mars"),
+        ("La réunion, prévue le 2 mars, s'est tenue à Lyon.", "le 2 mars"),
+        ("Le concert prévu le 2 mars fut un succès.", "le 2 mars"),
+        ("La conférence prévue le 2 mars avait réuni trois cents personnes.", "le 2 mars"),
+        ("L'audience, fixée au 2 mars, s'est déroulée sans incident.", "2 mars"),
+    ]:
+        assert _found(text)[expression][0] == dt.date(2026, 3, 2), text
+    # the plan as the sentence's verb, or a present plan, still looks forward
+    assert _found("L'audience a été renvoyée au 20 mai.")["20 mai"][0] == dt.date(2026, 5, 20)
+    assert _found("La réunion est prévue le 2 mars.")["le 2 mars"][0] == dt.date(2027, 3, 2)
+    # a plan called off keeps the nearest such day (here a week ahead, there a month back)
+    assert _found("Le sommet, prévu le 12 avril, a été annulé.")["le 12 avril"][0] == dt.date(2026, 4, 12)
+    found = _found("Le sommet, initialement prévu le 2 mars, a été reporté au 20 mai.")
+    assert found["le 2 mars"][0] == dt.date(2026, 3, 2)
+    assert found["20 mai"][0] == dt.date(2026, 5, 20)
