@@ -73,3 +73,62 @@ def spans(text: str) -> list[tuple[int, int]]:
             start = i + 1  # a stray second opener: restart at the newer one
         i += 1
     return out
+
+
+_CLOSE_AFTER = ",.;:!?)…"
+
+
+def _opens_reversed(text: str, at: int) -> bool:
+    """A » that opens a quote: at a line start or after a blank, a colon or a bracket, and followed
+    by words."""
+    before = text[at - 1] if at > 0 else "\n"
+    j = at + 1
+    while j < len(text) and text[j] in " \u00a0\u202f":
+        j += 1
+    return (before in " \u00a0\u202f\n(:[") and j < len(text) and text[j].isalnum()
+
+
+def _closes_reversed(text: str, at: int) -> bool:
+    """A « that closes a quote: punctuation follows it (after blanks), or the line ends after a
+    sentence's final stop."""
+    j = at + 1
+    while j < len(text) and text[j] in " \u00a0\u202f":
+        j += 1
+    if j < len(text) and text[j] in _CLOSE_AFTER:
+        return True
+    i = at - 1
+    while i >= 0 and text[i] in " \u00a0\u202f":
+        i -= 1
+    return (j >= len(text) or text[j] == "\n") and i >= 0 and text[i] in ".!?…"
+
+
+def straighten(text: str) -> str:
+    """`text` with reversed French marks (» ... «, which some sites print for « ... ») turned the
+    right way, one character for one so that every offset stays: per line, a » that opens (words
+    follow it) paired with the next mark when that is a « that closes (punctuation follows it).
+    A » closing a quote of an earlier paragraph and German-style pairs inside a normal quote stay."""
+    if "»" not in text or "«" not in text:
+        return text
+    chars = list(text)
+    pos = 0
+    for line in text.split("\n"):
+        found = [(pos + i, c) for i, c in enumerate(line) if c in "«»"]
+        opened = False
+        k = 0
+        while k < len(found):
+            at, c = found[k]
+            if c == "«":
+                opened = True
+            elif opened:
+                opened = False  # the » of a normal pair
+            elif (
+                k + 1 < len(found)
+                and found[k + 1][1] == "«"
+                and _opens_reversed(text, at)
+                and _closes_reversed(text, found[k + 1][0])
+            ):
+                chars[at], chars[found[k + 1][0]] = "«", "»"
+                k += 1
+            k += 1
+        pos += len(line) + 1
+    return "".join(chars)

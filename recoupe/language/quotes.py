@@ -721,8 +721,18 @@ def _incise_word(t: Token) -> bool:
     return nxt.pos_ == "PROPN" or (nxt.pos_ == "DET" and nxt.lower_ not in ("des", "du", "de", "d'", "d’"))
 
 
+_NO_BREAK = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2007": " "})
+
+
 def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     """Every quote of the article with its speaker, cue and denial flag, in text order."""
+    fixed = marks.straighten(text)
+    if fixed != text:
+        # reversed marks (» ... «): read the text with them turned, parsed again (one character for
+        # one, so offsets stay the article's)
+        from recoupe.language import nlp
+
+        text, doc = fixed, nlp.load("fr")(fixed.translate(_NO_BREAK))
     resolver = _Resolver(entities, text)
     resolver.note_subjects(doc)
     quoted = marks.spans(text)
