@@ -1,13 +1,15 @@
 """French quote rules developed on the dev5 web pages, tested on sentences written for the test
-(real spaCy parse): reversed quote marks."""
+(real spaCy parse): reversed quote marks, apposed names the parser reads as a coordination."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from recoupe.language import marks
+from spacy.tokens import Doc
+
+from recoupe.language import marks, nlp, quotes
 from recoupe.language.analyse import analyse
-from recoupe.model import Article, Quote
+from recoupe.model import Article, Entity, Mention, Quote
 
 
 def _quotes(body: str) -> list[Quote]:
@@ -45,3 +47,40 @@ def test_quotes_in_reversed_marks_are_read_with_their_incise() -> None:
         body[quotes[0].start : quotes[0].end].strip() == "Nous n’avons pas reçu les pièces du dossier à temps"
     )
     assert quotes[0].speaker_name == "Claire Vidal"
+
+
+def _person(doc: Doc, first: int, last: int) -> Entity:
+    span = doc[first : last + 1]
+    return Entity("p", span.text, "PER", (Mention(span.text, span.start_char, span.end_char),))
+
+
+def test_a_name_after_a_comma_that_the_parser_coordinated_is_apposed_to_the_subject() -> None:
+    # the parse spaCy gave a real sentence of this shape: "JD Vance" as a conj of "colistier"
+    words = ["Le", "colistier", "de", "Paul", "Roy", ",", "JD", "Morel", ",", "a", "parlé", "."]
+    doc = Doc(
+        nlp.load("fr").vocab, words=words, heads=[1, 10, 3, 1, 3, 6, 1, 6, 10, 10, 10, 10],
+        deps=["det", "nsubj", "case", "nmod", "flat:name", "punct", "conj", "flat:name", "punct", "aux:tense", "ROOT", "punct"],
+        pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"],
+    )  # fmt: skip
+    roy, morel = _person(doc, 3, 4), _person(doc, 6, 7)
+    found = quotes._apposed_person([roy, morel], doc[1])
+    assert found is not None and found.name == "JD Morel"
+
+
+def test_a_person_in_the_complement_of_a_subject_noun_is_not_apposed_to_it() -> None:
+    doc = nlp.load("fr")("Le colistier de Paul Roy raconte son enfance.")
+    assert [t.dep_ for t in doc[:5]] == ["det", "nsubj", "case", "nmod", "flat:name"]
+    assert quotes._apposed_person([_person(doc, 3, 4)], doc[1]) is None
+    doc = nlp.load("fr")("La députée Claire Morin ne compte pas en rester là.")
+    assert quotes._apposed_person([_person(doc, 2, 3)], doc[1]) is not None
+
+
+def test_a_name_apposed_to_a_subject_after_a_complement_is_the_subject_not_the_complement() -> None:
+    body = (
+        "Le secrétaire de Pierre Marchal raconte son enfance\n"
+        "Le secrétaire de Pierre Marchal, Hugo Fabre, est venu hier à la mairie avec une longue liste de "
+        "souvenirs de campagne et a surtout parlé de son enfance à la ferme.\n"
+        "« Mon grand-père se levait tous les jours à quatre heures pour traire les vaches », a-t-il raconté.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Hugo Fabre"

@@ -264,11 +264,17 @@ def _disagree(noun: Token, verb: Token) -> bool:
 def _apposed_person(entities: Sequence[Entity], noun: Token) -> Entity | None:
     """The person a subject noun names in apposition ("le PDG Daniel Bouton", "le ministre, Paul Roy,")."""
     for child in noun.children:
-        if child.dep_ in ("appos", "flat:name") and child.i > noun.i:
+        # (the parser may read "Le colistier de X, Jean Roy," as a coordination: a name after a
+        # comma with no conjunction is apposed)
+        listed = child.dep_ == "conj" and child.pos_ == "PROPN" and child.nbor(-1).text == "," and not any(
+            c.dep_ == "cc" for c in child.children
+        )
+        if (child.dep_ in ("appos", "flat:name") or listed) and child.i > noun.i:
             ent = _entity_at(entities, child.idx, child.idx + len(child.text))
             if ent is not None and ent.type == "PER":
                 return ent
-    if 0 < noun.right_edge.i - noun.i <= 3:  # "La députée Claire Morin ne compte pas ...": a short tail
+    # "La députée Claire Morin ne compte pas ...": a short tail; not a complement ("le colistier de X")
+    if 0 < noun.right_edge.i - noun.i <= 3 and noun.nbor(1).lower_ not in ("de", "d'", "d’", "du", "des"):
         tail = noun.doc[noun.i + 1 : noun.right_edge.i + 1]
         ent = _entity_at(entities, tail.start_char, tail.end_char)
         if ent is not None and ent.type == "PER":
