@@ -51,3 +51,40 @@ def test_a_plan_told_beside_a_past_verb_has_happened() -> None:
     found = _found("Le sommet, initialement prévu le 2 mars, a été reporté au 20 mai.")
     assert found["le 2 mars"][0] == dt.date(2026, 3, 2)
     assert found["20 mai"][0] == dt.date(2026, 5, 20)
+
+
+def test_a_holiday_written_with_a_hyphen_is_its_day() -> None:
+    assert _found("Les syndicats ont défilé le 1er-Mai à Lyon.")["le 1er-Mai"][0] == dt.date(2025, 5, 1)
+    assert _found("Le président parlera le 14-Juillet.")["le 14-Juillet"][0] == dt.date(2026, 7, 14)
+    # a street named after a day is no date
+    assert _found("Le cortège est parti de la rue du 4-Septembre.") == {}
+
+
+def test_days_in_figures_without_a_year() -> None:
+    found = _found("La série sera rediffusée les 25/11, 30/11 et 02/12 prochains.")
+    assert [found[k][0] for k in ("les 25/11", "30/11", "02/12 prochains")] == [
+        dt.date(2026, 11, 25),
+        dt.date(2026, 11, 30),
+        dt.date(2026, 12, 2),
+    ]
+    assert _found("La réunion du 3/03 a été houleuse.")["du 3/03"][0] == dt.date(2026, 3, 3)
+    # fractions, marks and round-the-clock service are no days
+    assert _found("Il a gagné 3/4 des matchs, ouvert 24/7, avec une note de 12/10.") == {}
+
+
+def test_the_same_year_is_the_year_named_last() -> None:
+    found = _found("En 2008, une plainte a été déposée. Elle a été classée la même année.")
+    assert found["la même année"] == (None, dt.date(2008, 1, 1), dt.date(2008, 12, 31), True)
+    found = _found("Le 3 mars 2025, le maire a parlé. Le même jour, le préfet a répondu.")
+    assert found["Le même jour"][0] == dt.date(2025, 3, 3)
+    # nothing named before: not pinned
+    assert _found("La même année, il partit.")["La même année"][3] is False
+
+
+def test_a_year_over_which_or_in_brackets() -> None:
+    found = _found("Le chiffre d'affaires sur 2025 reste incertain. Il a couru sur 2000 mètres.")
+    assert found == {"sur 2025": (None, dt.date(2025, 1, 1), dt.date(2025, 12, 31), True)}
+    found = _found("Le réalisateur de Sur la route (2012) revient, après Carnets de voyage, 2004).")
+    assert found["2012"][1:3] == (dt.date(2012, 1, 1), dt.date(2012, 12, 31))
+    assert found["2004"][1:3] == (dt.date(2004, 1, 1), dt.date(2004, 12, 31))
+    assert _found("Le devis (2000 euros) a été signé.") == {}  # a count in brackets

@@ -178,6 +178,25 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 2000 troops")
         ("year", r"\b(?:by|until|till|through|from|between|of|during|for|early|late|than|versus|vs\.?|compared\s+(?:to|with)|par\s+rapport\s+à|comparée?s?\s+à)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)"),
         ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|courant|l['’]année|l['’]an|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
+        # "le 1er-Mai", "le 14-Juillet", "du 8-Mai": a holiday written with a hyphen is its day
+        ("holiday", rf"\b(?:le\s+|du\s+)?{_day}-(?P<month>{'|'.join(MONTHS_FR)})(?:-(?P<year>(?:19|20)\d\d))?\b"),
+        # "les 25/11, 30/11 et 02/12 prochains", "le 3/04": a day and month in figures without a year,
+        # after an article or further in such a list ("1/2", "24/7" and a mark "de 12/10" are no days)
+        (
+            "numday",
+            r"(?:\b(?:le|les|du|des|au|aux|dès|depuis|jusqu['’]au)\s+(?P<day>[12]\d|3[01]|0?[1-9])/(?P<mnum>1[0-2]|0?[1-9])"
+            r"|(?:(?<=\d/\d\d,\s)|(?<=\d/\d\d\set\s))(?P<day2>[0-2]\d|3[01])/(?P<mnum2>0[1-9]|1[0-2]))\b(?![/.,-]?\d)"
+            r"(?:\s+(?P<ddir>prochain|dernier)s?\b"
+            # every day of the list looks where its last word says ("les 25/11 et 02/12 prochains")
+            r"|(?=(?:(?:,\s|\set\s)\d\d?/\d\d?)+\s+(?P<ldir>prochain|dernier)s\b))?",
+        ),
+        # "la même année", "le même jour", "the same year": the time the text named last
+        ("same", r"\b(?:(?:la|cette)\s+même\s+(?P<u3>année)|(?:le|ce)\s+même\s+(?P<u1>mois|jour)|the\s+same\s+(?P<u4>day|month|year))\b"),
+        # "sur 2024" (over the year), not a count ("sur 2000 mètres")
+        ("year", r"\bsur\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s*%)(?!\s+[^\W\d_]+s\b)" + _NOT_COUNT),
+        # "(2000)", "(The Dead Lands, 2014)": a year alone in brackets, or ending them after a comma
+        # (the credits of a film, a book, a study)
+        ("year", r"(?:(?<=\()|(?<=,\s))(?P<year>(?:19|20)\d\d)(?=\))"),
         # "d'ici 2013", "d'ici à 2021", "jusqu'à 2030", "à la mi-2009": the year a period ends in or
         # the middle of a year (not a count: "d'ici 2000 ans")
         ("year", r"(?:\bd['’]ici(?:\s+à)?\s+|\bjusqu['’]à\s+|\bmi-)(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?:ans|années|jours|mois|personnes|euros)\b)"),
@@ -447,6 +466,8 @@ def extract(
             continue
         if name == "weekday" and _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "le Journal du dimanche" is a newspaper
+        if name == "holiday" and _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.end()):
+            continue  # "la rue du 4-Septembre" is a street
         when = tense(m.start())
         defer = False
         if name == "weekday" and not (m["dem"] or m["dir"]):
@@ -460,7 +481,7 @@ def extract(
         mention = _resolve(name, m, anchor, reference, when, years)
         if name == "eve":
             mention = _eve(m, out, anchor)
-        if name == "after":
+        if name in ("after", "same"):
             mention = _after(m, out)
         if name == "bareday":
             mention = _bare_day(m, out)
@@ -490,6 +511,12 @@ def extract(
 # A capitalised word, not opening a sentence, then "du" right before a weekday: a title ("le Journal
 # du dimanche", "Le Journal du Dimanche"), not a day.
 _NAMED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)\b[A-ZÉ][\w’'-]+\s+du\s+$")
+# A street, a square or a school named after a date ("rue du 4-Septembre", "place du 8-Mai-1945").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:rue|place|avenue|av\.|boulevard|bd|quai|pont|square|cours|allée|impasse|stade|parc|gare|station"
+    r"|lycée|collège|école|cité|résidence|promenade|esplanade|carrefour|rond-point)\s+du\s+\S*$",
+    re.IGNORECASE,
+)
 _MONTH_IN = re.compile(rf"\b(?:mi-)?(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -577,12 +604,12 @@ def _after(m: re.Match[str], before: list[TimeMention]) -> TimeMention:
     suivant" after "en 2005")."""
     g = m.groupdict()
     base = TimeMention(text=m.group(0), start=m.start(), end=m.end(), kind="interval")
-    unit = _UNITS[(g["u1"] or g["u2"] or g["u3"] or g["u4"] or g["u5"] or g["u6"]).lower()[0]]
-    direction = (g["d1"] or g["d2"] or g["d3"] or g["d4"]).lower()
+    unit = _UNITS[next(g[k] for k in ("u1", "u2", "u3", "u4", "u5", "u6") if g.get(k)).lower()[0]]
+    direction = next((g[k] for k in ("d1", "d2", "d3", "d4") if g.get(k)), "").lower()
     back = direction.startswith(("préc", "prev", "d'avant", "d’avant", "plus tôt", "auparavant", "earlier", "avant"))
-    n = _number(g["n"]) if g["n"] else 1
+    n = _number(g["n"]) if g.get("n") else 1 if direction else 0  # "la même année": no step
     n = -n if back else n
-    if unit == "day" and not g["n"]:
+    if unit == "day" and not g.get("n"):
         base = replace(base, kind="date")
     times = [t for t in before if t.kind in ("date", "interval")]
     ref = times[-1] if times else None
@@ -600,7 +627,7 @@ def _after(m: re.Match[str], before: list[TimeMention]) -> TimeMention:
         return _interval(base, dt.date(y, mo + 1, 1), _month_end(y, mo + 1), ref.anchor)
     if span > 0:
         return base  # a day or week after a month or a year: not pinned
-    if unit == "week" and not g["n"]:
+    if unit == "week" and not g.get("n"):
         monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=7 * n)
         return _interval(base, monday, monday + dt.timedelta(days=6), ref.anchor)
     shift = dt.timedelta(days=n * (7 if unit == "week" else 1))
@@ -633,7 +660,9 @@ def _clock_day(text: str, clock: TimeMention, before: list[TimeMention]) -> Time
 
 
 def _day_of(m: re.Match[str]) -> int:
-    return 1 if m["day"].lower() == "1er" else int(m["day"])
+    day = m["day"] if m["day"] is not None else m.groupdict().get("day2")
+    assert day is not None
+    return 1 if day.lower() == "1er" else int(day)
 
 
 def _resolve(
@@ -649,8 +678,8 @@ def _resolve(
     src = anchor.source if anchor else None
     a = anchor.day if anchor else None
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
-    if name in ("daymonth", "monthday", "numeric", "daylist"):
-        month = _MO[g["month"]] if g.get("month") else int(g["mnum"])
+    if name in ("daymonth", "monthday", "numeric", "daylist", "holiday", "numday"):
+        month = _MO[g["month"]] if g.get("month") else int(g.get("mnum") or g["mnum2"])
         try:
             day = _day_of(m)
             year = g.get("year") or g.get("cyear")
@@ -677,8 +706,9 @@ def _resolve(
                 near = min(fits, key=lambda c: abs((c - a).days))
                 return replace(base, date=near, resolved=True, anchor=src)
         # "le 5 août dernier" is past, "le 30 juin prochain" ahead, whatever the verb
-        direction = {"dernier": "past", "prochain": "future"}.get(g.get("ddir") or "", tense)
-        d = _nearest_year(month, day, a, direction, slack=not g.get("ddir"))
+        given = g.get("ddir") or g.get("ldir")
+        direction = {"dernier": "past", "prochain": "future"}.get(given or "", tense)
+        d = _nearest_year(month, day, a, direction, slack=not given)
         return replace(base, date=d, resolved=d is not None, anchor=src)
     if name == "duration":
         return replace(base, kind="duration", resolved=False)
