@@ -88,3 +88,16 @@ def test_a_year_over_which_or_in_brackets() -> None:
     assert found["2012"][1:3] == (dt.date(2012, 1, 1), dt.date(2012, 12, 31))
     assert found["2004"][1:3] == (dt.date(2004, 1, 1), dt.date(2004, 12, 31))
     assert _found("Le devis (2000 euros) a été signé.") == {}  # a count in brackets
+
+
+def test_a_month_named_again_in_its_paragraph_keeps_its_year() -> None:
+    text = "En septembre 2019, le journal révèle une enquête. Plus tôt en septembre, un autre titre l'avait écrit."
+    assert _found(text)["en septembre"][1] == dt.date(2019, 9, 1)
+    text = "En mars 2015, la loi est votée. Le 12 mars, le Sénat l'a adoptée."
+    assert _found(text)["Le 12 mars"][0] == dt.date(2015, 3, 12)
+    # not across paragraphs, nor a deictic month
+    assert _found("En mars 2015, la loi est votée.\nLe 12 mars, le Sénat a voté.")["Le 12 mars"][
+        0
+    ] == dt.date(2026, 3, 12)
+    found = _found("En mars 2015, la loi est votée. En mars dernier, elle a été abrogée.")
+    assert found["En mars dernier"][1] == dt.date(2026, 3, 1)

@@ -503,6 +503,7 @@ def extract(
         if out[i].text.lower() in tensed:
             out[i] = replace(out[i], date=tensed[out[i].text.lower()])
     out = _spans(text, out)
+    out = _month_named_again(text, out)
     if original is not text:
         out = [replace(t, text=original[t.start : t.end]) for t in out]
     return out
@@ -544,6 +545,27 @@ def _spans(text: str, out: list[TimeMention]) -> list[TimeMention]:
             assert yb is not None
             year = int(yb.group(0)) - (1 if mo_a > mo_b else 0)
             out[i - 1] = _in_year(a, year, mo_a)
+    return out
+
+
+def _month_named_again(text: str, out: list[TimeMention]) -> list[TimeMention]:
+    """A month without a year, or a day of it, right after the same month with its year in the same
+    paragraph ("En septembre 2019, le journal révèle ... Plus tôt en septembre, ...", "en mars 2015
+    ... le 12 mars"): the text speaks of that month again, in that year."""
+    out = list(out)
+    for i in range(1, len(out)):
+        t = out[i]
+        if t.kind not in ("date", "interval") or _YEAR_IN.search(t.text) or not (m := _MONTH_IN.search(t.text)):
+            continue
+        if re.search(r"\b(?:derni|proch|passé|last|next)", t.text, re.IGNORECASE):
+            continue  # "en mars dernier" is deictic
+        prev = next((p for p in reversed(out[:i]) if p.kind in ("date", "interval")), None)
+        if prev is None or "\n" in text[prev.end : t.start]:
+            continue
+        pm, py = _MONTH_IN.search(prev.text), _YEAR_IN.search(prev.text)
+        if pm is None or py is None or pm["month"].lower() != m["month"].lower():
+            continue
+        out[i] = _in_year(t, int(py.group(0)), _MO[m["month"].lower()])
     return out
 
 
