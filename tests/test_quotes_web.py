@@ -84,3 +84,37 @@ def test_a_name_apposed_to_a_subject_after_a_complement_is_the_subject_not_the_c
     )
     (q,) = _quotes(body)
     assert q.speaker_name == "Hugo Fabre"
+
+
+def test_a_name_apposed_to_a_role_after_an_incise_is_the_speaker_whatever_the_tagger_made_of_it() -> None:
+    text = (
+        "Le fabricant finlandais de pompes a annoncé une perte au premier trimestre.\n"
+        "« La reprise viendra plus tard que prévu, mais elle viendra », prévient le PDG, Kalle Uusivirta.\n"
+        "« Nos commandes restent faibles en Europe », observe la directrice financière, Aino Salo.\n"
+    )
+    doc = nlp.load("fr")(text)
+    # the tagger reads unknown names as places or misses them: one typed LOC, one not found
+    at = text.index("Kalle Uusivirta")
+    place = Entity("e1", "Kalle Uusivirta", "LOC", (Mention("Kalle Uusivirta", at, at + 15),))
+    found = quotes.extract(doc, text, [place])
+    assert [q.speaker_name for q in found] == ["Kalle Uusivirta", "Aino Salo"]
+
+
+def test_a_role_left_unnamed_is_the_person_who_goes_on_right_after_it() -> None:
+    body = (
+        "Deux randonneurs ont été retrouvés vivants dans le massif, a annoncé mardi le ministre de "
+        "l'Intérieur. « Les recherches continuent pour les trois autres », a ajouté Paul Marchal. "
+        "Il s'est rendu sur place.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Paul Marchal", "Paul Marchal"]
+
+
+def test_a_role_is_not_given_to_a_person_who_does_not_go_on() -> None:
+    body = (
+        "Deux randonneurs ont été retrouvés vivants dans le massif, a annoncé mardi le ministre de "
+        "l'Intérieur. « Les recherches ont été menées dans de mauvaises conditions », a déclaré Paul "
+        "Marchal, un guide.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes][0] != "Paul Marchal"

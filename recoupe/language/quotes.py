@@ -805,7 +805,8 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                         more = replace(more, speaker_id=found[-1].speaker_id, speaker_name=found[-1].speaker_name)
                     found.append(more)
         out.extend(found)
-    return _cataphora(sorted(out, key=lambda q: q.start), text)
+    persons = frozenset(e.id for e in entities if e.type == "PER")
+    return _cataphora(sorted(out, key=lambda q: q.start), text, persons)
 
 
 _COMME_FRONT = re.compile(r"\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r)\s*,?\s*)?[Cc]omme\s+(?:l['’]\s*|le\s+|la\s+)?(?:a(?:vait)?\s+)?")
@@ -1081,13 +1082,25 @@ def _open_at(text: str, start: int) -> int:
     return i - 1 if i > 0 and text[i - 1] in "«“\"‘" else start
 
 
-def _cataphora(found: list[Quote], text: str) -> list[Quote]:
+# Cues of a speaker going on ("a ajouté X"): X is the one who spoke just before.
+_GOES_ON = frozenset(["ajouter", "poursuivre", "renchérir", "compléter", "enchaîner", "continuer"])
+
+
+def _cataphora(found: list[Quote], text: str, persons: frozenset[str] = frozenset()) -> list[Quote]:
     """"..., a déclaré son porte-parole. [...], a déclaré Guillaume Didier.": a possessive role left
-    unnamed takes the person who speaks in the next quote, when that one comes in the next line."""
+    unnamed takes the person who speaks in the next quote, when that one comes in the next line;
+    "..., a déclaré le ministre des Affaires étrangères. « ... », a ajouté Laurent Fabius.": a
+    definite role left unnamed takes the person (`persons`: their ids) who goes on right after it."""
     out = list(found)
     for i, q in enumerate(out[:-1]):
         nxt = out[i + 1]
         name = (q.speaker_name or "").split()
+        if q.speaker_id not in persons and len(name) >= 2 and name[0].lower() in ("le", "la") and nxt.cue in _GOES_ON:
+            head = name[1].lower()
+            near = text.count("\n", q.end, nxt.start) == 0 and nxt.start - q.end < 400
+            if (head in _ANAPHORIC or _agent_noun(head)) and nxt.speaker_id in persons and near:
+                out[i] = replace(q, speaker_id=nxt.speaker_id, speaker_name=nxt.speaker_name)
+            continue
         if q.speaker_id is not None or not name or name[0].lower() not in _POSSESSIVE:
             continue
         if name[0].lower() in ("ses", "leurs") or name[-1].lower().endswith(("s", "x")):
@@ -1566,6 +1579,10 @@ def _opening_phrase(sent: Span, cue: Token) -> Span | None:
 
 # The first comma after a role phrase: a person named right after it is the one the role names.
 _APPOSED = re.compile(r"(?<=[^\s,])\s*,\s*(?=[^\W\d_])")
+# A person's name (two to four capitalised words, an initial allowed) ending the sentence or clause.
+_NAME_AFTER = re.compile(
+    r"(?:(?:M\.|Mme|Me|Dr|Pr)\s*)?((?:[A-ZÉÈ][a-zà-ÿ’'-]+|[A-Z]{1,2}\.?)(?:\s+(?:[A-ZÉÈ][a-zà-ÿ’'-]+|[A-Z]\.)){0,2}\s+[A-ZÉÈ][a-zà-ÿ’'-]+)(?=\s*(?:[.,;!?)]|$))"
+)
 _DEMONSTRATIVE = frozenset(["ce", "cet", "cette", "ces"])
 # Prepositions whose phrase after an inverted cue may still name the source ("auprès de la police").
 _SOURCE_CASES = frozenset(["auprès", "de", "d'", "d’", "du", "des", "par"])
@@ -1664,6 +1681,13 @@ def _tail_speaker(
     named = apposed or [e for s0, e in resolver.persons if span.start_char <= s0 <= span.end_char + 3 and s0 not in of and "\n" not in text[span.end_char : s0]]
     found: _Speaker | None = _Speaker(named[0].id, named[0].name) if named else None
     definite = span[0].lower_ in ("le", "la", "l'", "l’", "ce", "cette", "son", "sa")
+    if found is None and definite and tail is not None and tail.start() == span.end_char:
+        # "prévient le PDG, Pekka Lundmark.": a name of two words or more apposed to the role,
+        # whatever type the tagger gave it (it reads unknown names as places or companies)
+        name = _NAME_AFTER.match(text, tail.end())
+        ent = _entity_at(entities, name.start(1), name.end(1)) if name is not None else None
+        if name is not None:
+            found = _Speaker(ent.id if ent is not None else None, name.group(1))
     if found is None and span[0].lower_ in _DEMONSTRATIVE:
         found = resolver.same_role(span, cue.idx)
         if found is None and span.root.pos_ == "NOUN" and _head_noun(span) not in _DOC_NOUNS:
