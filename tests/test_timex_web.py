@@ -101,3 +101,21 @@ def test_a_month_named_again_in_its_paragraph_keeps_its_year() -> None:
     ] == dt.date(2026, 3, 12)
     found = _found("En mars 2015, la loi est votée. En mars dernier, elle a été abrogée.")
     assert found["En mars dernier"][1] == dt.date(2026, 3, 1)
+
+
+def test_a_page_updated_long_after_it_was_published() -> None:
+    # a page updated long after it was published tells past days up to the update
+    text = "Article mis à jour le 7 janvier 2020.\nLe 5 novembre, une enquête a été ouverte. Le 31 août dernier, il a parlé."
+    found = _found(text, dt.date(2018, 9, 30))
+    assert found["Le 5 novembre"][0] == dt.date(2018, 11, 5)
+    assert found["Le 31 août dernier"][0] == dt.date(2018, 8, 31)
+    assert _found(text.split("\n")[1], dt.date(2018, 9, 30))["Le 5 novembre"][0] == dt.date(2017, 11, 5)
+    # an update line tells nothing when the publication day is unknown, nor a date "modifié" in the story
+    assert _found("Mis à jour le 7 janvier 2020\nLe maire a parlé hier.", None)["hier"][3] is False
+    found = _found(
+        "Le texte, modifié le 3 mars 2026 par le Sénat. Le 5 novembre, il a été voté.", dt.date(2025, 9, 30)
+    )
+    assert found["Le 5 novembre"][0] == dt.date(2024, 11, 5)
+    # an update line in figures
+    found = _found("Actualisé le 07/01/2020\nLe 5 novembre, une enquête a été ouverte.", dt.date(2018, 9, 30))
+    assert found["Le 5 novembre"][0] == dt.date(2018, 11, 5)

@@ -242,6 +242,9 @@ class Anchor:
 
     day: dt.date
     source: str  # "published" or "text"
+    # The last day the page says it was written on, when later than `day` ("Article mis à jour le 7
+    # janvier 2020" under a page published in 2018): a day told in a past tense may lie up to it.
+    updated: dt.date | None = None
 
 
 def _number(word: str) -> int:
@@ -275,17 +278,23 @@ _SLACK_DAYS = 7
 
 
 def _nearest_year(
-    month: int, day: int, anchor: dt.date, tense: str | None = None, slack: bool = True
+    month: int,
+    day: int,
+    anchor: dt.date,
+    tense: str | None = None,
+    slack: bool = True,
+    updated: dt.date | None = None,
 ) -> dt.date | None:
-    """The date with this day and month nearest to `anchor`; on or before it when the verb is in a
-    past tense, on or after it when future, within _AHEAD_DAYS after it when no tense is known (news
-    mostly report the past: "le 21 juin" in February)."""
+    """The date with this day and month nearest to `anchor`; on or before it (or before the day the
+    page says it was updated) when the verb is in a past tense, on or after it when future, within
+    _AHEAD_DAYS after it when no tense is known (news mostly report the past: "le 21 juin" in
+    February)."""
     options = _around(month, day, anchor)
     # A week's slack for what is ahead: a text is often dated a day or two after the plans it tells
     # ("doit décoller le 2 avril" in a text dated 3 April is not next year's 2 April)
     ahead = dt.timedelta(days=_SLACK_DAYS if slack else 0)
     if tense == "past":
-        options = [d for d in options if d <= anchor] or options
+        options = [d for d in options if d <= max(anchor, updated or anchor)] or options
     elif tense == "future":
         options = [d for d in options if d >= anchor - ahead] or options
     else:
@@ -393,6 +402,33 @@ def _foreign(expression: str, lang: str | None) -> bool:
     return False
 
 
+# A page's update line before a full date: "Mis à jour le 7 janvier 2020 à 10h", "Actualisé le
+# 3/04/2025", "Updated on March 2, 2024". (A "Publié le" line does not stand for an unknown
+# publication date: where none is known, deictic expressions stay unresolved.)
+_UPDATED_LINE = re.compile(
+    r"[\W_]*(?:[^\W\d_]+\s+){0,2}(?:mise?\s+à\s+jour|actualisée?|modifiée?|updated)\s*(?:le|on|:)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _dateline(text: str, line: re.Pattern[str]) -> dt.date | None:
+    """The day of the first full date (day, month and year) that `line` introduces in the text: the
+    day a page says it was updated. Not a day of the text's story ("le texte, modifié le 3 mars
+    2020 par le Sénat"): the words must open a line and the date follow them."""
+    for name, m in _matches(text):
+        if name not in ("daymonth", "numeric", "monthday") or not m["year"]:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        if not line.match(text, start, m.start()):
+            continue
+        month = m.groupdict().get("month")
+        try:
+            return dt.date(int(m["year"]), _MO[month.lower()] if month else int(m["mnum"]), _day_of(m))
+        except (ValueError, KeyError):
+            continue
+    return None
+
+
 def _forward(text: str, start: int, tense: str | None) -> bool:
     """Whether a forward-looking preposition introduces the expression starting at `start`."""
     m = _FORWARD.search(text, max(0, start - 24), start)
@@ -451,7 +487,8 @@ def extract(
     anchor: Anchor | None = None
     years = text_years(text) if published is None else ()
     if published is not None:
-        anchor = Anchor(published, "published")
+        updated = _dateline(text, _UPDATED_LINE)
+        anchor = Anchor(published, "published", updated if updated and updated > published else None)
     else:
         pinned = find_anchor(text, reference)
         if pinned is not None:
@@ -730,7 +767,8 @@ def _resolve(
         # "le 5 août dernier" is past, "le 30 juin prochain" ahead, whatever the verb
         given = g.get("ddir") or g.get("ldir")
         direction = {"dernier": "past", "prochain": "future"}.get(given or "", tense)
-        d = _nearest_year(month, day, a, direction, slack=not given)
+        updated = anchor.updated if anchor and not given else None  # "le 5 août dernier": before the anchor
+        d = _nearest_year(month, day, a, direction, slack=not given, updated=updated)
         return replace(base, date=d, resolved=d is not None, anchor=src)
     if name == "duration":
         return replace(base, kind="duration", resolved=False)
