@@ -203,3 +203,18 @@ def test_a_restored_story_reads_its_events_from_its_record(
     assert {sid: c.children for sid, c in restored.stories.items()} == live
     assert any(len(children) > 1 for children in live.values())
     store.close()
+
+
+def test_cluster_state_round_trips_its_weights_exactly_and_reads_the_former_map() -> None:
+    from collections import Counter
+
+    from recoupe.stories.cluster import Cluster
+
+    c = Cluster(id="e-1", parent="s-1", terms={"grève": 0.1 + 0.2, "sncf": 1 / 3, "rail": 2.0}, names=Counter({"SNCF": 2}))
+    plain = persist.cluster_to_plain(c)
+    back = persist.cluster_from_plain(plain)
+    assert back.terms == c.terms and list(back.terms) == list(c.terms)  # bit-exact, same order
+    assert back.names == c.names and back.parent == "s-1"
+    former = {k: v for k, v in plain.items() if k not in ("term_keys", "term_weights")}
+    former["terms"] = {"grève": 0.3, "sncf": 0.33333}
+    assert persist.cluster_from_plain(former).terms == {"grève": 0.3, "sncf": 0.33333}
