@@ -129,6 +129,7 @@ def test_restore_from_the_df_checkpoint_equals_the_rebuild_from_every_article_te
     assert persist.KEEP_RECENT >= stories.RESTORE_REUSE  # the reuse refill gets every id it asks for
     monkeypatch.setattr(persist, "CHECKPOINT", 9)
     monkeypatch.setattr(persist, "KEEP_RECENT", 12)
+    monkeypatch.setattr(persist, "FULL_EVERY", 4)  # full checkpoints and increments both read back
     path = str(tmp_path / "df.db")
     store = SQLiteStore(path)
     for a in articles[: len(articles) // 2]:
@@ -136,6 +137,7 @@ def test_restore_from_the_df_checkpoint_equals_the_rebuild_from_every_article_te
     stories.update_store(store, settings.replace(db=path), embedder=HASHING)
     pending = store.get_doc(persist.CLOCK, "clock")["pending"]
     assert store.get_doc(persist.DF, "df") is not None and 0 < len(pending) < 9  # checkpoint + pending terms
+    assert 0 < store.get_doc(persist.DF, "deltas") < 4  # the last full checkpoint, then increments
     from_checkpoint = _restored(store)
     assert len(store.get_doc(persist.DF, "recent")) == 12  # trimmed: the last 12 then the pending ones
 

@@ -7,7 +7,8 @@ a re-run never places an article twice: an article with an assignment is done, o
 placed again from a state that never saw it.
 
 Document frequencies are checkpointed ("story_df", every CHECKPOINT articles, in that article's
-transaction) with the last KEEP_RECENT article ids; the clock document lists the articles placed
+transaction; in full every FULL_EVERY checkpoints, as the increment since the last one between)
+with the last KEEP_RECENT article ids; the clock document lists the articles placed
 since, whose "story_terms" a restart adds again. A restart therefore reads a bounded number of
 documents, not one per stored article. A store written before the checkpoint existed is rebuilt
 from every "story_terms" once, then checkpointed.
@@ -36,8 +37,14 @@ CLUSTER = "story_cluster"  # key "event:<id>" or "story:<id>" -> Cluster state
 RETIRED = "story_cluster_retired"  # the same, for clusters no longer candidates
 TERMS = "story_terms"  # key article id -> {"tick", "terms", "names"}
 CLOCK = "story_clock"  # key "clock" -> {"tick", "clock", "pending": [[tick, article id], ...]}
-DF = "story_df"  # key "df" -> {"tick", "terms": Vocabulary, "names": Vocabulary}; key "recent" -> [article id]
+# key "df" -> {"tick", "terms": Vocabulary, "names": Vocabulary}, "delta#<k>" -> {"tick", "n", "terms",
+# "names"} (counts added since), "deltas" -> how many; key "recent" -> [article id]
+DF = "story_df"
 CHECKPOINT = 256  # articles between two "story_df" writes (a restart reads at most this many terms)
+# Checkpoints between two full writes of the document frequencies; the others write only what the
+# last CHECKPOINT articles added ("delta#<k>"), so the cost of a checkpoint does not grow with the
+# vocabulary (hundreds of thousands of terms after a long stream). A restart reads at most 31.
+FULL_EVERY = 32
 KEEP_RECENT = 4000  # article ids kept for the reuse refill (at least stories.RESTORE_REUSE)
 
 
@@ -105,6 +112,11 @@ def restore(store: Store, clusterer: Clusterer) -> list[str]:
         for vocab, plain in ((clusterer.vocab, df["terms"]), (clusterer.names_vocab, df["names"])):
             loaded = Vocabulary.from_plain(plain)
             vocab.n, vocab.df = loaded.n, loaded.df
+        for k in range(int(store.get_doc(DF, "deltas") or 0)):
+            delta = store.get_doc(DF, f"delta#{k:04d}") or {"n": 0, "terms": {}, "names": {}}
+            for vocab, added in ((clusterer.vocab, delta["terms"]), (clusterer.names_vocab, delta["names"])):
+                vocab.n += int(delta["n"])
+                vocab.df.update(added)
         # The checkpoint (every 256 articles) is an IDF snapshot point; the articles placed since
         # are replayed as they were counted, so the snapshot is the one an uninterrupted run has.
         clusterer.reset_snapshot()
@@ -156,10 +168,28 @@ def _rebuild_vocabulary(store: Store, clusterer: Clusterer) -> list[str]:
     return recent
 
 
-def _checkpoint(store: Store, clusterer: Clusterer, recent: list[str]) -> None:
-    store.put_doc(
-        DF, "df", {"tick": clusterer.tick, "terms": clusterer.vocab.to_plain(), "names": clusterer.names_vocab.to_plain()}
-    )
+def _checkpoint(store: Store, clusterer: Clusterer, recent: list[str], added: list[str] | None = None) -> None:
+    """Checkpoint the document frequencies: in full, or as what the articles `added` since the last
+    checkpoint counted (their "story_terms", as a restart would replay them)."""
+    deltas = int(store.get_doc(DF, "deltas") or 0)
+    if added is None or deltas + 1 >= FULL_EVERY or store.get_doc(DF, "df") is None:
+        plain = {"tick": clusterer.tick, "terms": clusterer.vocab.to_plain(), "names": clusterer.names_vocab.to_plain()}
+        store.put_doc(DF, "df", plain)
+        for k in range(deltas):
+            store.delete_docs(DF, f"delta#{k:04d}")
+        store.put_doc(DF, "deltas", 0)
+    else:
+        terms: Counter[str] = Counter()
+        names: Counter[str] = Counter()
+        n = 0
+        for aid in added:
+            v = store.get_doc(TERMS, aid)
+            if v is not None:  # as a replay would: no terms, not counted
+                terms.update(set(v["terms"]))
+                names.update(frozenset(v["names"]))
+                n += 1
+        store.put_doc(DF, f"delta#{deltas:04d}", {"tick": clusterer.tick, "n": n, "terms": terms, "names": names})
+        store.put_doc(DF, "deltas", deltas + 1)
     store.put_doc(DF, "recent", recent[-KEEP_RECENT:])
 
 
@@ -229,8 +259,8 @@ def write(
         pending = list((store.get_doc(CLOCK, "clock") or {}).get("pending", []))
         pending.append([clusterer.tick, placement.article_id])
         if len(pending) >= CHECKPOINT:
-            recent = list(store.get_doc(DF, "recent") or []) + [aid for _, aid in pending]
-            _checkpoint(store, clusterer, recent)
+            added = [aid for _, aid in pending]
+            _checkpoint(store, clusterer, list(store.get_doc(DF, "recent") or []) + added, added)
             pending = []
         store.put_doc(CLOCK, "clock", _clock(clusterer, pending))
 
