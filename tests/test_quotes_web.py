@@ -118,3 +118,18 @@ def test_a_role_is_not_given_to_a_person_who_does_not_go_on() -> None:
     )
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes][0] != "Paul Marchal"
+
+
+def test_a_clause_with_quoted_pieces_closed_by_an_incise_is_one_mixed_quote() -> None:
+    body = (
+        "Le rapport annuel sur les transports est paru jeudi.\n"
+        "La part des lignes en retard (12,4 %) « remonte nettement sans retrouver son niveau de 2019 » "
+        "(9,8 % alors), note aussi l'Autorité des transports.\n"
+        "Le nombre de trains « supprimés au dernier moment » a doublé en deux ans, relève l'Arafer, mais "
+        "avec de fortes différences entre régions.\n"
+    )
+    quotes = _quotes(body)
+    assert [(body[q.start : q.end][:22], q.speaker_name, q.direct) for q in quotes] == [
+        ("La part des lignes en ", "l'Autorité des transports", False),
+        ("Le nombre de trains « ", "l'Arafer", False),
+    ]

@@ -694,7 +694,9 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
         )  # (an adverb may come between: "font ainsi remarquer")
         if k < t.i and not after_quote and _lemma(t) in _REFLEXIVE_NOT_SAID:
             continue  # "A ce chiffre s'ajoutent ...", "la tendance se confirme": nothing is said
-        if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and after_quote or incise_only or made_known:
+        # ("..., note aussi la Drees.": the tagger may read a present-tense incise as a noun)
+        after_comma = k >= 1 and doc[k - 1].text == "," and t.lower_ in _INCISE_FORMS and _closing_subject(t)
+        if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and (after_quote or after_comma) or incise_only or made_known:
             out.append(t)
         elif after_quote and _incise_word(t):
             out.append(t)  # "», assène Antony Fastier", "», écrit l'agence": any verb of an incise
@@ -707,6 +709,22 @@ _INVERTED_AFTER_QUOTE = re.compile(
     r"[»”\"]\s*,\s*(?:a|avait|ont|avaient|aurait)-t-(?:il|elle|on)\s*$|[»”\"]\s*,\s*(?:ont|avaient)-(?:ils|elles)\s*$"
     r"|[»”\"]\s*,\s*s['’]\s*(?:est|était|sont|étaient)-(?:il|elle|ils|elles|on)\s*$"  # "», s'est-il indigné"
 )
+
+
+def _closing_subject(t: Token) -> bool:
+    """A short noun phrase (a determiner or a name first, adverbs allowed before it) follows `t` and
+    ends its sentence or clause: ", note aussi la Drees.", ", relève l'IPR, mais ..."."""
+    i = t.i + 1
+    while i < len(t.doc) and t.doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(t.doc) or t.doc[i].pos_ not in ("DET", "PROPN") or t.doc[i].lower_ in ("des", "du", "de", "d'", "d’"):
+        return False
+    for j in range(i + 1, min(len(t.doc), i + 8)):
+        if t.doc[j].text in (".", ",", ";", "!", "?") or t.doc[j].is_sent_start:
+            return True
+        if t.doc[j].pos_ in ("VERB", "AUX", "SCONJ"):
+            return False
+    return i + 1 >= len(t.doc)
 
 
 def _incise_word(t: Token) -> bool:
@@ -768,6 +786,12 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                 covers = held is not None and all(held.start - 2 <= s and e <= held.end + 2 for s, e in inside)
                 if held is not None and covers and len(text[held.start : inside[0][0]].split()) > 3:
                     mixed = held  # (a piece right after its subject, "la loi « laisse ... »", stays as it is)
+                if mixed is None and cues:
+                    # "<clause with « ... »>, note aussi X.": an incise closing the sentence reports
+                    # the whole clause, quoted pieces and all
+                    whole = _indirect(sent, [c for c in cues if _is_incise(c, text)], text, entities, resolver)
+                    if whole is not None and all(whole.start - 2 <= s and e <= whole.end + 2 for s, e in inside):
+                        mixed = replace(whole, direct=False)
                 if mixed is None and not cues:
                     # no reporting verb at all: "a salué une opération « comparable ... »"
                     held = _object_quote(sent, quoted, text, entities, resolver)
