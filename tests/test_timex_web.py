@@ -119,3 +119,15 @@ def test_a_page_updated_long_after_it_was_published() -> None:
     # an update line in figures
     found = _found("Actualisé le 07/01/2020\nLe 5 novembre, une enquête a été ouverte.", dt.date(2018, 9, 30))
     assert found["Le 5 novembre"][0] == dt.date(2018, 11, 5)
+
+
+def test_french_abbreviated_months_are_french() -> None:
+    # "oct." and "nov." are English abbreviations too: they stay readable in a French page
+    for text, day in [
+        ("Le 12 oct. 2025, il a parlé.", dt.date(2025, 10, 12)),
+        ("Le 3 nov. 2025, il a parlé.", dt.date(2025, 11, 3)),
+        ("Le 3 avr. 2025, il a parlé.", dt.date(2025, 4, 3)),
+        ("Le 3 juil. 2025, il a parlé.", dt.date(2025, 7, 3)),
+        ("Le 3 fév. 2025, il a parlé.", dt.date(2025, 2, 3)),
+    ]:
+        assert next(iter(_found(text).values()))[0] == day, text

@@ -47,6 +47,7 @@ MONTHS_EN = (
 _WD = {w: i for i, w in enumerate(WEEKDAYS_FR)} | {w: i for i, w in enumerate(WEEKDAYS_EN)}
 _MO = {m: i + 1 for i, m in enumerate(MONTHS_FR)} | {m: i + 1 for i, m in enumerate(MONTHS_EN)}
 _MO |= {"fevrier": 2, "aout": 8, "decembre": 12, "sept.": 9, "janv.": 1, "févr.": 2, "déc.": 12}
+_MO |= {"fév.": 2, "avr.": 4, "juil.": 7}  # French abbreviations of web datelines ("3 avr. 2024")
 # English abbreviations ("Oct. 27", "Jan. 6, 2020")
 _MO |= {"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "aug.": 8, "sep.": 9, "oct.": 10, "nov.": 11, "dec.": 12}
 # and without the dot ("PUTRAJAYA, Nov 22"): only those that are no French or English word
@@ -372,7 +373,8 @@ def find_anchor(text: str, reference: dt.date) -> dt.date | None:
 # 16, 2020" under an embedded English post in a French page no date of the French text); numbers,
 # numeric dates and the words both languages share ("an", "mars" as a planet aside) decide nothing.
 _FRENCH_WORDS = frozenset(
-    [*WEEKDAYS_FR, *MONTHS_FR, "fevrier", "aout", "decembre", "janv", "févr", "déc",
+    [*WEEKDAYS_FR, *MONTHS_FR, "fevrier", "aout", "decembre", "janv", "fév", "févr", "avr", "juil", "sept",
+     "oct", "nov", "déc",
      "hier", "avant-hier", "demain", "après-demain", "aujourd'hui", "aujourd’hui", "semaine", "semaines",
      "mois", "ans", "année", "années", "jour", "jours", "printemps", "été", "automne", "hiver", "noël",
      "dernier", "dernière", "prochain", "prochaine", "matin", "soir", "soirée", "nuit", "veille",
