@@ -131,3 +131,17 @@ def test_french_abbreviated_months_are_french() -> None:
         ("Le 3 fév. 2025, il a parlé.", dt.date(2025, 2, 3)),
     ]:
         assert next(iter(_found(text).values()))[0] == day, text
+
+
+def test_iso_days_weekday_days_in_figures_and_years_opening_a_timeline() -> None:
+    assert _found("Le texte, daté du 2025-03-12, a été lu.")["2025-03-12"][0] == dt.date(2025, 3, 12)
+    assert _found("Le code 2025-03-12-A est invalide.") == {}
+    assert _found("Rendez-vous jeudi 12/03 à la mairie.")["jeudi 12/03"][0] == dt.date(2026, 3, 12)
+    found = _found(
+        "2019 : le club remporte la coupe.\n2020 - il perd la finale.\n2000 personnes : un record."
+    )
+    assert found == {"2019": _year(2019), "2020": _year(2020)}
+
+
+def _year(y: int) -> tuple[None, dt.date, dt.date, bool]:
+    return (None, dt.date(y, 1, 1), dt.date(y, 12, 31), True)

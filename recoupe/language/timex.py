@@ -85,6 +85,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
         ("numeric", r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+        # "2020-03-12", the ISO form of web pages' datelines
+        ("numeric", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?!-\w)"),
+        # "les 25/11, 30/11 et 02/12 prochains", "le 3/04": a day and month in figures without a year,
+        # after an article or further in such a list ("1/2", "24/7" and a mark "de 12/10" are no days)
+        (
+            "numday",
+            rf"(?:\b(?:le|les|du|des|au|aux|dès|depuis|jusqu['’]au|{'|'.join(WEEKDAYS_FR)})\s+(?P<day>[12]\d|3[01]|0?[1-9])/(?P<mnum>1[0-2]|0?[1-9])"
+            r"|(?:(?<=\d/\d\d,\s)|(?<=\d/\d\d\set\s))(?P<day2>[0-2]\d|3[01])/(?P<mnum2>0[1-9]|1[0-2]))\b(?![/.,-]?\d)"
+            r"(?:\s+(?P<ddir>prochain|dernier)s?\b"
+            # every day of the list looks where its last word says ("les 25/11 et 02/12 prochains")
+            r"|(?=(?:(?:,\s|\set\s)\d\d?/\d\d?)+\s+(?P<ldir>prochain|dernier)s\b))?",
+        ),
         ("ago", rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)|(?P<n2>\d+|{_num}|an?)\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b"),
         # "dans dix jours", "dans deux semaines": that far after the anchor, as "il y a" is before it
         ("ahead", rf"\bdans\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\b"),
@@ -164,7 +176,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "jeudi 14, le président a parlé": a weekday and a day of the month without the month
         (
             "wdday",
-            rf"\b(?P<wd>{'|'.join(WEEKDAYS_FR)})\s+(?P<day>1er|[12]\d|3[01]|[1-9])\b(?!\s*(?:h\b|heures?|%|ans|mois|jours|personnes|[.,]\d|\d))",
+            rf"\b(?P<wd>{'|'.join(WEEKDAYS_FR)})\s+(?P<day>1er|[12]\d|3[01]|[1-9])\b(?!\s*(?:h\b|heures?|%|ans|mois|jours|personnes|[.,/]\d|\d))",
         ),
         ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
         ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b"),
@@ -181,18 +193,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|courant|l['’]année|l['’]an|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
         # "le 1er-Mai", "le 14-Juillet", "du 8-Mai": a holiday written with a hyphen is its day
         ("holiday", rf"\b(?:le\s+|du\s+)?{_day}-(?P<month>{'|'.join(MONTHS_FR)})(?:-(?P<year>(?:19|20)\d\d))?\b"),
-        # "les 25/11, 30/11 et 02/12 prochains", "le 3/04": a day and month in figures without a year,
-        # after an article or further in such a list ("1/2", "24/7" and a mark "de 12/10" are no days)
-        (
-            "numday",
-            r"(?:\b(?:le|les|du|des|au|aux|dès|depuis|jusqu['’]au)\s+(?P<day>[12]\d|3[01]|0?[1-9])/(?P<mnum>1[0-2]|0?[1-9])"
-            r"|(?:(?<=\d/\d\d,\s)|(?<=\d/\d\d\set\s))(?P<day2>[0-2]\d|3[01])/(?P<mnum2>0[1-9]|1[0-2]))\b(?![/.,-]?\d)"
-            r"(?:\s+(?P<ddir>prochain|dernier)s?\b"
-            # every day of the list looks where its last word says ("les 25/11 et 02/12 prochains")
-            r"|(?=(?:(?:,\s|\set\s)\d\d?/\d\d?)+\s+(?P<ldir>prochain|dernier)s\b))?",
-        ),
         # "la même année", "le même jour", "the same year": the time the text named last
         ("same", r"\b(?:(?:la|cette)\s+même\s+(?P<u3>année)|(?:le|ce)\s+même\s+(?P<u1>mois|jour)|the\s+same\s+(?P<u4>day|month|year))\b"),
+        # "2019 : le club remporte la coupe": a year opening a line of a list or a timeline
+        ("year", r"(?m)^(?P<year>(?:19|20)\d\d)(?=\s*(?::|–|—|-\s))"),
         # "sur 2024" (over the year), not a count ("sur 2000 mètres")
         ("year", r"\bsur\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s*%)(?!\s+[^\W\d_]+s\b)" + _NOT_COUNT),
         # "(2000)", "(The Dead Lands, 2014)": a year alone in brackets, or ending them after a comma
