@@ -145,3 +145,15 @@ def test_iso_days_weekday_days_in_figures_and_years_opening_a_timeline() -> None
 
 def _year(y: int) -> tuple[None, dt.date, dt.date, bool]:
     return (None, dt.date(y, 1, 1), dt.date(y, 12, 31), True)
+
+
+def test_that_day_is_the_day_named_last_even_a_paragraph_before() -> None:
+    found = _found("Le 3 mars 2025, le maire a parlé.\nCe jour-là, le préfet a répondu.")
+    assert found["Ce jour-là"][0] == dt.date(2025, 3, 3)
+    assert _found("Le 3 mars 2025, il a signé le jour même.")["le jour même"][0] == dt.date(2025, 3, 3)
+    # "cette année-là" is the year named last, not the current one ("cette année")
+    found = _found("En 2008, il a été élu. Cette année-là, il a voyagé. Cette année, il reste.")
+    assert found["Cette année-là"] == _year(2008)
+    assert found["Cette année"] == _year(2026)
+    # nothing named before: not pinned
+    assert _found("Ce jour-là, il pleuvait.")["Ce jour-là"][3] is False

@@ -131,7 +131,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:en\s+)?(?P<part>début|fin|milieu)\s+d['’]année(?:\s+(?P<dir>prochaine|dernière|passée)\b)?"
             r"|\b(?:(?:au|à\s+la|dès\s+la|d['’]ici\s+la|pour\s+la|vers\s+la|depuis\s+le)\s+)?(?P<ypart>début|fin|milieu)\s+de\s+l['’]année\s+(?P<year>(?:19|20)\d\d)\b",
         ),
-        ("relperiod", r"\b(?:la\s+semaine|(?:le|du|au)\s+mois|l['’]an|l['’]année)\s+(?P<dir>derni(?:er|ère)|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b|\b(?P<this>cette\s+année|cette\s+semaine|ce\s+mois-ci|this\s+(?:year|week|month))\b"),
+        ("relperiod", r"\b(?:la\s+semaine|(?:le|du|au)\s+mois|l['’]an|l['’]année)\s+(?P<dir>derni(?:er|ère)|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b|\b(?P<this>cette\s+année(?!-là)|cette\s+semaine(?!-là)|ce\s+mois-ci|this\s+(?:year|week|month))\b"),
         ("season", rf"\b(?:l['’]|le\s+|the\s+|en\s+|in\s+)?(?P<season>{'|'.join(_SEASONS)})\s+(?:(?P<year>(?:19|20)\d\d)|(?P<dir>dernier|prochain))\b"),
         # A season without year only after a word that makes it a time ("cet été", "avant l'été",
         # "au printemps"): "l'été est chaud" is no date, and "a été" none either.
@@ -193,8 +193,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|courant|l['’]année|l['’]an|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
         # "le 1er-Mai", "le 14-Juillet", "du 8-Mai": a holiday written with a hyphen is its day
         ("holiday", rf"\b(?:le\s+|du\s+)?{_day}-(?P<month>{'|'.join(MONTHS_FR)})(?:-(?P<year>(?:19|20)\d\d))?\b"),
-        # "la même année", "le même jour", "the same year": the time the text named last
-        ("same", r"\b(?:(?:la|cette)\s+même\s+(?P<u3>année)|(?:le|ce)\s+même\s+(?P<u1>mois|jour)|the\s+same\s+(?P<u4>day|month|year))\b"),
+        # "la même année", "le même jour", "ce jour-là", "cette année-là", "le jour même", "the same
+        # year": the time the text named last (a paragraph or more before)
+        (
+            "same",
+            r"\b(?:(?:la|cette)\s+même\s+(?P<u3>année)|(?:le|ce)\s+même\s+(?P<u1>mois|jour)|the\s+same\s+(?P<u4>day|month|year)"
+            r"|ce\s+(?P<u7>jour|mois)-là|cette\s+(?P<u8>année|semaine)-là|le\s+(?P<u9>jour)\s+même)\b",
+        ),
         # "2019 : le club remporte la coupe": a year opening a line of a list or a timeline
         ("year", r"(?m)^(?P<year>(?:19|20)\d\d)(?=\s*(?::|–|—|-\s))"),
         # "sur 2024" (over the year), not a count ("sur 2000 mètres")
@@ -669,7 +674,7 @@ def _after(m: re.Match[str], before: list[TimeMention]) -> TimeMention:
     suivant" after "en 2005")."""
     g = m.groupdict()
     base = TimeMention(text=m.group(0), start=m.start(), end=m.end(), kind="interval")
-    unit = _UNITS[next(g[k] for k in ("u1", "u2", "u3", "u4", "u5", "u6") if g.get(k)).lower()[0]]
+    unit = _UNITS[next(g[k] for k in ("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9") if g.get(k)).lower()[0]]
     direction = next((g[k] for k in ("d1", "d2", "d3", "d4") if g.get(k)), "").lower()
     back = direction.startswith(("préc", "prev", "d'avant", "d’avant", "plus tôt", "auparavant", "earlier", "avant"))
     n = _number(g["n"]) if g.get("n") else 1 if direction else 0  # "la même année": no step
