@@ -133,3 +133,37 @@ def test_a_clause_with_quoted_pieces_closed_by_an_incise_is_one_mixed_quote() ->
         ("La part des lignes en ", "l'Autorité des transports", False),
         ("Le nombre de trains « ", "l'Arafer", False),
     ]
+
+
+def test_a_sentence_closed_by_selon_and_an_apposition_is_the_sources() -> None:
+    body = (
+        "Les recettes des musées se sont « nettement redressées » en 2023, avec un tiers d'entre eux en "
+        "excédent, « un niveau jamais vu depuis 2010 », selon la Dagec, le service des études du ministère.\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "la Dagec" and not q.direct
+    assert body[q.start : q.end].startswith("Les recettes des musées")
+
+
+def test_a_cue_in_a_condition_reports_nothing_but_one_in_a_concession_does() -> None:
+    body = (
+        "La présidente Claire Vidal a présenté lundi la réforme du médiateur.\n"
+        "Le médiateur pourra saisir le tribunal s'il estime que le contrat n'est pas respecté.\n"
+        "La commission pourra aussi saisir le juge si elle estime que les délais sont dépassés.\n"
+        "Les travaux ont pris du retard, même si le maire Paul Roy a affirmé que la piscine rouvrirait en juin.\n"
+    )
+    quotes = _quotes(body)
+    assert [(body[q.start : q.end], q.speaker_name) for q in quotes] == [
+        ("la piscine rouvrirait en juin", "Paul Roy")
+    ]
+
+
+def test_an_infinitive_of_narration_goes_on_with_the_one_who_just_spoke() -> None:
+    body = (
+        "La maire Claire Vidal a inauguré samedi la nouvelle médiathèque du quartier.\n"
+        "« Ce lieu manquait depuis vingt ans », a-t-elle déclaré. Et d'ajouter que la ville ouvrirait "
+        "une deuxième salle « avant la fin du mandat ».\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Claire Vidal", "Claire Vidal"]
+    assert body[quotes[1].start : quotes[1].end].startswith("la ville ouvrirait")

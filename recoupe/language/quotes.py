@@ -1348,6 +1348,15 @@ def _subordinate(cue: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS for c in cue.children)
 
 
+def _conditional(cue: Token) -> bool:
+    """The cue heads a condition ("si elle estime que ..."), not a concession ("même si X a dit que")."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") or c.lower_ in ("il", "ils") and c.i > 0 and c.nbor(-1).lower_ in ("s'", "s’"))
+        and not (c.i > 1 and c.doc[c.i - 1 if c.dep_ == "mark" else c.i - 2].lower_ == "même")
+        for c in cue.children
+    )  # (the parser reads "s'il estime" as a reflexive "s'")
+
+
 def _indirect(
     sent: Span, cues: list[Token], text: str, entities: Sequence[Entity], resolver: _Resolver,
     within: list[tuple[int, int]] | None = None,
@@ -1357,6 +1366,8 @@ def _indirect(
     for cue in cues:
         if within and _subordinate(cue) and any(e <= cue.left_edge.idx for _, e in within):
             continue  # "<clause « ... »> alors que 86 % des Français réclament ...": not this cue's pieces
+        if _conditional(cue):
+            continue  # "pourra saisir le juge si elle estime que ...": nothing was said yet
         span = _indirect_span(sent, cue, text)
         if span is None and within and all(s > cue.idx for s, _ in within):
             # "la fédération évoquait « l'allongement ... » ou « la révision ... »": one mixed quote
@@ -1430,6 +1441,10 @@ def _is_incise(cue: Token, text: str) -> bool:
     return clause and len(tail) <= 12
 
 
+# An infinitive of narration opening a sentence: "Et d'ajouter que ...", "Et de préciser : ...".
+_NARRATIVE = re.compile(r"\s*(?:[Ee]t|[Pp]uis)\s+d(?:e\s+|['’]\s*)[a-zà-ÿ]+(?:er|ir|re)$")
+
+
 def _cue_speaker(
     cue: Token, sent: Span, text: str, entities: Sequence[Entity], resolver: _Resolver
 ) -> _Speaker | None:
@@ -1442,6 +1457,9 @@ def _cue_speaker(
         return resolver.antecedent(cue.idx, "F" if any("elle" in w for w in near) else "M")
     if _is_incise(cue, text):
         return _tail_speaker(cue, sent, text, entities, resolver)
+    if _NARRATIVE.match(text, sent.start_char, cue.idx + len(cue.text)) and resolver.last is not None:
+        # "Et d'ajouter que ...": the infinitive of narration goes on with the one who just spoke
+        return resolver.last if 0 <= cue.idx - resolver.last_at < 600 else None
     if "Part" in cue.morph.get("VerbForm", []) and "Pres" in cue.morph.get("Tense", []):
         # "un discours du président Vladimir Poutine jugeant que ...": the person the participle follows
         owner = next(
@@ -1796,7 +1814,10 @@ def _noun_of_saying(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
 
 
 # A sentence that ends on its source: "..., selon le parquet de Paris."
-_SELON_END = re.compile(r",\s*(?:[Ss]elon|[Dd]['’]après)\s+[^,;:!?«»“”\"]{2,80}[.!]?\s*$")
+_SELON_END = re.compile(
+    r",\s*(?:[Ss]elon|[Dd]['’]après)\s+[^,;:!?«»“”\"]{2,80}"
+    r"(?:,\s*(?:le|la|les|l['’]|un|une)\s*[^,;:!?«»“”\"]{2,80})?[.!]?\s*$"  # (", le service statistique ...")
+)
 
 
 def _source_at_end(sentence: str) -> bool:
@@ -2076,6 +2097,13 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
         ):
             # "« ... », selon un proche du ministre, le préfet garde la main": the source ends at the
             # comma where a clause of its own begins
+            source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
+        elif (
+            resumed is not None and resumed[0].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in resumed)
+            and not any(comma < s1 < end for s1, _ in resolver.persons) and not any(t.pos_ == "PROPN" for t in resumed)
+        ):  # fmt: skip
+            # "..., selon la Drees, le service statistique des ministères.": the source without its
+            # apposition (kept when it names the person: "selon l'un d'eux, le Français Noël Saez")
             source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
     if source is None or len(text[start:stop].split()) < 3:
         return None
