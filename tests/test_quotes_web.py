@@ -167,3 +167,25 @@ def test_an_infinitive_of_narration_goes_on_with_the_one_who_just_spoke() -> Non
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes] == ["Claire Vidal", "Claire Vidal"]
     assert body[quotes[1].start : quotes[1].end].startswith("la ville ouvrirait")
+
+
+def test_what_an_impersonal_on_reads_or_learns_somewhere_is_that_sources() -> None:
+    body = (
+        "Le maire Paul Roy a été entendu par les enquêteurs le 3 mars.\n"
+        "« Au total, une dizaine d'élus ont été entendus dans ce dossier », peut-on lire dans Le Courrier.\n"
+        "Début avril, on apprend via l'AFP que la cour d'appel va réexaminer le dossier.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Le Courrier", "l'AFP"]
+
+
+def test_what_on_reads_in_a_paper_named_before_is_that_papers_and_a_bare_reading_is_no_cue() -> None:
+    body = (
+        "En mai, Le Courrier révèle qu'une enquête vise le maire Paul Roy.\n"
+        "Le maire est soupçonné de « favoritisme dans l'attribution des marchés », peut-on lire dans le "
+        "quotidien régional. Le 3 juin, on lit sur Le Progrès que la mairie a été perquisitionnée.\n"
+        "La ministre Claire Vidal a démissionné. Le Courrier révèle ses raisons : « Le fisc a saisi la "
+        "commission après avoir découvert des manquements », peut-on lire.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Le Courrier", "Le Courrier", "Le Progrès", "Le Courrier"]

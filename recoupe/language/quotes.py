@@ -696,7 +696,12 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
             continue  # "A ce chiffre s'ajoutent ...", "la tendance se confirme": nothing is said
         # ("..., note aussi la Drees.": the tagger may read a present-tense incise as a noun)
         after_comma = k >= 1 and doc[k - 1].text == "," and t.lower_ in _INCISE_FORMS and _closing_subject(t)
-        if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and (after_quote or after_comma) or incise_only or made_known:
+        # "« ... », peut-on lire dans Les Échos", "lit-on sur le site": what an impersonal "on" reads
+        read = (
+            t.lemma_ == "lire" and any(w.lower_ in ("-on", "-t-on", "t-on", "on") for w in doc[max(sent.start, t.i - 3) : t.i + 2])
+            and _READ_IN.match(text, t.idx + len(t.text)) is not None
+        )  # (a source must follow: "« ... », peut-on lire." leaves the quote to the clause before)
+        if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and (after_quote or after_comma) or incise_only or made_known or read:
             out.append(t)
         elif after_quote and _incise_word(t):
             out.append(t)  # "», assène Antony Fastier", "», écrit l'agence": any verb of an incise
@@ -705,6 +710,8 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
     return out
 
 
+# Where an impersonal "on" reads something: "lit-on dans", "peut-on lire sur Le Point".
+_READ_IN = re.compile(r"(?:-t)?(?:-on)?\s+(?:dans|sur|via|chez)\s")
 _INVERTED_AFTER_QUOTE = re.compile(
     r"[»”\"]\s*,\s*(?:a|avait|ont|avaient|aurait)-t-(?:il|elle|on)\s*$|[»”\"]\s*,\s*(?:ont|avaient)-(?:ils|elles)\s*$"
     r"|[»”\"]\s*,\s*s['’]\s*(?:est|était|sont|étaient)-(?:il|elle|ils|elles|on)\s*$"  # "», s'est-il indigné"
@@ -1543,9 +1550,9 @@ def _cue_speaker(
 # l'entourage de X, on assurait que", "Chez Renault, on indique que": an impersonal "on" whose
 # place names the group that speaks.
 _ON_SKIP = r"(?:(?:hier|aujourd['’]hui|en\s+revanche|également|encore|aussi|ainsi|alors|pourtant|cependant|toutefois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi)\s*,?\s+)*"
-_ON_PREP = r"(?P<prep>[Dd]ans|[Cc]hez|[Dd]u\s+côté\s+d(?:e|u|es)|[Aa]uprès\s+d(?:e|u|es)|[AaÀ]|[Aa]u|[Aa]ux)"
-_ON_PLACE = r"(?P<np>[^\W\d_](?:\bMM?\.|[^,.;:!?\n«»“”\"()]){2,80}?)"
-_ON_AFTER = re.compile(r"\s*" + _ON_SKIP + _ON_PREP + r"\s+" + _ON_PLACE + r"\s*(?=[,.;:!?\n(]|$|\s+(?:qui|où|lors|pour|après|avant|depuis)\b)")
+_ON_PREP = r"(?P<prep>[Dd]ans|[Vv]ia|[Ss]ur(?=\s+(?:[A-ZÉ]|le\s+site|son\s+site|les\s+ondes))|[Cc]hez|[Dd]u\s+côté\s+d(?:e|u|es)|[Aa]uprès\s+d(?:e|u|es)|[AaÀ]|[Aa]u|[Aa]ux)"
+_ON_PLACE = r"(?P<np>[^\W\d_](?:\bMM?\.|[^,.;:!?\n«»“”\"()–—]){2,80}?)"
+_ON_AFTER = re.compile(r"\s*" + _ON_SKIP + _ON_PREP + r"\s+" + _ON_PLACE + r"\s*(?=[,.;:!?\n(–—]|$|\s+(?:qui|où|lors|pour|après|avant|depuis|que)\b|\s+qu['’])")
 _ON_BEFORE = re.compile(r"\s*(?:(?:[Mm]ais|[Ee]t|[Oo]r)\s+)?" + _ON_PREP + r"\s+" + _ON_PLACE + r"\s*,\s*on\b")
 # Phrases after the cue that are who was told or when, not who speaks ("a-t-on déclaré à la
 # presse", "a-t-on appris dans la soirée").
@@ -1572,10 +1579,16 @@ def _on_source(cue: Token, sent: Span, text: str, resolver: _Resolver) -> _Speak
     found = None
     if after >= 0:
         m = _ON_AFTER.match(text, after, sent.end_char)
-        if m is not None and _ON_TOLD.isdisjoint(re.findall(r"\w+", m["np"].lower())[:2]):
+        # (what one reads in "le quotidien du soir" comes from it; what one says to it does not)
+        if m is not None and (cue.lemma_ == "lire" or _ON_TOLD.isdisjoint(re.findall(r"\w+", m["np"].lower())[:2])):
             found = m
     if found is None and after < 0 and subject is not None:
         found = _ON_BEFORE.match(text, sent.start_char, subject.end_char)
+        if found is None:  # "on apprend via l'AFP que ...", "on indique au ministère que ..."
+            m = _ON_AFTER.match(text, cue.idx + len(cue.text), sent.end_char)
+            told = m is not None and not _ON_TOLD.isdisjoint(re.findall(r"\w+", m["np"].lower())[:2])
+            if m is not None and (not told or m["prep"].lower() == "via" or cue.lemma_ == "lire"):  # (told to the AFP, learnt via it)
+                found = m
     if found is not None:
         prep = found["prep"].lower()
         np = found["np"].strip()
@@ -1584,6 +1597,11 @@ def _on_source(cue: Token, sent: Span, text: str, resolver: _Resolver) -> _Speak
         elif prep in ("aux", "du côté des", "auprès des"):
             np = "les " + np
         speaker = _Speaker(None, np)
+        words = np.lower().split()
+        last = resolver.last
+        paper = len(words) > 1 and words[0] in ("le", "la") and words[1] in _DOC_NOUNS
+        if paper and last is not None and 0 <= cue.idx - resolver.last_at < 800 and last.id not in resolver.person_ids:
+            speaker = last  # "Le Monde révèle ... « ... », peut-on lire dans le quotidien du soir"
         resolver.impersonal = (speaker, cue.idx)
         return resolver.remember(speaker, cue.idx)
     if resolver.impersonal is not None and 0 <= cue.idx - resolver.impersonal[1] < 800:
