@@ -157,3 +157,11 @@ def test_that_day_is_the_day_named_last_even_a_paragraph_before() -> None:
     assert found["Cette année"] == _year(2026)
     # nothing named before: not pinned
     assert _found("Ce jour-là, il pleuvait.")["Ce jour-là"][3] is False
+
+
+def test_days_with_a_plural_direction() -> None:
+    # "derniers" / "prochains" after two days: both are past / ahead, whatever the verb
+    found = _found("Les manifestations des 3 et 4 juin derniers sont dans les mémoires.")
+    assert (found["3"][0], found["4 juin derniers"][0]) == (dt.date(2025, 6, 3), dt.date(2025, 6, 4))
+    found = _found("Les fêtes des 12 et 13 février prochains sont annoncées.")
+    assert (found["12"][0], found["13 février prochains"][0]) == (dt.date(2027, 2, 12), dt.date(2027, 2, 13))

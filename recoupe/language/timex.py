@@ -75,12 +75,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "le 3 et le 5 janvier", "du 12 au 15 mars": the first day takes the month (and year) after it
         (
             "daylist",
-            rf"\b(?:le\s+|du\s+)?{_day}(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b)",
+            rf"\b(?:le\s+|du\s+)?{_day}(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?:\s+(?P<ddir>dernier|prochain)s\b)?)",
         ),
         # "le soir du 13 mars", "ce vendredi 14 février 2025", "le 11 mars", "March 13, 2025"
         (
             "daymonth",
-            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)\s+)?(?:(?P<wd>{_wd})\s+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<ddir>dernier|prochain)\b)?\b"
+            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)\s+)?(?:(?P<wd>{_wd})\s+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<ddir>dernier|prochain)s?\b)?\b"
             rf"(?:(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_mo})\s+(?P<cyear>(?:19|20)\d\d)))?",
         ),
         ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
