@@ -255,6 +255,7 @@ class Clusterer:
         self.tick = 0
         self.clock: date | None = None  # latest publication date seen
         self._event_of: dict[str, str] = {}  # article id -> its event, for the active events
+        self._moved: set[str] = set()  # events given another story by the placement in progress
         self._names_for: str | None = None
         self._names_cache: dict[str, float] = {}
         self._names_total = 0.0
@@ -450,11 +451,12 @@ class Clusterer:
         self.reindex("event", event)
         self.reindex("story", story)
         self._absorb_similar(story, merged_stories, merged_events)
+        # Written back: the article's event, the events that changed story (their parent is the
+        # kept story) and the events that absorbed a folded one. Not every active event of a story
+        # that absorbed another: those are unchanged, and a long story has hundreds of them.
+        moved, self._moved = self._moved, set()
         changed_events = tuple(
-            sorted(
-                {event.id}
-                | {e for _, kept in merged_stories for e in self.stories[kept].children if e in self.events}
-            )
+            sorted(({event.id} | moved | {kept for _, kept in merged_events}) & self.events.keys())
         )
         return Placement(
             feats.article_id,
@@ -508,6 +510,7 @@ class Clusterer:
         for eid in other.children:
             if eid in self.events:
                 self.events[eid].parent = story.id
+                self._moved.add(eid)
         self._drop("story", other.id)
 
     def _pair_score(self, a: Cluster, b: Cluster) -> float:
