@@ -165,3 +165,14 @@ def test_days_with_a_plural_direction() -> None:
     assert (found["3"][0], found["4 juin derniers"][0]) == (dt.date(2025, 6, 3), dt.date(2025, 6, 4))
     found = _found("Les fêtes des 12 et 13 février prochains sont annoncées.")
     assert (found["12"][0], found["13 février prochains"][0]) == (dt.date(2027, 2, 12), dt.date(2027, 2, 13))
+
+
+def test_feasts_are_their_days() -> None:
+    assert _found("Il est rentré à la Toussaint.")["à la Toussaint"][0] == dt.date(2025, 11, 1)
+    assert _found("Il reviendra à Pâques.")["à Pâques"][0] == dt.date(2026, 4, 5)  # Easter 2026
+    assert _found("Le lundi de Pâques 2024 était férié.")["Le lundi de Pâques 2024"][0] == dt.date(2024, 4, 1)
+    assert _found("À la Pentecôte, il a plu.")["À la Pentecôte"][0] == dt.date(2025, 6, 8)
+    assert _found("Il a fêté le jour de l'An en famille.")["le jour de l'An"][0] == dt.date(2026, 1, 1)
+    assert _found("La Saint-Valentin sera animée.")["La Saint-Valentin"][0] == dt.date(2027, 2, 14)
+    # Easter Island, the Chinese New Year and Easter eggs are no days
+    assert _found("Ils ont visité l'île de Pâques, puis fêté le Nouvel An chinois.") == {}

@@ -149,7 +149,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "en début de semaine", "ce week-end", "à Noël": parts of a week, a feast
         ("weekpart", r"\b(?:(?P<dem>ce|cette)\s+|le\s+|en\s+|au\s+)?(?P<part>début\s+de\s+(?:la\s+)?semaine|fin\s+de\s+(?:la\s+)?semaine|week-end|weekend)\b(?P<dir>\s+(?:derni(?:er|ère)|prochaine?)\b)?"),
-        ("feast", r"\b(?:(?:à|pour|avant|après|depuis)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël)\b(?:\s+(?P<year>(?:19|20)\d\d))?"),
+        # also "la Toussaint", "Pâques" (not "l'île de Pâques"), "le lundi de Pâques", "la Pentecôte",
+        # "le jour de l'An", "le Nouvel An" (not the Chinese one), "la Saint-Valentin"
+        (
+            "feast",
+            r"\b(?:(?:à|pour|avant|après|depuis|dès)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël"
+            r"|la\s+Toussaint|(?:le\s+)?lundi\s+de\s+Pâques|(?<!île\sde\s)(?<!ile\sde\s)(?<!œufs\sde\s)Pâques"
+            r"|la\s+Pentecôte|le\s+jour\s+de\s+l['’]An|le\s+Nouvel\s+An(?!\s+(?:chinois|lunaire|juif|vietnamien|iranien|persan))"
+            r"|la\s+Saint-Valentin)\b(?:\s+(?P<year>(?:19|20)\d\d))?",
+        ),
         # "en mars", "courant août", "courant d'août", "entre mai et juin"
         (
             "month",
@@ -939,18 +947,48 @@ def _week_part(base: TimeMention, g: dict[str, str | None], anchor: Anchor | Non
     return _interval(base, saturday, saturday + dt.timedelta(days=1), anchor.source)
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _feast_day(feast: str, year: int) -> dt.date:
+    """The day of a feast in a year."""
+    if "lundi" in feast:
+        return _easter(year) + dt.timedelta(days=1)
+    if "pâques" in feast:
+        return _easter(year)
+    if "pentecôte" in feast:
+        return _easter(year) + dt.timedelta(days=49)
+    fixed = {"sylvestre": (12, 31), "réveillon": (12, 24), "toussaint": (11, 1), "valentin": (2, 14)}
+    fixed |= {"l'an": (1, 1), "l’an": (1, 1), "nouvel an": (1, 1)}
+    month, day = next((md for key, md in fixed.items() if key in feast), (12, 25))
+    return dt.date(year, month, day)
+
+
 def _feast(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool) -> TimeMention:
-    """Christmas (25 December) or New Year's Eve (31 December): the year given, else the one of the
-    anchor's year that the tense allows (the last one past, the next one when looking forward)."""
-    day = 31 if "sylvestre" in str(g["feast"]) else 25 if "réveillon" not in str(g["feast"]) else 24
+    """Christmas, New Year's Eve, All Saints, Easter (and its Monday), Pentecost, New Year's Day,
+    Valentine's Day: the year given, else the one of the anchor's year that the tense allows (the
+    last one past, the next one when looking forward)."""
+    feast = str(g["feast"]).lower()
     if g.get("year"):
-        return replace(base, date=dt.date(int(str(g["year"])), 12, day), resolved=True, anchor="text")
+        return replace(base, date=_feast_day(feast, int(str(g["year"]))), resolved=True, anchor="text")
     if anchor is None:
         return replace(base, resolved=False)
     a = anchor.day
-    d = dt.date(a.year, 12, day)
+    d = _feast_day(feast, a.year)
     if d > a and not future:
-        d = dt.date(a.year - 1, 12, day)
+        d = _feast_day(feast, a.year - 1)
+    elif d < a - dt.timedelta(days=_SLACK_DAYS) and future:
+        d = _feast_day(feast, a.year + 1)
     return replace(base, date=d, resolved=True, anchor=anchor.source)
 
 
