@@ -189,3 +189,21 @@ def test_what_on_reads_in_a_paper_named_before_is_that_papers_and_a_bare_reading
     )
     quotes = _quotes(body)
     assert [q.speaker_name for q in quotes] == ["Le Courrier", "Le Courrier", "Le Progrès", "Le Courrier"]
+
+
+def test_a_philosopher_or_historian_named_by_trade_is_the_person_just_spoken_of() -> None:
+    body = (
+        "Dans un essai paru ce mois-ci, Jean Roy décrit la fatigue des citoyens devant les consultations.\n"
+        "Le philosophe estime que ces comités servent surtout « à retarder la décision ».\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Jean Roy"
+
+
+def test_a_book_speaks_for_the_author_the_text_named_with_it() -> None:
+    body = (
+        "Un éditeur lyonnais réédite l'ouvrage de Claire Vidal sur la langue des crises.\n"
+        "Publié en 2009, le livre dénonçait l'usage de mots « faits pour décourager toute question ».\n"
+    )
+    (q,) = _quotes(body)
+    assert q.speaker_name == "Claire Vidal"

@@ -117,7 +117,7 @@ def _head_noun(span: Span) -> str:
 
 # Endings of French agent nouns ("les détracteurs", "la toxicologue", "certains analystes",
 # "ses opposants", "un historien"): words that name people by what they do.
-_AGENT_ENDINGS = ("eur", "eurs", "euse", "euses", "rice", "rices", "iste", "istes", "yste", "ystes", "ologue", "ologues", "icien", "iciens", "icienne", "iciennes", "ante", "antes", "ants")
+_AGENT_ENDINGS = ("eur", "eurs", "euse", "euses", "rice", "rices", "iste", "istes", "yste", "ystes", "ologue", "ologues", "icien", "iciens", "icienne", "iciennes", "ante", "antes", "ants", "osophe", "osophes", "graphe", "graphes", "orien", "oriens", "orienne", "oriennes")
 # Determiners of a group of people ("certains analystes", "d'autres experts").
 _GROUP_DET = frozenset(["certains", "certaines", "plusieurs", "nombre", "beaucoup", "d'autres", "d’autres", "quelques", "nombreux", "nombreuses", "des", "les", "leurs", "mes", "nos", "vos"])
 
@@ -350,6 +350,10 @@ class _Resolver:
         definite = subject[0].lower_ in _DEFINITE
         if inner is None or inner.type not in ("PER", "ROLE"):
             head = _head_noun(subject)
+            if definite and head in _WORKS and not _plural(subject):
+                author = self.author(subject.start_char)  # "le livre dénonçait": its author speaks
+                if author is not None:
+                    return self.remember(author, subject.start_char)
             same = self.same_role(subject, subject.start_char) if subject[0].lower_ in _DEMONSTRATIVE else None
             if same is not None:
                 return self.remember(same, subject.start_char)
@@ -400,6 +404,14 @@ class _Resolver:
             return None
         self.last, self.last_at = found, subject.start_char
         return found
+
+    def author(self, at: int) -> _Speaker | None:
+        """The person the text last named as the author of a work before `at` ("l'ouvrage d'Éric
+        Chauvier", "le dernier livre de Jean Roy")."""
+        for start, ent in reversed([(s0, e) for s0, e in self.persons if s0 < at]):
+            if _AUTHOR_BEFORE.search(self.text, max(0, start - 80), start):
+                return _Speaker(ent.id, ent.name)
+        return None
 
     def speaker_goes_on(self, phrase: Span) -> _Speaker | None:
         """ "..., a-t-il ajouté. Lundi, le septuple vainqueur du Tour avait écrit": a definite role
@@ -559,6 +571,9 @@ class _Resolver:
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+# Works that speak for their author ("le livre dénonce"), and the author named with one.
+_WORKS = frozenset(["livre", "ouvrage", "essai", "roman", "récit"])
+_AUTHOR_BEFORE = re.compile(r"\b(?:livre|ouvrage|essai|roman|récit)s?\b[^.;:!?\n]{0,50}\bd(?:e\s+|['’]\s*)$")
 # A role noun tied to a name: "l'imam de la mosquée de Beaucaire (Gard), Yassin E.", "la
 # toxicologue Anne Morel" (before the name) and "Antony Fastier, toxicologue", "Vicky Kyriaco, la
 # directrice" (after it).
