@@ -176,3 +176,11 @@ def test_feasts_are_their_days() -> None:
     assert _found("La Saint-Valentin sera animée.")["La Saint-Valentin"][0] == dt.date(2027, 2, 14)
     # Easter Island, the Chinese New Year and Easter eggs are no days
     assert _found("Ils ont visité l'île de Pâques, puis fêté le Nouvel An chinois.") == {}
+
+
+def test_abbreviations_both_languages_use_are_read_in_both() -> None:
+    found = _found("The attacks of Sept. 11, 2001 changed everything.", lang="en")
+    assert found["Sept. 11, 2001"][0] == dt.date(2001, 9, 11)
+    assert _found("Le 3 sept. 2025, il a parlé.")["Le 3 sept. 2025"][0] == dt.date(2025, 9, 3)
+    # a French month in an English page is not read ("Mars 2020" is a rover)
+    assert "Mars 2020" not in _found("NASA launched Mars 2020 in July.", lang="en")

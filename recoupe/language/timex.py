@@ -399,7 +399,7 @@ _FRENCH_WORDS = frozenset(
      "depuis", "dès", "heures", "heure", "plus", "tard", "tôt", "auparavant", "cette", "ce", "cet", "mi"]
 )  # fmt: skip
 _ENGLISH_WORDS = frozenset(
-    [*WEEKDAYS_EN, *MONTHS_EN, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    [*WEEKDAYS_EN, *MONTHS_EN, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
      "yesterday", "today", "tomorrow", "tonight", "ago", "week", "weeks", "month", "months", "year",
      "years", "day", "days", "spring", "summer", "autumn", "fall", "winter", "last", "next", "this",
      "following", "previous", "preceding", "later", "earlier", "early", "late", "mid", "morning",
