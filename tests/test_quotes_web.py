@@ -207,3 +207,26 @@ def test_a_book_speaks_for_the_author_the_text_named_with_it() -> None:
     )
     (q,) = _quotes(body)
     assert q.speaker_name == "Claire Vidal"
+
+
+def test_soulever_and_arguer_report_a_que_clause_and_a_question_raised_is_no_quote() -> None:
+    body = (
+        "La commission soulève notamment que ces données peuvent être croisées facilement.\n"
+        "Le ministère se défend de tout fichage, arguant notamment que les données seront effacées au bout d'un an.\n"
+        "Cette loi soulève des questions de fond.\n"
+    )
+    quotes = _quotes(body)
+    assert [body[q.start : q.end] for q in quotes] == [
+        "ces données peuvent être croisées facilement",
+        "les données seront effacées au bout d'un an",
+    ]
+
+
+def test_comme_l_a_souligne_x_past_an_adverb_and_a_participle_apposed_to_x() -> None:
+    body = (
+        "Cependant, comme l'a souligné l'Autorité des marchés, consultée sur ce point, il est difficile "
+        "de savoir qui détient ces titres.\n"
+    )
+    (q,) = _quotes(body)
+    assert body[q.start : q.end].startswith("il est difficile")
+    assert q.speaker_name == "l'Autorité des marchés"

@@ -15,7 +15,7 @@ from recoupe.model import Entity, Quote
 # Lemmas of verbs that report speech (French, then English). The model lemmatises a few
 # participles oddly ("démenti" -> "démentir" but "nié" -> "nier"), so both forms are listed.
 REPORTING = frozenset(
-    ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "marteler", "poursuivre", "conclure", "commenter", "confier", "tweeter", "menacer", "répliquer", "contester", "réfuter", "rejeter", "jurer", "évoquer", "apprendre", "constater", "pronostiquer", "prédire", "avancer", "argumenter", "valoir", "souhaiter", "espérer", "réaffirmer", "répéter", "réitérer", "signaler", "ordonner", "préconiser", "condamner", "relater", "témoigner", "considérer", "garantir", "stipuler", "prôner", "démentit", "démenti", "nié", "martelé", "confirmé", "argumente", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
+    ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "marteler", "poursuivre", "conclure", "commenter", "confier", "tweeter", "menacer", "répliquer", "contester", "réfuter", "rejeter", "jurer", "évoquer", "apprendre", "constater", "pronostiquer", "prédire", "avancer", "argumenter", "valoir", "souhaiter", "espérer", "réaffirmer", "répéter", "réitérer", "signaler", "ordonner", "préconiser", "condamner", "relater", "témoigner", "considérer", "garantir", "stipuler", "prôner", "soulever", "arguer", "démentit", "démenti", "nié", "martelé", "confirmé", "argumente", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
 )
 DENIAL = frozenset(["démentir", "nier", "contester", "réfuter", "rejeter", "deny", "dismiss", "reject", "refute"])
 _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
@@ -855,7 +855,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     return _cataphora(sorted(out, key=lambda q: q.start), text, persons)
 
 
-_COMME_FRONT = re.compile(r"\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r)\s*,?\s*)?[Cc]omme\s+(?:l['’]\s*|le\s+|la\s+)?(?:a(?:vait)?\s+)?")
+_COMME_FRONT = re.compile(r"\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r)\s*,?\s*|[A-ZÉ][a-zéèêû]+\s*,\s*)?[Cc]omme\s+(?:l['’]\s*|le\s+|la\s+)?(?:a(?:vait)?\s+)?")
 _COMME = re.compile(r",\s*comme\s+(?:l['’]\s*|le\s+|la\s+)?(?:(?:l['’]|le|la)\s*)?(?:a(?:vait)?\s+)?$", re.IGNORECASE)
 
 
@@ -869,6 +869,9 @@ def _comme(
         if front is not None and front.end() == cue.idx:
             # "Et, comme l'indique le communiqué du groupe, <clause>": the clause after the source
             comma = text.find(",", cue.idx, sent.end_char)
+            after = _token_at(sent.doc, comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip())) if comma > 0 else None
+            if after is not None and "Part" in after.morph.get("VerbForm", []) and "Past" in after.morph.get("Tense", []):
+                comma = text.find(",", comma + 1, sent.end_char)  # "comme l'a souligné X, sollicitée pour ..., <clause>"
             stop = sent.end_char
             while stop > comma and text[stop - 1] in " \n.;!?":
                 stop -= 1
