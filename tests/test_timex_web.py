@@ -43,6 +43,13 @@ def test_a_plan_told_beside_a_past_verb_has_happened() -> None:
         ("L'audience, fixée au 2 mars, s'est déroulée sans incident.", "2 mars"),
     ]:
         assert _found(text)[expression][0] == dt.date(2026, 3, 2), text
+    # a plan someone announced in a past tense is ahead: the planned thing is no subject
+    for text, expression, day in [
+        ("Il a annoncé un sommet prévu le 20 avril à Paris.", "le 20 avril", dt.date(2026, 4, 20)),
+        ("Le ministre a confirmé sa venue, prévue le 12 mai.", "le 12 mai", dt.date(2026, 5, 12)),
+        ("Les syndicats ont appelé à une grève prévue le 20 avril.", "le 20 avril", dt.date(2026, 4, 20)),
+    ]:
+        assert _found(text)[expression][0] == day, text
     # the plan as the sentence's verb, or a present plan, still looks forward
     assert _found("L'audience a été renvoyée au 20 mai.")["20 mai"][0] == dt.date(2026, 5, 20)
     assert _found("La réunion est prévue le 2 mars.")["le 2 mars"][0] == dt.date(2027, 3, 2)

@@ -244,6 +244,13 @@ _AUX_BEFORE = re.compile(
     r"(?:\s+(?:été|déjà|finalement|bien|encore|officiellement|désormais|toujours|pas|plus|initialement))*\s*$",
     re.IGNORECASE,
 )
+# An auxiliary or a clause word before a plan in its sentence: the planned thing is not the subject
+# ("il a annoncé un sommet prévu le ...", "appelle à une grève prévue le ...", "a dit que la réunion").
+_VERB_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|auraient|aurait|est|sont|était|étaient|fut|furent|sera|seront|serait"
+    r"|ai|as|avons|avez|suis|es|sommes|êtes|que|qu['’]|qui|dont|où)(?:\s|(?<=['’]))",
+    re.IGNORECASE,
+)
 # A verb saying the planned event did not take place: its date is the one the plan gave.
 _CALLED_OFF = re.compile(
     r"\b(?:annul|report|repouss|ajourn|suspend|décal|déprogramm|supprim)\w*|\bn['’](?:a|ont|avait)\s+pas\s+eu\s+lieu",
@@ -457,8 +464,13 @@ def _forward(text: str, start: int, tense: str | None) -> bool:
         return True
     if m["plan"] is None:
         return False
-    # a plan under a past verb: forward only when the plan is that verb ("a été renvoyée au")
-    return _AUX_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    # a plan under a past verb has happened only when the planned event is the sentence's subject
+    # ("la réunion prévue le 2 mars a eu lieu"); the plan as the verb ("a été renvoyée au"), or a plan
+    # someone announced ("il a annoncé un sommet prévu le 20 avril"), still looks forward
+    if _AUX_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
+        return True
+    left = max(text.rfind(c, 0, m.start()) for c in ".!?\n:;«»\"") + 1
+    return _VERB_BEFORE.search(text, left, m.start()) is not None
 
 
 def _sentence(text: str, start: int) -> str:
