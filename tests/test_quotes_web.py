@@ -230,3 +230,13 @@ def test_comme_l_a_souligne_x_past_an_adverb_and_a_participle_apposed_to_x() -> 
     (q,) = _quotes(body)
     assert body[q.start : q.end].startswith("il est difficile")
     assert q.speaker_name == "l'Autorité des marchés"
+
+
+def test_a_reflexive_verb_in_a_compound_tense_says_nothing_unless_it_is_an_incise() -> None:
+    body = (
+        "La croissance des ventes du groupe s'est poursuivie en juin, mais à un rythme ralenti : +2,1 % "
+        "sur un an.\n"
+        "« Pourquoi ce rapport arrive-t-il si tard ? », s'est interrogé l'avocat Paul Roy.\n"
+    )
+    quotes = _quotes(body)
+    assert [q.speaker_name for q in quotes] == ["Paul Roy"]

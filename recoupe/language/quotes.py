@@ -696,6 +696,8 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
         verbal = t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", [])
         # (a reflexive clitic may stand between: "», s'interroge Marie")
         k = t.i - 1 if t.i >= 1 and doc[t.i - 1].lower_ in ("s'", "s’", "se") else t.i
+        if k == t.i and t.i >= 2 and doc[t.i - 1].lemma_ == "être" and doc[t.i - 2].lower_ in ("s'", "s’", "se"):
+            k = t.i - 2  # a compound tense: "la croissance s'est poursuivie", "», s'est-il indigné"
         after_quote = k >= 2 and doc[k - 1].text == "," and doc[k - 2].text in "»”\""
         if not after_quote and k >= 3 and doc[k - 1].lower_ in ("a", "avait", "ont", "avaient"):
             # "», a relayé la chaîne" (not "Le fichier, qui ... « ... », a suscité un tollé": its subject came first)
