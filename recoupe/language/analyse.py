@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from recoupe.language import entities as entity_rules
-from recoupe.language import figures, nlp, quotes, quotes_en, timex
+from recoupe.language import figures, marks, nlp, quotes, quotes_en, timex
 from recoupe.language.entities import Local
 from recoupe.language.roles import Role
 from recoupe.model import Analysis, Article, Entity, Mention
@@ -57,7 +57,7 @@ def _batch(articles: list[Article], default_language: str, today: dt.date) -> It
         if _skip_reason(article, lang) is None:
             by_lang.setdefault(lang, []).append(i)
     for lang, idx in by_lang.items():
-        texts = (_for_parser(nlp.capped(articles[i].body)) for i in idx)
+        texts = (_for_parser(nlp.capped(articles[i].body), lang) for i in idx)
         for i, doc in zip(idx, nlp.load(lang).pipe(texts, batch_size=BATCH_SIZE), strict=True):
             docs[i] = doc
     for i, article in enumerate(articles):
@@ -75,8 +75,10 @@ def _batch(articles: list[Article], default_language: str, today: dt.date) -> It
 _NO_BREAK = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2007": " "})
 
 
-def _for_parser(text: str) -> str:
-    return text.translate(_NO_BREAK)
+def _for_parser(text: str, lang: str) -> str:
+    """The text the parser reads: no-break spaces as spaces and, in French, reversed quote marks
+    (» ... «) turned the right way (one character for one: every offset stays the article's)."""
+    return (marks.straighten(text) if lang == "fr" else text).translate(_NO_BREAK)
 
 
 def _read(article: Article, doc: Doc, lang: str, today: dt.date) -> Analysis:

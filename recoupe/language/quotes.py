@@ -769,18 +769,13 @@ def _incise_word(t: Token) -> bool:
     return nxt.pos_ == "PROPN" or (nxt.pos_ == "DET" and nxt.lower_ not in ("des", "du", "de", "d'", "d’"))
 
 
-_NO_BREAK = str.maketrans({"\xa0": " ", "\u202f": " ", "\u2007": " "})
-
-
 def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
-    """Every quote of the article with its speaker, cue and denial flag, in text order."""
-    fixed = marks.straighten(text)
-    if fixed != text:
-        # reversed marks (» ... «): read the text with them turned, parsed again (one character for
-        # one, so offsets stay the article's)
-        from recoupe.language import nlp
+    """Every quote of the article with its speaker, cue and denial flag, in text order.
 
-        text, doc = fixed, nlp.load("fr")(fixed.translate(_NO_BREAK))
+    `doc` is the parse of the text as `analyse` gives it to the parser (reversed marks turned, see
+    `marks.straighten`); quotes are read on the text with its marks turned the same way.
+    """
+    text = marks.straighten(text)
     resolver = _Resolver(entities, text)
     resolver.note_subjects(doc)
     quoted = marks.spans(text)
