@@ -37,8 +37,8 @@ CLUSTER = "story_cluster"  # key "event:<id>" or "story:<id>" -> Cluster state
 RETIRED = "story_cluster_retired"  # the same, for clusters no longer candidates
 TERMS = "story_terms"  # key article id -> {"tick", "terms", "names"}
 CLOCK = "story_clock"  # key "clock" -> {"tick", "clock", "pending": [[tick, article id], ...]}
-# key "df" -> {"tick", "terms": Vocabulary, "names": Vocabulary}, "delta#<k>" -> {"tick", "n", "terms",
-# "names"} (counts added since), "deltas" -> how many; key "recent" -> [article id]
+# key "df" -> {"tick", "terms": Vocabulary, "names": Vocabulary}, "delta#<k>" -> the same for the
+# articles counted since, "deltas" -> how many; key "recent" -> [article id]
 DF = "story_df"
 CHECKPOINT = 256  # articles between two "story_df" writes (a restart reads at most this many terms)
 # Checkpoints between two full writes of the document frequencies; the others write only what the
@@ -113,10 +113,12 @@ def restore(store: Store, clusterer: Clusterer) -> list[str]:
             loaded = Vocabulary.from_plain(plain)
             vocab.n, vocab.df = loaded.n, loaded.df
         for k in range(int(store.get_doc(DF, "deltas") or 0)):
-            delta = store.get_doc(DF, f"delta#{k:04d}") or {"n": 0, "terms": {}, "names": {}}
-            for vocab, added in ((clusterer.vocab, delta["terms"]), (clusterer.names_vocab, delta["names"])):
-                vocab.n += int(delta["n"])
-                vocab.df.update(added)
+            delta = store.get_doc(DF, f"delta#{k:04d}")
+            for vocab, key in ((clusterer.vocab, "terms"), (clusterer.names_vocab, "names")):
+                if delta is not None:
+                    added = Vocabulary.from_plain(delta[key])
+                    vocab.n += added.n
+                    vocab.df.update(added.df)
         # The checkpoint (every 256 articles) is an IDF snapshot point; the articles placed since
         # are replayed as they were counted, so the snapshot is the one an uninterrupted run has.
         clusterer.reset_snapshot()
@@ -171,24 +173,22 @@ def _rebuild_vocabulary(store: Store, clusterer: Clusterer) -> list[str]:
 def _checkpoint(store: Store, clusterer: Clusterer, recent: list[str], added: list[str] | None = None) -> None:
     """Checkpoint the document frequencies: in full, or as what the articles `added` since the last
     checkpoint counted (their "story_terms", as a restart would replay them)."""
-    deltas = int(store.get_doc(DF, "deltas") or 0)
-    if added is None or deltas + 1 >= FULL_EVERY or store.get_doc(DF, "df") is None:
+    deltas = store.get_doc(DF, "deltas")  # None until a full checkpoint under this scheme
+    if added is None or deltas is None or deltas + 1 >= FULL_EVERY:
         plain = {"tick": clusterer.tick, "terms": clusterer.vocab.to_plain(), "names": clusterer.names_vocab.to_plain()}
         store.put_doc(DF, "df", plain)
-        for k in range(deltas):
+        for k in range(deltas or 0):
             store.delete_docs(DF, f"delta#{k:04d}")
         store.put_doc(DF, "deltas", 0)
     else:
-        terms: Counter[str] = Counter()
-        names: Counter[str] = Counter()
-        n = 0
+        terms, names = Vocabulary(), Vocabulary()
         for aid in added:
             v = store.get_doc(TERMS, aid)
             if v is not None:  # as a replay would: no terms, not counted
-                terms.update(set(v["terms"]))
-                names.update(frozenset(v["names"]))
-                n += 1
-        store.put_doc(DF, f"delta#{deltas:04d}", {"tick": clusterer.tick, "n": n, "terms": terms, "names": names})
+                terms.add(set(v["terms"]))
+                names.add(frozenset(v["names"]))
+        delta = {"tick": clusterer.tick, "terms": terms.to_plain(), "names": names.to_plain()}
+        store.put_doc(DF, f"delta#{deltas:04d}", delta)
         store.put_doc(DF, "deltas", deltas + 1)
     store.put_doc(DF, "recent", recent[-KEEP_RECENT:])
 
