@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from recoupe.language import marks
+from recoupe.language import marks, speaker_model
 from recoupe.model import Entity, Quote
 
 # Lemmas of verbs that report speech (French, then English). The model lemmatises a few
@@ -849,7 +849,8 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                     found.append(more)
         out.extend(found)
     persons = frozenset(e.id for e in entities if e.type == "PER")
-    return _cataphora(sorted(out, key=lambda q: q.start), text, persons)
+    found_all = _cataphora(sorted(out, key=lambda q: q.start), text, persons)
+    return speaker_model.rechoose(doc, text, entities, found_all)  # a learned second look (off unless shipped on)
 
 
 _COMME_FRONT = re.compile(r"\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r)\s*,?\s*|[A-ZÉ][a-zéèêû]+\s*,\s*)?[Cc]omme\s+(?:l['’]\s*|le\s+|la\s+)?(?:a(?:vait)?\s+)?")
