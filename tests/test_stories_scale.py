@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from datetime import datetime
 from pathlib import Path
 
@@ -179,8 +180,38 @@ def test_a_memoised_pair_score_follows_the_centroids(rows: list[dict[str, str]])
         c.add(clusterer.vocab.weigh(feats.terms), feats, i, 300)
         if i == 1:
             before = clusterer._pair_score(a, b)
-            assert clusterer._pair_score(a, b) == before == clusterer._pair_score_now(a, b)
-    assert clusterer._pair_score(a, b) == clusterer._pair_score_now(a, b) != before  # b changed
+            assert clusterer._pair_score(a, b) == before == clusterer._pair_score_now(a, b, _dot(a.terms, b.terms))
+    after = clusterer._pair_score(a, b)
+    assert after == pytest.approx(clusterer._pair_score_now(a, b, _dot(a.terms, b.terms)), rel=1e-12)
+    assert after != before  # b changed
+
+
+def _dot(x: dict[str, float], y: dict[str, float]) -> float:
+    return math.fsum(x[k] * y[k] for k in x.keys() & y.keys())
+
+
+def test_centroid_products_in_one_pass_match_the_pairwise_ones_whatever_the_term_ids(
+    rows: list[dict[str, str]],
+) -> None:
+    """`_dots` scores many centroids at once through term ids; a restart gives the ids out in
+    another order, and the products must not change by a bit."""
+    clusterer = Clusterer()
+    clusters = [Cluster(f"s-{i}", None) for i in range(5)] + [Cluster("s-empty", None)]
+    for i in range(12):
+        feats = _features(_article(f"x{i}", rows[i * 7], 1))
+        clusterer.learn(set(feats.terms), feats.names)
+        clusters[i % 5].add(clusterer.vocab.weigh(feats.terms), feats, i, 300)
+    query = clusterer.vocab.weigh(_features(_article("q", rows[3], 1)).terms) | {"jamais-vu": 0.5}
+    got = clusterer._dots(query, list(reversed(clusters)))
+    want = [_dot(query, c.terms) for c in reversed(clusters)]
+    assert got == pytest.approx(want, rel=1e-12) and got[0] == 0.0 and max(got) > 0.1
+    pair = clusterer._dots(clusters[0], clusters[1:])
+    assert pair == pytest.approx([_dot(clusters[0].terms, c.terms) for c in clusters[1:]], rel=1e-12)
+    other = Clusterer()  # ids given out in the opposite order, as after a restart
+    other._tid = {t: i for i, t in enumerate(sorted(clusterer._tid, reverse=True))}
+    fresh = [Cluster(c.id, None, terms=dict(c.terms)) for c in clusters]
+    assert other._dots(query, list(reversed(fresh))) == got
+    assert other._dots(fresh[0], fresh[1:]) == pair
 
 
 def test_a_long_story_scores_only_the_events_nearest_the_article(rows: list[dict[str, str]]) -> None:

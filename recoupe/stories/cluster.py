@@ -109,6 +109,9 @@ class Cluster:
     # Cache of the IDF sum of the names, and the IDF snapshot it was computed with.
     _nsum: float | None = None
     _nsum_at: int = -1
+    # Cache of the centroid terms as arrays (term ids of the clusterer's map, weights), reset
+    # whenever `terms` changes.
+    _tarr: tuple[np.ndarray, np.ndarray] | None = None
 
     def norm_terms(self) -> float:
         if self._norm is None:
@@ -131,7 +134,7 @@ class Cluster:
 
     def add(self, vec: dict[str, float], feats: Features, tick: int, keep: int) -> None:
         self.article_ids.append(feats.article_id)
-        self._norm = self._enorm = self._nset = self._nsum = None
+        self._norm = self._enorm = self._nset = self._nsum = self._tarr = None
         self.version += 1
         if self.title is None:
             self.title = feats.title
@@ -156,7 +159,7 @@ class Cluster:
 
     def absorb(self, other: Cluster, keep: int) -> None:
         self.article_ids.extend(other.article_ids)
-        self._norm = self._enorm = self._nset = self._nsum = None
+        self._norm = self._enorm = self._nset = self._nsum = self._tarr = None
         self.version += 1
         for k, v in other.terms.items():
             self.terms[k] = self.terms.get(k, 0.0) + v
@@ -188,13 +191,6 @@ def _top_ids(hits: Counter[str], k: int) -> list[str]:
     above = [i for i, c in hits.items() if c > kth]
     ties = sorted(i for i, c in hits.items() if c == kth)[: k - len(above)]
     return sorted(above + ties)
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    """Dot product of two sparse vectors: over their common keys only (a set intersection in C,
-    then a few hundred products at most), summed with `math.fsum`, whose exactly rounded result
-    does not depend on the order of the keys (a set's order varies with the hash seed)."""
-    return math.fsum([a[k] * b[k] for k in a.keys() & b.keys()])
 
 
 def snapshot_step(n: int) -> int:
@@ -265,11 +261,66 @@ class Clusterer:
         self._snap_delta: Counter[str] = Counter()
         self._idf_cache: dict[str, float] = {}
         self._pair_memo: dict[tuple[str, int, str, int], float] = {}
+        # Term ids for the centroid arrays (see `_dots`), and a dense scratch vector they index.
+        # At most one id per term of the vocabulary (which the document frequencies hold already).
+        self._tid: dict[str, int] = {}
+        self._dense = np.zeros(1 << 16)
 
     # ---- scoring -------------------------------------------------------------------------------
-    def _score(self, vec: dict[str, float], feats: Features, c: Cluster, level: str) -> float:
+    def _term_array(self, c: Cluster) -> tuple[np.ndarray, np.ndarray]:
+        """A cluster's centroid terms as (term ids, weights), in the order of `terms`."""
+        if c._tarr is None:
+            tid = self._tid
+            ids = np.fromiter((tid.setdefault(t, len(tid)) for t in c.terms), np.intp, len(c.terms))
+            c._tarr = (ids, np.fromiter(c.terms.values(), np.float64, len(c.terms)))
+        return c._tarr
+
+    def _dots(self, query: dict[str, float] | Cluster, clusters: list[Cluster]) -> list[float]:
+        """Dot products of an article's term vector, or a cluster's centroid terms, with the
+        centroid terms of each of `clusters`.
+
+        One pass for all of them: the query goes into a dense scratch vector indexed by term id,
+        each centroid's weights meet the query's at its own ids, and the products are summed per
+        centroid in the order of its terms (the same order after a restart: the state keeps it),
+        so a score does not depend on the ids, which a restart gives out anew. This replaced a
+        dictionary intersection per pair, the largest cost per article once the candidate pool
+        is full (~90 centroids of up to 600 terms each per article).
+        """
+        if not clusters:
+            return []
+        arrays = [self._term_array(c) for c in clusters]  # first: they give out the term ids
+        qids, qw = self._term_array(query) if isinstance(query, Cluster) else self._query(query)
+        if len(self._tid) > len(self._dense):
+            self._dense = np.zeros(1 << max(16, (len(self._tid) - 1).bit_length()))
+        dense = self._dense
+        dense[qids] = qw
+        lengths = np.fromiter((len(a[0]) for a in arrays), np.intp, len(arrays))
+        prods = dense[np.concatenate([a[0] for a in arrays])] * np.concatenate([a[1] for a in arrays])
+        dense[qids] = 0.0
+        out = np.zeros(len(arrays))
+        full = lengths > 0
+        if full.any():
+            starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+            out[full] = np.add.reduceat(prods, starts[full])
+        return out.tolist()
+
+    def _query(self, vec: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        """An article's term vector as (ids, weights): terms no centroid holds cannot match."""
+        tid = self._tid
+        pairs = [(tid[k], v) for k, v in vec.items() if k in tid]
+        return np.fromiter((i for i, _ in pairs), np.intp, len(pairs)), np.fromiter(
+            (v for _, v in pairs), np.float64, len(pairs)
+        )
+
+    def _scores(self, vec: dict[str, float], feats: Features, clusters: list[Cluster], level: str) -> list[float]:
+        """The article's score against each of `clusters` (see `_score`)."""
+        dots = self._dots(vec, clusters)
+        return [self._score(dot, feats, c, level) for dot, c in zip(dots, clusters, strict=True)]
+
+    def _score(self, dot: float, feats: Features, c: Cluster, level: str) -> float:
+        """Score of an article against a cluster; `dot`: its term vector . the centroid's terms."""
         p = self.p
-        s_terms = _dot(vec, c.terms) / c.norm_terms()
+        s_terms = dot / c.norm_terms()
         s_emb = 0.0
         if c.embedding is not None and feats.embedding.any():
             s_emb = float(feats.embedding @ c.embedding) / (c.emb_norm() or 1.0)
@@ -358,8 +409,9 @@ class Clusterer:
         self, level: str, vec: dict[str, float], feats: Features, threshold: float
     ) -> list[tuple[float, Cluster]]:
         """Clusters that pass the threshold and the contrast test, best first."""
+        candidates = self._candidates(level, vec, feats)
         scored = sorted(
-            ((self._score(vec, feats, c, level), c) for c in self._candidates(level, vec, feats)),
+            zip(self._scores(vec, feats, candidates, level), candidates, strict=True),
             key=lambda sc: (-sc[0], sc[1].id),
         )
         near = False
@@ -485,8 +537,9 @@ class Clusterer:
         else:
             story = Cluster(id=f"s-{feats.article_id}", parent=None)
             self.stories[story.id] = story
+        events = [self.events[e] for e in self._events_for(story, vec, feats)]
         scored = sorted(
-            ((self._score(vec, feats, self.events[e], "event"), self.events[e]) for e in self._events_for(story, vec, feats)),
+            zip(self._scores(vec, feats, events, "event"), events, strict=True),
             key=lambda sc: (-sc[0], sc[1].id),
         )
         if scored and scored[0][0] >= p.event:
@@ -514,20 +567,27 @@ class Clusterer:
         self._drop("story", other.id)
 
     def _pair_score(self, a: Cluster, b: Cluster) -> float:
-        """Centroid-to-centroid score of two clusters (same signals and weights as article scores).
+        return self._pair_scores(a, [b])[0]
+
+    def _pair_scores(self, a: Cluster, others: list[Cluster]) -> list[float]:
+        """Centroid-to-centroid scores of `a` with each of `others` (same signals and weights as
+        article scores).
 
         Memoised by the versions of both clusters until the next IDF snapshot (see `learn`): the
         merge checks score the same pairs within an article and from one article to the next (a
         fragment against its rivals, which rarely change), and these scores were the largest cost
-        per article once the stream is long.
+        per article once the stream is long. The pairs not memoised are scored together (`_dots`).
         """
-        key = (a.id, a.version, b.id, b.version)
-        score = self._pair_memo.get(key)
-        if score is None:
-            if len(self._pair_memo) >= 200_000:  # a long snapshot step: bound the memory
-                self._pair_memo = {}
-            score = self._pair_memo[key] = self._pair_score_now(a, b)
-        return score
+        memo = self._pair_memo
+        keys = [(a.id, a.version, b.id, b.version) for b in others]
+        missing = [b for key, b in zip(keys, others, strict=True) if key not in memo]
+        if missing:
+            if len(memo) + len(missing) > 200_000:  # a long snapshot step: bound the memory
+                memo = self._pair_memo = {}
+            dots = self._dots(a, missing)
+            for dot, b in zip(dots, missing, strict=True):
+                memo[(a.id, a.version, b.id, b.version)] = self._pair_score_now(a, b, dot)
+        return [memo[key] for key in keys]
 
     def _names_sum(self, c: Cluster, names: frozenset[str]) -> float:
         """IDF sum of a cluster's names at the last snapshot, cached on the cluster."""
@@ -536,9 +596,10 @@ class Clusterer:
             c._nsum, c._nsum_at = math.fsum([idf(n) for n in names]), self._snap_n
         return c._nsum
 
-    def _pair_score_now(self, a: Cluster, b: Cluster) -> float:
+    def _pair_score_now(self, a: Cluster, b: Cluster, dot: float) -> float:
+        """Score of two clusters; `dot`: the product of their centroid terms."""
         p = self.p
-        s_terms = _dot(a.terms, b.terms) / (a.norm_terms() * b.norm_terms())
+        s_terms = dot / (a.norm_terms() * b.norm_terms())
         s_emb = 0.0
         if a.embedding is not None and b.embedding is not None:
             s_emb = float(a.embedding @ b.embedding) / ((a.emb_norm() * b.emb_norm()) or 1.0)
@@ -573,14 +634,8 @@ class Clusterer:
     ) -> None:
         """Merge into `story` the active stories whose centroids have come close to it."""
         ids = set(self._lookup("story", self.indexed.get(story.id, [])))
-        scored = sorted(
-            (
-                (self._pair_score(story, self.stories[i]), self.stories[i])
-                for i in ids - {story.id}
-                if i in self.stories
-            ),
-            key=lambda sc: (-sc[0], sc[1].id),
-        )
+        others = [self.stories[i] for i in sorted(ids - {story.id}) if i in self.stories]
+        scored = sorted(zip(self._pair_scores(story, others), others, strict=True), key=lambda sc: (-sc[0], sc[1].id))
         # Only fragments (small stories) are folded in, and only into a clear best match.
         if len(scored) > self.p.crowd and self._stands_out([sc for sc, _ in scored], self.p.story_merge):
             other = scored[0][1]
@@ -612,8 +667,9 @@ class Clusterer:
         small = sorted(small, key=lambda o: (-self._pair_score(story, o), o.id))[: p.fragment_checks]
         for other in small:
             rivals = set(self._lookup("story", self.indexed.get(other.id, []))) - {other.id}
+            near = [self.stories[i] for i in sorted(rivals) if i in self.stories]
             scored = sorted(
-                ((self._pair_score(other, self.stories[i]), i) for i in rivals if i in self.stories),
+                zip(self._pair_scores(other, near), (c.id for c in near), strict=False),
                 key=lambda si: (-si[0], si[1]),
             )
             if not scored or scored[0][1] != story.id:
@@ -631,7 +687,7 @@ class Clusterer:
         self, story: Cluster, event: Cluster, hosts: list[Cluster], merged_events: list[tuple[str, str]]
     ) -> None:
         """Merge `event` (of a folded fragment, now in `story`) into its best host event, if close."""
-        score, host = max(((self._pair_score(event, h), h) for h in hosts), key=lambda sh: (sh[0], sh[1].id))
+        score, host = max(zip(self._pair_scores(event, hosts), hosts, strict=True), key=lambda sh: (sh[0], sh[1].id))
         if score < self.p.event:
             return
         host.absorb(event, self.p.centroid_terms)
