@@ -140,6 +140,12 @@ def test_restore_from_the_df_checkpoint_equals_the_rebuild_from_every_article_te
     assert 0 < store.get_doc(persist.DF, "deltas") < 4  # the last full checkpoint, then increments
     from_checkpoint = _restored(store)
     assert len(store.get_doc(persist.DF, "recent")) == 12  # trimmed: the last 12 then the pending ones
+    assert all(isinstance(aid, str) for aid in pending)
+    # The pending list as written before (one [tick, id] pair per article) restores the same state.
+    clock = store.get_doc(persist.CLOCK, "clock")
+    clock["pending"] = [[clock["tick"] - len(pending) + 1 + k, aid] for k, aid in enumerate(pending)]
+    store.put_doc(persist.CLOCK, "clock", clock)
+    assert _restored(store) == from_checkpoint
 
     # The same store as written before checkpoints existed: rebuilt from every "story_terms".
     store.delete_docs(persist.DF)

@@ -36,7 +36,7 @@ from recoupe.stories.features import Vocabulary
 CLUSTER = "story_cluster"  # key "event:<id>" or "story:<id>" -> Cluster state
 RETIRED = "story_cluster_retired"  # the same, for clusters no longer candidates
 TERMS = "story_terms"  # key article id -> {"tick", "terms", "names"}
-CLOCK = "story_clock"  # key "clock" -> {"tick", "clock", "pending": [[tick, article id], ...]}
+CLOCK = "story_clock"  # key "clock" -> {"tick", "clock", "pending": [article id, ...]}
 # key "df" -> {"tick", "terms": Vocabulary, "names": Vocabulary}, "delta#<k>" -> the same for the
 # articles counted since, "deltas" -> how many; key "recent" -> [article id]
 DF = "story_df"
@@ -123,7 +123,7 @@ def restore(store: Store, clusterer: Clusterer) -> list[str]:
         # are replayed as they were counted, so the snapshot is the one an uninterrupted run has.
         clusterer.reset_snapshot()
         recent = list(store.get_doc(DF, "recent") or [])
-        for _, aid in clock["pending"]:
+        for aid in _pending(clock):
             v = store.get_doc(TERMS, aid)
             if v is None:  # as the rebuild would: no terms, not counted
                 continue
@@ -193,7 +193,13 @@ def _checkpoint(store: Store, clusterer: Clusterer, recent: list[str], added: li
     store.put_doc(DF, "recent", recent[-KEEP_RECENT:])
 
 
-def _clock(clusterer: Clusterer, pending: list[list[Any]]) -> dict[str, Any]:
+def _pending(clock: dict[str, Any]) -> list[str]:
+    """The ids placed since the last checkpoint, oldest first. Written as [tick, id] pairs before
+    (one nested list per article to convert and encode again at every placement: ~1 ms)."""
+    return [item if isinstance(item, str) else item[1] for item in clock.get("pending", [])]
+
+
+def _clock(clusterer: Clusterer, pending: list[str]) -> dict[str, Any]:
     return {"tick": clusterer.tick, "clock": clusterer.clock.isoformat() if clusterer.clock else None, "pending": pending}
 
 
@@ -256,11 +262,10 @@ def write(
             TERMS, placement.article_id, {"tick": clusterer.tick, "terms": terms, "names": names},
             article_id=placement.article_id,
         )
-        pending = list((store.get_doc(CLOCK, "clock") or {}).get("pending", []))
-        pending.append([clusterer.tick, placement.article_id])
+        pending = _pending(store.get_doc(CLOCK, "clock") or {})
+        pending.append(placement.article_id)
         if len(pending) >= CHECKPOINT:
-            added = [aid for _, aid in pending]
-            _checkpoint(store, clusterer, list(store.get_doc(DF, "recent") or []) + added, added)
+            _checkpoint(store, clusterer, list(store.get_doc(DF, "recent") or []) + pending, pending)
             pending = []
         store.put_doc(CLOCK, "clock", _clock(clusterer, pending))
 
