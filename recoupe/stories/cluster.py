@@ -382,6 +382,14 @@ class Clusterer:
             value = self._idf_cache[name] = smooth_idf(self._snap_n, df)
         return value
 
+    def _idf_sum(self, names: frozenset[str]) -> float:
+        """Exactly rounded sum of the snapshot IDF of `names` (see `_name_idf`): the memoised values
+        read in C (`map`), one Python call only per name not seen since the snapshot."""
+        cache = self._idf_cache
+        for n in names - cache.keys():
+            self._name_idf(n)
+        return math.fsum(map(cache.__getitem__, names))
+
     def _keys(self, vec: dict[str, float], feats: Features) -> list[str]:
         """Index keys of an article: its top terms and its names."""
         keys = [t for t, _ in heapq.nlargest(self.p.query_terms, vec.items(), key=lambda kv: (kv[1], kv[0]))]
@@ -592,8 +600,7 @@ class Clusterer:
     def _names_sum(self, c: Cluster, names: frozenset[str]) -> float:
         """IDF sum of a cluster's names at the last snapshot, cached on the cluster."""
         if c._nsum is None or c._nsum_at != self._snap_n:
-            idf = self._name_idf
-            c._nsum, c._nsum_at = math.fsum([idf(n) for n in names]), self._snap_n
+            c._nsum, c._nsum_at = self._idf_sum(names), self._snap_n
         return c._nsum
 
     def _pair_score_now(self, a: Cluster, b: Cluster, dot: float) -> float:
@@ -606,8 +613,7 @@ class Clusterer:
         na, nb = a.name_set(), b.name_set()
         s_names = 0.0
         if na and nb:
-            idf = self._name_idf
-            s_names = math.fsum([idf(n) for n in na & nb]) / min(self._names_sum(a, na), self._names_sum(b, nb))
+            s_names = self._idf_sum(na & nb) / min(self._names_sum(a, na), self._names_sum(b, nb))
         score = p.w_terms * s_terms + p.w_embedding * s_emb + p.w_names * s_names
         if a.first and b.first and a.last and b.last:
             gap = max((a.first - b.last).days, (b.first - a.last).days, 0)
