@@ -56,3 +56,38 @@ def test_align_ignores_short_common_phrases() -> None:
     a = tokenize("Le porte-parole du Kremlin a déclaré mardi que la rencontre aurait lieu à Moscou bientôt.")
     b = tokenize("Selon lui, le porte-parole du Kremlin a déclaré que rien n'était décidé pour la suite.")
     assert align(a, b).spans == ()
+
+
+def _difflib_runs(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...], least: int) -> list[tuple[int, int, int]]:
+    from difflib import SequenceMatcher
+
+    blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    return [(m.a, m.b, m.size) for m in blocks if m.size >= least]
+
+
+def test_matching_runs_are_difflib_s_long_blocks_on_random_and_real_texts(texts: list[str]) -> None:
+    """`matching_runs` replaced difflib's matcher (pure Python, quadratic in the worst case) for
+    speed: it must give exactly the same blocks of MIN_RUN words or more."""
+    import random
+
+    from recoupe.stories.reuse import MIN_RUN, matching_runs
+
+    rng = random.Random(7)
+    checked = 0
+    for trial in range(300):
+        vocab = [f"w{v}" for v in range(rng.choice((3, 6, 30, 400)))]  # few words: many repeats, ties
+        shared = [rng.choice(vocab) for _ in range(rng.randrange(0, 60))]
+        a = [rng.choice(vocab) for _ in range(rng.randrange(0, 120))]
+        b = [rng.choice(vocab) for _ in range(rng.randrange(0, 120))]
+        for seq in (a, b):  # plant the shared run, sometimes twice, at random places
+            for _ in range(rng.choice((1, 1, 2))):
+                at = rng.randrange(len(seq) + 1)
+                seq[at:at] = shared[rng.randrange(len(shared) + 1) :] if trial % 3 else shared
+        for least in (1, 3, MIN_RUN):
+            assert matching_runs(a, b, least) == _difflib_runs(a, b, least), (trial, least)
+            checked += bool(_difflib_runs(a, b, least))
+    assert checked > 300  # most cases have blocks to compare
+    words = [tokenize(t).words for t in texts]
+    for x, y in ((0, 1), (2, 3)):
+        a, b = words[x] + words[y][:200], words[x][50:400] + words[y][100:] + words[x][:80]  # and one moved
+        assert matching_runs(a, b) == _difflib_runs(a, b, MIN_RUN) and len(matching_runs(a, b)) >= 2

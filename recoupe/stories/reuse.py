@@ -10,9 +10,8 @@ both articles, with its offsets in both bodies.
 from __future__ import annotations
 
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
@@ -71,16 +70,66 @@ def _minhash(items: set[str]) -> LeanMinHash:
     return LeanMinHash(mh)
 
 
+def _maximal_runs(a: Sequence[str], b: Sequence[str], least: int) -> list[tuple[int, int, int]]:
+    """Every maximal common run (i, j, k) of at least `least` words: a[i:i+k] == b[j:j+k], and
+    neither word before nor after matches. Found from the `least`-word n-grams the texts share."""
+    if len(a) < least or len(b) < least:
+        return []
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for j in range(len(b) - least + 1):
+        starts.setdefault(tuple(b[j : j + least]), []).append(j)
+    runs = []
+    for i in range(len(a) - least + 1):
+        for j in starts.get(tuple(a[i : i + least]), ()):
+            if i and j and a[i - 1] == b[j - 1]:
+                continue  # inside a run that started earlier
+            k = least
+            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
+                k += 1
+            runs.append((i, j, k))
+    return runs
+
+
+def matching_runs(a: Sequence[str], b: Sequence[str], least: int = MIN_RUN) -> list[tuple[int, int, int]]:
+    """The matching blocks of at least `least` words that `difflib.SequenceMatcher(None, a, b,
+    autojunk=False).get_matching_blocks()` gives, in order, without its quadratic pure-Python scan.
+
+    The same recursion: the longest match of the window (ties: first in `a`, then in `b`), then the
+    windows before and after it. A window whose longest match is shorter than `least` only holds
+    shorter ones, so only the maximal runs of `least` words or more are needed, clipped to each
+    window. A test checks the equality with difflib on random and real texts.
+    """
+    runs = _maximal_runs(a, b, least)
+    found: list[tuple[int, int, int]] = []
+    queue = [(0, len(a), 0, len(b))]
+    while queue and runs:
+        alo, ahi, blo, bhi = queue.pop()
+        best: tuple[int, int, int] | None = None
+        for i, j, k in runs:
+            lo = max(alo - i, blo - j, 0)
+            hi = min(ahi - i, bhi - j, k)
+            size = hi - lo
+            if size >= least and (best is None or (-size, i + lo, j + lo) < (-best[2], best[0], best[1])):
+                best = (i + lo, j + lo, size)
+        if best is None:
+            continue
+        found.append(best)
+        i, j, k = best
+        if alo < i and blo < j:
+            queue.append((alo, i, blo, j))
+        if i + k < ahi and j + k < bhi:
+            queue.append((i + k, ahi, j + k, bhi))
+    return sorted(found)
+
+
 def align(a: Tokens, b: Tokens) -> Alignment:
     """Exact shared passages of two token sequences (runs of >= MIN_RUN words, small gaps merged)."""
-    matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
-    runs = [m for m in matcher.get_matching_blocks() if m.size >= MIN_RUN]
     merged: list[list[int]] = []  # [a_i, a_end, b_j, b_end] in words
-    for m in runs:
-        if merged and 0 <= m.a - merged[-1][1] <= MAX_GAP and 0 <= m.b - merged[-1][3] <= MAX_GAP:
-            merged[-1][1], merged[-1][3] = m.a + m.size, m.b + m.size
+    for i, j, k in matching_runs(a.words, b.words):
+        if merged and 0 <= i - merged[-1][1] <= MAX_GAP and 0 <= j - merged[-1][3] <= MAX_GAP:
+            merged[-1][1], merged[-1][3] = i + k, j + k
         else:
-            merged.append([m.a, m.a + m.size, m.b, m.b + m.size])
+            merged.append([i, i + k, j, j + k])
     spans = tuple((a.starts[i], a.ends[ie - 1], b.starts[j], b.ends[je - 1]) for i, ie, j, je in merged)
     return Alignment(
         spans=spans,
