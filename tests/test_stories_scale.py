@@ -248,3 +248,39 @@ def test_top_ids_equal_a_full_sort_by_hits_then_id() -> None:
         hits = Counter({f"s-{rng.getrandbits(32):08x}": rng.randint(1, 6) for _ in range(n)})
         for k in (1, 10, 40):
             assert _top_ids(hits, k) == sorted(sorted(hits, key=lambda i: (-hits[i], i))[:k])
+
+
+def test_of_two_merged_stories_the_longer_keeps_its_id_and_its_events_stay_unwritten(
+    rows: list[dict[str, str]],
+) -> None:
+    """A young story that comes close to a long one is folded into it, whichever of the two just
+    received an article: only the young story's events change story (and are written again)."""
+    topic = rows[0]["doc_id"].split("_")[0]
+    same = [r for r in rows if r["doc_id"].startswith(topic)]
+    clusterer = Clusterer()
+
+    def story(sid: str, picked: list[dict[str, str]]) -> Cluster:
+        s = Cluster(sid, None)
+        for k, row in enumerate(picked):
+            feats = _features(_article(f"{sid}-{k}", row, 1))
+            clusterer.learn(set(feats.terms), feats.names)
+            vec = clusterer.vocab.weigh(feats.terms)
+            event = Cluster(f"e-{sid}-{k}", sid)
+            event.add(vec, feats, 1, 300)
+            s.add(vec, feats, 1, 300)
+            clusterer.events[event.id] = event
+            s.children.append(event.id)
+        clusterer.stories[sid] = s
+        clusterer.reindex("story", s)
+        return s
+
+    long = story("s-long", same[:6])
+    young = story("s-young", [same[0]])  # the same dispatch again: its centroid is close to the long one
+    for i, row in enumerate(same[6:10]):  # a neighbourhood: articles of the topic left alone
+        story(f"s-other{i}", [row])
+    merged: list[tuple[str, str]] = []
+    kept = clusterer._absorb_similar(young, merged, [])
+    assert merged == [("s-young", "s-long")] and kept is long
+    assert "s-young" not in clusterer.stories and len(long.article_ids) == 7
+    assert clusterer._moved == {"e-s-young-0"}  # the long story's six events are not written again
+    assert clusterer.events["e-s-young-0"].parent == "s-long"
