@@ -226,3 +226,23 @@ def test_cluster_state_round_trips_its_weights_exactly_and_reads_the_former_map(
     former = {k: v for k, v in plain.items() if k not in ("term_keys", "term_weights")}
     former["terms"] = {"grève": 0.3, "sncf": 0.33333}
     assert persist.cluster_from_plain(former).terms == {"grève": 0.3, "sncf": 0.33333}
+
+
+def test_a_run_freezes_its_long_lived_state_and_gives_it_back_at_the_end(
+    tmp_path: Path, settings: Settings, articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    monkeypatch.setattr(stories, "FREEZE_EVERY", 3)
+    path = str(tmp_path / "gc.db")
+    store = SQLiteStore(path)
+    for a in articles[:8]:
+        store.add_article(a)
+    seen: list[int] = []
+    assert gc.get_freeze_count() == 0
+    stories.update_store(
+        store, settings.replace(db=path), lambda stage, done, total: seen.append(gc.get_freeze_count()), HASHING
+    )
+    assert seen[2] == 0 and seen[3] > 0  # frozen after the 3rd article, not before
+    assert gc.get_freeze_count() == 0  # and given back to the collector at the end
+    store.close()
