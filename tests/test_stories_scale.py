@@ -284,3 +284,18 @@ def test_of_two_merged_stories_the_longer_keeps_its_id_and_its_events_stay_unwri
     assert "s-young" not in clusterer.stories and len(long.article_ids) == 7
     assert clusterer._moved == {"e-s-young-0"}  # the long story's six events are not written again
     assert clusterer.events["e-s-young-0"].parent == "s-long"
+
+
+def test_index_keys_do_not_depend_on_the_order_the_names_came_in() -> None:
+    """Ties in name counts are broken by name, not by insertion order (which follows the string
+    hash seed of the process through each article's name set)."""
+    from recoupe.stories.cluster import Params
+
+    keys = []
+    for names in (["Zed", "Alba", "Milo"], ["Milo", "Alba", "Zed"]):  # all once: a three-way tie
+        clusterer = Clusterer(Params(index_terms=2))
+        c = Cluster("s-x", None, terms={"t": 1.0})
+        c.names.update(names)
+        clusterer.reindex("story", c)
+        keys.append(clusterer.indexed["s-x"])
+    assert keys[0] == keys[1] == ["t", "@Zed", "@Milo"]

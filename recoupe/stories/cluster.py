@@ -449,7 +449,10 @@ class Clusterer:
         index = self.index[level]
         for k in self.indexed.get(c.id, []):
             index.get(k, set()).discard(c.id)
-        keys = c.top_terms(self.p.index_terms) + ["@" + n for n, _ in c.names.most_common(self.p.index_terms)]
+        # Names by count, ties by name: `most_common` keeps ties in insertion order, which follows
+        # the iteration order of each article's name set, and so the process's string hash seed.
+        top_names = heapq.nlargest(self.p.index_terms, c.names.items(), key=lambda kv: (kv[1], kv[0]))
+        keys = c.top_terms(self.p.index_terms) + ["@" + n for n, _ in top_names]
         for k in keys:
             index.setdefault(k, set()).add(c.id)
         self.indexed[c.id] = keys
@@ -690,7 +693,7 @@ class Clusterer:
             rivals = set(self._lookup("story", self.indexed.get(other.id, []))) - {other.id}
             near = [self.stories[i] for i in sorted(rivals) if i in self.stories]
             scored = sorted(
-                zip(self._pair_scores(other, near), (c.id for c in near), strict=False),
+                zip(self._pair_scores(other, near), (c.id for c in near), strict=True),
                 key=lambda si: (-si[0], si[1]),
             )
             if not scored or scored[0][1] != story.id:
