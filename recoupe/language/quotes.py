@@ -854,6 +854,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
 
 
 _COMME_FRONT = re.compile(r"\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r)\s*,?\s*|[A-ZÉ][a-zéèêû]+\s*,\s*)?[Cc]omme\s+(?:l['’]\s*|le\s+|la\s+)?(?:a(?:vait)?\s+)?")
+_SPACES = re.compile(r"\s*")
 _COMME = re.compile(r",\s*comme\s+(?:l['’]\s*|le\s+|la\s+)?(?:(?:l['’]|le|la)\s*)?(?:a(?:vait)?\s+)?$", re.IGNORECASE)
 
 
@@ -867,7 +868,8 @@ def _comme(
         if front is not None and front.end() == cue.idx:
             # "Et, comme l'indique le communiqué du groupe, <clause>": the clause after the source
             comma = text.find(",", cue.idx, sent.end_char)
-            after = _token_at(sent.doc, comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip())) if comma > 0 else None
+            spaces = _SPACES.match(text, comma + 1) if comma > 0 else None
+            after = _token_at(sent.doc, spaces.end()) if spaces is not None else None
             if after is not None and "Part" in after.morph.get("VerbForm", []) and "Past" in after.morph.get("Tense", []):
                 comma = text.find(",", comma + 1, sent.end_char)  # "comme l'a souligné X, sollicitée pour ..., <clause>"
             stop = sent.end_char
