@@ -48,9 +48,11 @@ GOLD_FILES = {"tuned": ("quotes_dates.jsonl",), "dev": ("quotes_dates_dev.jsonl"
               "dev3": ("quotes_dates_dev3a.jsonl", "quotes_dates_dev3b.jsonl"),
               "dev4": ("quotes_dates_dev4.jsonl",),
               "dev5": ("quotes_dates_dev5a.jsonl", "quotes_dates_dev5b.jsonl"),
+              "blind3": ("quotes_dates_blind3a.jsonl", "quotes_dates_blind3b.jsonl"),
               "all": ("quotes_dates.jsonl", "quotes_dates_dev.jsonl", "quotes_dates_heldout.jsonl",
                       "quotes_dates_blind2.jsonl", "quotes_dates_dev3a.jsonl", "quotes_dates_dev3b.jsonl",
-                      "quotes_dates_dev4.jsonl", "quotes_dates_dev5a.jsonl", "quotes_dates_dev5b.jsonl"),
+                      "quotes_dates_dev4.jsonl", "quotes_dates_dev5a.jsonl", "quotes_dates_dev5b.jsonl",
+                      "quotes_dates_blind3a.jsonl", "quotes_dates_blind3b.jsonl"),
               "en-dev": ("quotes_dates_en_dev.jsonl",),
               "en-heldout": ("quotes_dates_en_heldout.jsonl",),
               "en-dev2": ("quotes_dates_en_dev2.jsonl",)}  # fmt: skip
