@@ -356,7 +356,7 @@ def test_a_common_noun_and_its_name_side_by_side_are_one_subject() -> None:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from recoupe.language.quotes import _subject
+    from recoupe.language.quotes.syntax import _subject
 
     words = ["le", "tabloïd", "Kvetko", "révèle", "que", "le", "maire", "a", "menti"]
     doc = Doc(Vocab(), words=words, heads=[1, 3, 3, 3, 8, 6, 8, 8, 3],

@@ -157,7 +157,7 @@ def test_a_subject_the_parser_took_with_its_par_is_the_noun_the_participle_descr
     from spacy.tokens import Doc
 
     from recoupe.language import nlp
-    from recoupe.language.quotes import _agent_of_participle
+    from recoupe.language.quotes.syntax import _agent_of_participle
 
     words = ["Des", "banquiers", "reçus", "mardi", "par", "le", "président", "Paul", "Roy", "ont", "jugé"]
     heads = [1, 1, 1, 2, 6, 6, 10, 6, 7, 10, 10]

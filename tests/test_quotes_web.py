@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from recoupe.language import marks, nlp, quotes
 from recoupe.language.analyse import analyse
+from recoupe.language.quotes.syntax import _apposed_person
 from recoupe.model import Article, Entity, Mention, Quote
 
 
@@ -63,16 +64,16 @@ def test_a_name_after_a_comma_that_the_parser_coordinated_is_apposed_to_the_subj
         pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"],
     )  # fmt: skip
     roy, morel = _person(doc, 3, 4), _person(doc, 6, 7)
-    found = quotes._apposed_person([roy, morel], doc[1])
+    found = _apposed_person([roy, morel], doc[1])
     assert found is not None and found.name == "JD Morel"
 
 
 def test_a_person_in_the_complement_of_a_subject_noun_is_not_apposed_to_it() -> None:
     doc = nlp.load("fr")("Le colistier de Paul Roy raconte son enfance.")
     assert [t.dep_ for t in doc[:5]] == ["det", "nsubj", "case", "nmod", "flat:name"]
-    assert quotes._apposed_person([_person(doc, 3, 4)], doc[1]) is None
+    assert _apposed_person([_person(doc, 3, 4)], doc[1]) is None
     doc = nlp.load("fr")("La députée Claire Morin ne compte pas en rester là.")
-    assert quotes._apposed_person([_person(doc, 2, 3)], doc[1]) is not None
+    assert _apposed_person([_person(doc, 2, 3)], doc[1]) is not None
 
 
 def test_a_name_apposed_to_a_subject_after_a_complement_is_the_subject_not_the_complement() -> None:

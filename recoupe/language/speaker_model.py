@@ -162,7 +162,7 @@ def _token(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _reporting(tok: Token) -> bool:
-    from recoupe.language.quotes import _reporting as reporting
+    from recoupe.language.quotes.lexicon import _reporting as reporting
 
     return reporting(tok)
 
@@ -292,7 +292,8 @@ def _cue_subject(doc: Doc, q: Quote, lo: int, hi: int, ent: Entity | None) -> di
     """How the rules reached their choice: the subject of the quote's cue verb (the nearest token
     outside the quote with the cue's lemma) is a pronoun they resolved, a common noun phrase they
     resolved to a name elsewhere, or the very mention of their choice."""
-    from recoupe.language.quotes import _lemma, _subject
+    from recoupe.language.quotes.lexicon import _lemma
+    from recoupe.language.quotes.syntax import _subject
 
     window = doc.char_span(lo, hi, alignment_mode="expand")
     if q.cue is None or window is None:

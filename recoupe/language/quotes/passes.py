@@ -1,0 +1,82 @@
+"""Passes over the quotes found: fragments of one statement joined, roles named by the next speaker (cataphora)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from recoupe.language.quotes.lexicon import _ANAPHORIC, _POSSESSIVE
+from recoupe.language.quotes.syntax import _agent_noun
+from recoupe.model import Quote
+
+# What may stand between two quoted pieces of one statement ("« ... », or « ... »", "« ... » est « ... »").
+_FRAGMENT_GAP = re.compile(r"[^.!?;\n«»“”\"]{0,60}")
+# ... but not a cue's incise after a whole quote ("« ... », a-t-il affirmé, estimant « ... »").
+_GAP_INCISE = re.compile(r"-t-|^\s*,\s*(?:a|avait|ont|avaient)\b|\b(?:que|qu['’])\s*$")
+
+
+def _join_fragments(found: list[Quote], text: str) -> list[Quote]:
+    """Quoted pieces of one sentence given to one speaker ("la loi « laisse ... », or « la société est
+    prête ... »") are one mixed quote, from the first piece to the last."""
+    out: list[Quote] = []
+    for q in sorted(found, key=lambda q: q.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.direct and q.direct and prev.speaker_name == q.speaker_name
+            and _FRAGMENT_GAP.fullmatch(text, _close_at(text, prev.end), _open_at(text, q.start)) is not None
+            and not _GAP_INCISE.search(text, _close_at(text, prev.end), _open_at(text, q.start))
+        ):  # fmt: skip
+            start, end = prev.start, q.end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            out[-1] = replace(prev, text=text[start:end], start=start, end=end, direct=False,
+                              cue=prev.cue or q.cue, denial=prev.denial or q.denial)  # fmt: skip
+            continue
+        out.append(q)
+    return out
+
+
+def _close_at(text: str, end: int) -> int:
+    """Just past the quote mark that closes a quote ending at `end`."""
+    i = end
+    while i < len(text) and text[i] in " \u00a0\u202f":
+        i += 1
+    return i + 1 if i < len(text) and text[i] in "»”\"’" else end
+
+
+def _open_at(text: str, start: int) -> int:
+    """Where the quote mark before a quote's first character is (its content starts after it)."""
+    i = start
+    while i > 0 and text[i - 1] in " \u00a0\u202f":
+        i -= 1
+    return i - 1 if i > 0 and text[i - 1] in "«“\"‘" else start
+
+
+# Cues of a speaker going on ("a ajouté X"): X is the one who spoke just before.
+_GOES_ON = frozenset(["ajouter", "poursuivre", "renchérir", "compléter", "enchaîner", "continuer"])
+
+
+def _cataphora(found: list[Quote], text: str, persons: frozenset[str] = frozenset()) -> list[Quote]:
+    """"..., a déclaré son porte-parole. [...], a déclaré Guillaume Didier.": a possessive role left
+    unnamed takes the person who speaks in the next quote, when that one comes in the next line;
+    "..., a déclaré le ministre des Affaires étrangères. « ... », a ajouté Laurent Fabius.": a
+    definite role left unnamed takes the person (`persons`: their ids) who goes on right after it."""
+    out = list(found)
+    for i, q in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        name = (q.speaker_name or "").split()
+        if q.speaker_id not in persons and len(name) >= 2 and name[0].lower() in ("le", "la") and nxt.cue in _GOES_ON:
+            head = name[1].lower()
+            near = text.count("\n", q.end, nxt.start) == 0 and nxt.start - q.end < 400
+            if (head in _ANAPHORIC or _agent_noun(head)) and nxt.speaker_id in persons and near:
+                out[i] = replace(q, speaker_id=nxt.speaker_id, speaker_name=nxt.speaker_name)
+            continue
+        if q.speaker_id is not None or not name or name[0].lower() not in _POSSESSIVE:
+            continue
+        if name[0].lower() in ("ses", "leurs") or name[-1].lower().endswith(("s", "x")):
+            continue  # "ses opposants": a group is not the one person who speaks next
+        if nxt.speaker_id is not None and text.count("\n", q.end, nxt.start) <= 1 and nxt.start - q.end < 400:
+            out[i] = replace(q, speaker_id=nxt.speaker_id, speaker_name=nxt.speaker_name)
+    return out

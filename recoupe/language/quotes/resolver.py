@@ -1,0 +1,392 @@
+"""The speaker resolver: subject phrases to speakers, remembering who spoke for pronouns and roles."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from recoupe.language.quotes.lexicon import (
+    _ANAPHORIC,
+    _CLAUSE_WORD,
+    _DEMONSTRATIVE,
+    _DOC_NOUNS,
+    _ORG_NOUNS,
+    _POSSESSIVE,
+    _PRON,
+    _SUBJ,
+)
+from recoupe.language.quotes.records import _Speaker
+from recoupe.language.quotes.syntax import (
+    _DEFINITE,
+    _GROUP_DET,
+    _agent_noun,
+    _apposed_person,
+    _capitalised,
+    _complement_person,
+    _demonym,
+    _described,
+    _disagree,
+    _entity_at,
+    _gender_of,
+    _head_noun,
+    _one_of,
+    _plural,
+    _relative_antecedent,
+    _widen,
+    _without_clauses,
+)
+from recoupe.model import Entity
+
+_NOBODY = frozenset(["rien", "personne", "nul", "nulle", "aucun", "aucune", "cela", "ça", "ceci", "nothing", "nobody"])
+
+
+class _Resolver:
+    """Turns subject phrases into speakers; remembers the last named speaker for pronouns."""
+
+    def __init__(self, entities: Sequence[Entity], text: str = "") -> None:
+        self.entities = entities
+        self.gender = _genders(entities, text)
+        self.text = text
+        self.last: _Speaker | None = None
+        self.last_at = -1
+        self.persons = sorted(
+            ((m.start, e) for e in entities if e.type == "PER" for m in e.mentions), key=lambda p: p[0]
+        )
+        self.subjects: list[tuple[int, Entity]] = []
+        self.person_ids = {e.id for e in entities if e.type in ("PER", "ROLE")}
+        self.links = _role_links(entities, text)
+        self.impersonal: tuple[_Speaker, int] | None = None  # the last "on" a place named
+
+    def note_subjects(self, doc: Doc) -> None:
+        """Persons that are grammatical subjects: the likeliest antecedents of a later "il"."""
+        for tok in doc:
+            if tok.dep_ in _SUBJ:
+                ent = _entity_at(self.entities, tok.idx, tok.idx + len(tok.text))
+                if ent is None and tok.pos_ == "NOUN":
+                    ent = _apposed_person(self.entities, tok)  # "le PDG Daniel Bouton s'est défendu"
+                if ent is not None and ent.type in ("PER", "ROLE"):
+                    self.subjects.append((tok.idx, ent))
+
+    def speaker(self, subject: Span | None, at: int) -> _Speaker | None:
+        if subject is None:
+            return None
+        text = subject.text.strip()
+        if subject[0].lower_ in ("que", "qu'", "qu’", "dont", "où"):
+            return None  # the parser took a subordinate clause for the subject
+        if subject.root.lower_ in _NOBODY:
+            return None  # "rien ne dit que ...": nobody speaks
+        if len(subject) == 1 and subject[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV") and subject[0].text.islower():
+            return None  # "considérées comme « ... »": the parser hung a link word as the subject
+        low = subject.text.lower()
+        if low in ("ce dernier", "cette dernière", "ces derniers", "ces dernières"):
+            before = [e for s0, e in self.persons if s0 < subject.start_char]  # the last person named
+            if before:
+                return self.remember(_Speaker(before[-1].id, before[-1].name), subject.start_char)
+        if "même source" in low and self.last is not None:
+            return self.last  # "selon un bilan de la même source": the source quoted just before
+        nearest = _relative_antecedent(subject[0]) if text.lower() == "qui" else None
+        if text.lower() == "qui" and subject.root.head.dep_ == "acl:relcl" and not (
+            nearest is not None and _disagree(subject.root.head.head, subject.root.head)
+        ):  # ("la position de nombreux économistes, qui jugent": the plural noun, not "position")
+            noun = subject.root.head.head  # "le porte-parole du Kremlin, Dmitri Peskov, qui a déclaré"
+            stop = subject.start
+            while stop > noun.left_edge.i + 1 and noun.doc[stop - 1].is_punct:
+                stop -= 1  # "Les deux guérilleros, qui": not the comma
+            begin = noun.left_edge.i
+            while begin < noun.i and noun.doc[begin].pos_ == "ADP" and noun.dep_ == "nmod":
+                begin += 1  # "l'inquiétude de plusieurs élus, qui": the phrase without its "de"
+            subject = noun.doc[begin : stop]
+            text = subject.text.strip()
+        elif nearest is not None:  # the parser left "qui" unattached, or tied it to the wrong noun
+            subject = nearest
+            text = subject.text.strip()
+        subject = _widen(_without_clauses(subject))
+        if len(subject) > 2 and subject[0].lower_ in ("et", "mais", "ou", "or"):
+            subject = subject[1:]  # ", et le Premier ministre lui-même a fait savoir"
+        text = subject.text.strip()
+        inner = _entity_at(self.entities, subject.start_char, subject.end_char, subject.doc)
+        definite = subject[0].lower_ in _DEFINITE
+        if inner is None or inner.type not in ("PER", "ROLE"):
+            head = _head_noun(subject)
+            if definite and head in _WORKS and not _plural(subject):
+                author = self.author(subject.start_char)  # "le livre dénonçait": its author speaks
+                if author is not None:
+                    return self.remember(author, subject.start_char)
+            same = self.same_role(subject, subject.start_char) if subject[0].lower_ in _DEMONSTRATIVE else None
+            if same is not None:
+                return self.remember(same, subject.start_char)
+            tied = self.linked(subject, subject.start_char) if definite else None
+            if tied is not None:
+                return self.remember(tied, subject.start_char)
+            if _demonym(subject) and (inner is None or inner.type in ("MISC", "LOC")):
+                # "explique l'Américain", "a ajouté le Texan": a person the text was about, by where
+                # they are from (the tagger often reads the word as a place)
+                named = self.last_subject(subject.start_char) or self.person_before(subject.start_char, _gender_of(subject))
+                if named is not None:
+                    return self.remember(named, subject.start_char)
+            if definite and (head in _ANAPHORIC or _agent_noun(head) and not _plural(subject) and subject[0].lower_ not in _POSSESSIVE):
+                named = self.apposed(subject.end_char) or self.person_before(
+                    subject.start_char, _gender_of(subject), role=_described(subject)
+                )
+                return self.remember(named or _Speaker(None, text), subject.start_char)
+            if head in _DOC_NOUNS and definite and self.last is not None:
+                return self.last
+            lead = list(itertools.takewhile(lambda t: t.pos_ != "ADP", subject[1:]))
+            nouns = [t.lower_ for t in lead if t.pos_ == "NOUN" and t.lower_ != head]
+            if definite and any(n in _ANAPHORIC or _agent_noun(n) for n in nouns):
+                same = self.speaker_goes_on(subject)  # "le septuple vainqueur du Tour": "vainqueur" names a person
+                if same is not None:
+                    return self.remember(same, subject.start_char)
+            if head in _ORG_NOUNS and definite and len(subject) <= 3 and subject[0].lower_ not in _POSSESSIVE:
+                org = self.organisation(subject, subject.start_char)  # "La banque explique que ..."
+                if org is not None:
+                    return self.remember(org, subject.start_char)
+        if text.lower() in ("ils", "elles"):
+            return self.group(at, text)
+        if text.lower() in _PRON or (len(subject) == 1 and subject[0].pos_ == "PRON"):
+            return self.antecedent(at, _gender_of(subject))
+        ent = inner
+        if ent is not None and ent.type == "ROLE" and definite:
+            tied = self.linked(subject, subject.start_char)  # "Le ministre de la Défense" named before
+            if tied is not None:
+                return self.remember(tied, subject.start_char)
+        if ent is not None and ent.type == "PER" and _complement_person(subject, ent):
+            found = _Speaker(None, text)  # "un proche de Jean Dupont": not Jean Dupont
+        elif ent is not None and ent.type in ("PER", "ROLE"):
+            found = _Speaker(ent.id, ent.name)
+        elif ent is not None:
+            found = _Speaker(ent.id, text if len(text) < 80 else ent.name)
+        elif len(text) < 80 and (subject.root.pos_ in ("NOUN", "PROPN") or _capitalised(subject) or _one_of(subject)):
+            found = _Speaker(None, text)
+        else:
+            return None
+        self.last, self.last_at = found, subject.start_char
+        return found
+
+    def author(self, at: int) -> _Speaker | None:
+        """The person the text last named as the author of a work before `at` ("l'ouvrage d'Éric
+        Chauvier", "le dernier livre de Jean Roy")."""
+        for start, ent in reversed([(s0, e) for s0, e in self.persons if s0 < at]):
+            if _AUTHOR_BEFORE.search(self.text, max(0, start - 80), start):
+                return _Speaker(ent.id, ent.name)
+        return None
+
+    def speaker_goes_on(self, phrase: Span) -> _Speaker | None:
+        """ "..., a-t-il ajouté. Lundi, le septuple vainqueur du Tour avait écrit": a definite role
+        phrase right after a named person spoke, with no one else named since, is that person (when
+        the role's grammatical gender does not contradict theirs)."""
+        last, at = self.last, phrase.start_char
+        if last is None or last.id not in self.person_ids or not 0 <= at - self.last_at < 400:
+            return None
+        if any(self.last_at < s0 < at and e.id != last.id for s0, e in self.persons) or _plural(phrase):
+            return None
+        gender = _gender_of(phrase)
+        return last if gender is None or self.gender.get(last.id or "") in (None, gender) else None
+
+    def linked(self, phrase: Span, at: int) -> _Speaker | None:
+        """A definite role phrase ("plaide l'imam", "la toxicologue") the text ties to a name elsewhere
+        ("l'imam de la mosquée de Beaucaire, Yassin E.", "la toxicologue Anne Morel"): of the names
+        tied to its head noun, the last one named before `at`, else the first named after it."""
+        if not len(phrase) or phrase[0].lower_ not in ("le", "la", "l'", "l’", "ce", "cet", "cette") or _plural(phrase):
+            return None
+        people = [m for e in self.entities if e.type == "PER" for m in e.mentions if phrase.start_char <= m.start < phrase.end_char]
+        if people:
+            return None  # the phrase names someone itself ("le ministre Paul Roy"); "de la Défense" names no one
+        noun = next((t for t in phrase if t.pos_ == "NOUN"), None)
+        key = _head_noun(phrase)
+        if noun is not None and noun.i > phrase.start + 1 and phrase[1].text[:1].isupper():
+            key = f"{phrase[1].lower_} {noun.lower_}"  # "le Premier ministre": not any "ministre"
+        tied = self.links.get(key, [])
+        if not tied:
+            return None
+        before = [(s0, e) for s0, e in tied if s0 < at]
+        _, ent = before[-1] if before else tied[0]
+        return _Speaker(ent.id, ent.name)
+
+    def organisation(self, phrase: Span, at: int) -> _Speaker | None:
+        """"le syndicat", "l'organisation": the last organisation named with that noun ("le Syndicat de
+        la magistrature"), else the last speaker when it was an organisation."""
+        head = _head_noun(phrase)
+        named = [
+            (m.start, e) for e in self.entities if e.type == "ORG" for m in e.mentions
+            if m.start < at and m.text.split()[0].lower() == head
+        ]  # fmt: skip
+        if named:
+            ent = max(named, key=lambda p: p[0])[1]
+            return _Speaker(ent.id, ent.name)
+        last = self.last
+        orgs = {e.id for e in self.entities if e.type == "ORG"}
+        if last is not None and last.id in orgs and 0 <= at - self.last_at < 800:
+            return last
+        return None
+
+    def group(self, at: int, pronoun: str) -> _Speaker:
+        """"Ils", "elles": the last speaker when it is a group ("les détracteurs du glyphosate"),
+        never one person; else the pronoun itself."""
+        last = self.last
+        if last is not None and last.name and 0 <= at - self.last_at < 800 and last.id not in self.person_ids:
+            words = last.name.lower().replace("’", "'").split()
+            if words[0] in _GROUP_DET or " et " in f" {last.name} " or words[-1].endswith(("s", "x")):
+                return last
+        return _Speaker(None, pronoun)
+
+    def same_role(self, phrase: Span, at: int) -> _Speaker | None:
+        """"cette porte-parole" after "une porte-parole d'Océor": the recent speaker named by the
+        same noun."""
+        head = _head_noun(phrase)
+        last = self.last
+        if last is None or not last.name or not 0 <= at - self.last_at < 800:
+            return None
+        return last if head in last.name.lower().split() else None
+
+    def remember(self, found: _Speaker, at: int) -> _Speaker:
+        self.last, self.last_at = found, at
+        return found
+
+    def person_before(self, at: int, gender: str | None = None, role: bool = False) -> _Speaker | None:
+        """The person a role noun ("le responsable", "la dirigeante de la CGT") stands for: the last
+        speaker if a person, else the last person who was a subject, else the last person named; a
+        known grammatical gender must agree. A role described by its complement (`role=True`: "le
+        procureur de la République de Marseille", "le plus proche conseiller du dignitaire") only
+        takes the last speaker: left unresolved, it stays the role phrase."""
+
+        def fits(eid: str | None) -> bool:
+            return gender is None or self.gender.get(eid or "") in (None, gender)
+
+        last = self.last
+        recent = last is not None and last.id in self.person_ids and 0 <= at - self.last_at < 800
+        unmarked = gender is None or not any(g == gender for g in self.gender.values())
+        if recent and last is not None and fits(last.id) and (unmarked or self.gender.get(last.id or "") == gender):
+            return last
+        # A person known to have the role noun's gender comes before one of unknown gender.
+        pools = () if role else (self.subjects, self.persons)
+        for pool in pools:
+            sure = [e for s0, e in pool if s0 < at and e.type == "PER" and gender and self.gender.get(e.id) == gender]
+            if sure:
+                return _Speaker(sure[-1].id, sure[-1].name)
+        for pool in pools:
+            cands = [e for s0, e in pool if s0 < at and e.type == "PER" and fits(e.id)]
+            if cands:
+                return _Speaker(cands[-1].id, cands[-1].name)
+        return None
+
+    def last_subject(self, at: int) -> _Speaker | None:
+        """The last person a sentence was about (a subject, else any person named) before `at` and
+        after the last speaker: what a demonstrative ("ce père de famille") points back to."""
+        for pool in (self.subjects, self.persons):
+            cands = [e for s0, e in pool if self.last_at < s0 < at and e.type == "PER"]
+            if cands:
+                return _Speaker(cands[-1].id, cands[-1].name)
+        return None
+
+    def apposed(self, end: int) -> _Speaker | None:
+        """A person named right after a role ("le porte-parole du ministère, Guillaume Didier")."""
+        for start, ent in self.persons:
+            if end <= start <= end + 3:
+                return _Speaker(ent.id, ent.name)
+        return None
+
+    def antecedent(self, at: int, gender: str | None = None) -> _Speaker | None:
+        """A pronoun's person: the last speaker if a person, else the last person named before `at`
+        (of the pronoun's gender when both are known), else the last speaker."""
+        last = self.last
+        # "Jean Roy ne compte pas en rester là : il a annoncé ...": a person who is the subject of the
+        # same sentence before the pronoun, after the last speaker, comes first
+        same = [
+            e for s0, e in self.subjects
+            if self.last_at < s0 < at and e.type == "PER" and not _SENTENCE_END.search(self.text, s0, at)
+            and (gender is None or self.gender.get(e.id) in (None, gender))
+        ]  # fmt: skip
+        if same:
+            return _Speaker(same[-1].id, same[-1].name)
+        recent = last is not None and 0 <= at - self.last_at < 800
+        person = last is not None and (last.id in self.person_ids or not self.persons)
+        agrees = last is not None and (gender is None or self.gender.get(last.id or "") in (None, gender))
+        if recent and person and agrees:
+            return last  # "a-t-il ajouté": the speaker of the last quote goes on
+        between = any(self.last_at < s0 < at for s0, _ in self.persons)
+        if last is not None and agrees and 0 <= at - self.last_at < 300 and not between:
+            return last  # "Le Parisien avait indiqué ... Il avait indiqué": no person came between
+        subject = self.subject_just_before(at, gender)
+        if subject is not None:
+            return subject  # "X s'est défendu : « ... », a-t-il déclaré. Il a rejeté ...": the last subject
+        found = self.person_before(at, gender)
+        return found if found is not None else last
+
+    def subject_just_before(self, at: int, gender: str | None = None) -> _Speaker | None:
+        """The person subject of the sentence just before `at` (no other person named since, at most
+        a sentence or two away), when no known gender contradicts: a pronoun subject's likeliest
+        antecedent, before a person named further back whose gender is known."""
+        before = [(s0, e) for s0, e in self.subjects if s0 < at and e.type == "PER"]
+        if not before:
+            return None
+        s0, ent = before[-1]
+        if at - s0 > 500 or self.gender.get(ent.id) not in (None, gender) and gender is not None:
+            return None
+        if any(s0 < m0 < at and other.id != ent.id for m0, other in self.persons):
+            return None
+        return self.remember(_Speaker(ent.id, ent.name), at)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+# Works that speak for their author ("le livre dénonce"), and the author named with one.
+_WORKS = frozenset(["livre", "ouvrage", "essai", "roman", "récit"])
+_AUTHOR_BEFORE = re.compile(r"\b(?:livre|ouvrage|essai|roman|récit)s?\b[^.;:!?\n]{0,50}\bd(?:e\s+|['’]\s*)$")
+# A role noun tied to a name: "l'imam de la mosquée de Beaucaire (Gard), Yassin E.", "la
+# toxicologue Anne Morel" (before the name) and "Antony Fastier, toxicologue", "Vicky Kyriaco, la
+# directrice" (after it).
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:([A-ZÉ][a-zà-ÿ]+)\s+)?([a-zà-ÿ][a-zà-ÿ-]{2,})(?:\s+[^,.;:!?\n«»“”\"]{0,80},)?\s+$"
+)
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|un|une)\s*)?([a-zà-ÿ][a-zà-ÿ-]{2,})\b")
+_NOT_ROLE = frozenset(["plus", "moins", "même", "fois", "selon", "dont", "qui", "que", "ont", "avait", "est", "était", "ainsi", "aussi", "alors"])
+
+
+def _role_links(entities: Sequence[Entity], text: str) -> dict[str, list[tuple[int, Entity]]]:
+    """Role head nouns the text ties to a named person or organisation by apposition, each with the
+    names (and where they are named) it is tied to, in text order."""
+    links: dict[str, list[tuple[int, Entity]]] = {}
+    for e in entities:
+        if e.type not in ("PER", "ORG"):
+            continue
+        for m in e.mentions:
+            heads = []
+            before = _ROLE_BEFORE.search(text[max(0, m.start - 120) : m.start])
+            if before is not None and _CLAUSE_WORD.search(before.group(0)):
+                before = None  # "La banque explique que l'un de ses traders, X": a clause, no apposition
+            if before is not None:  # "le Premier ministre Andrej Babiš": the key keeps its modifier
+                heads.append(f"{before.group(1).lower()} {before.group(2)}" if before.group(1) else before.group(2))
+            after = _ROLE_AFTER.match(text, m.end)
+            if after is not None and e.type == "PER":
+                heads.append(after.group(1))
+            for head in heads:
+                if head.split()[-1] not in _NOT_ROLE and not head.endswith(("ait", "ent", "é", "ée", "és")):
+                    links.setdefault(head, []).append((m.start, e))
+    for pairs in links.values():
+        pairs.sort(key=lambda p: p[0])
+    return links
+
+
+_FEMININE_BEFORE = re.compile(r"(?:\bMme|\bMadame|\bMlle|\bla|\bune|\bl['’]ex-)\s*$")
+_MASCULINE_BEFORE = re.compile(r"(?:\bM\.|\bMonsieur|\ble|\bun)\s*$")
+
+
+def _genders(entities: Sequence[Entity], text: str) -> dict[str, str]:
+    """A person's grammatical gender from the titles before their mentions ("Mme Binet")."""
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.type != "PER":
+            continue
+        votes = {"F": 0, "M": 0}
+        for m in e.mentions:
+            before = text[max(0, m.start - 12) : m.start]
+            if _FEMININE_BEFORE.search(before):
+                votes["F"] += 1
+            elif _MASCULINE_BEFORE.search(before):
+                votes["M"] += 1
+        if votes["F"] != votes["M"]:
+            out[e.id] = "F" if votes["F"] > votes["M"] else "M"
+    return out
