@@ -1,0 +1,161 @@
+"""Expressions read against the times the text named before them: month spans, a month named
+again, a bare day, the eve or the day after, "the following year", a clock time's day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from recoupe.language.timex.anchor import Anchor
+from recoupe.language.timex.days import _day_of, _interval, _month_end
+from recoupe.language.timex.words import _MO, MONTHS_EN, MONTHS_FR, _number
+from recoupe.model import TimeMention
+
+_MONTH_IN = re.compile(rf"\b(?:mi-)?(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _spans(text: str, out: list[TimeMention]) -> list[TimeMention]:
+    """Two months of one span ("entre la mi-novembre 2007 et la mi-janvier", "de novembre 2007 à
+    janvier", "entre décembre et février 2009"): the one without a year takes the other's, or the
+    year after (before) when its month comes earlier (later) in the year."""
+    out = list(out)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        between = text[a.end : b.start].strip().lower()
+        joined = between == "" and re.match(r"(?:à|au|et|jusqu)\b", b.text.lower()) is not None
+        if between not in ("et", "à", "au", "-", "jusqu'", "jusqu’") and not joined:
+            continue
+        ma, mb = _MONTH_IN.search(a.text), _MONTH_IN.search(b.text)
+        ya, yb = _YEAR_IN.search(a.text), _YEAR_IN.search(b.text)
+        if ma is None or mb is None or (ya is None) == (yb is None):
+            continue
+        mo_a, mo_b = _MO[ma["month"].lower()], _MO[mb["month"].lower()]
+        if ya is not None:
+            year = int(ya.group(0)) + (1 if mo_b < mo_a else 0)
+            out[i] = _in_year(b, year, mo_b)
+        else:
+            assert yb is not None
+            year = int(yb.group(0)) - (1 if mo_a > mo_b else 0)
+            out[i - 1] = _in_year(a, year, mo_a)
+    return out
+
+
+def _month_named_again(text: str, out: list[TimeMention]) -> list[TimeMention]:
+    """A month without a year, or a day of it, right after the same month with its year in the same
+    paragraph ("En septembre 2019, le journal révèle ... Plus tôt en septembre, ...", "en mars 2015
+    ... le 12 mars"): the text speaks of that month again, in that year."""
+    out = list(out)
+    for i in range(1, len(out)):
+        t = out[i]
+        if t.kind not in ("date", "interval") or _YEAR_IN.search(t.text) or not (m := _MONTH_IN.search(t.text)):
+            continue
+        if re.search(r"\b(?:derni|proch|passé|last|next)", t.text, re.IGNORECASE):
+            continue  # "en mars dernier" is deictic
+        prev = next((p for p in reversed(out[:i]) if p.kind in ("date", "interval")), None)
+        if prev is None or "\n" in text[prev.end : t.start]:
+            continue
+        pm, py = _MONTH_IN.search(prev.text), _YEAR_IN.search(prev.text)
+        if pm is None or py is None or pm["month"].lower() != m["month"].lower():
+            continue
+        out[i] = _in_year(t, int(py.group(0)), _MO[m["month"].lower()])
+    return out
+
+
+def _in_year(t: TimeMention, year: int, month: int) -> TimeMention:
+    """A month (or a day of it) of a span, in the year the span gives it."""
+    if t.kind == "date":
+        day = (t.date or dt.date(2000, month, 1)).day if t.date else None
+        if day is None:
+            found = re.search(r"\b(1er|\d{1,2})\b", t.text)
+            day = 1 if found is None or found.group(1) == "1er" else int(found.group(1))
+        try:
+            return replace(t, date=dt.date(year, month, day), resolved=True, anchor="text")
+        except ValueError:
+            return t
+    return _interval(t, dt.date(year, month, 1), _month_end(year, month), "text")
+
+
+def _bare_day(m: re.Match[str], before: list[TimeMention]) -> TimeMention | None:
+    """", le 12, ": the day of the month of the last day the text named (nothing without one, or
+    when that day is not in the same month)."""
+    days = [t for t in before if t.kind == "date" and t.date is not None]
+    ref = days[-1].date if days else None
+    if ref is None:
+        return None
+    try:
+        day = ref.replace(day=_day_of(m))
+    except ValueError:
+        return None
+    return TimeMention(text=m.group(0), start=m.start(), end=m.end(), date=day, resolved=True, anchor=days[-1].anchor)
+
+
+def _eve(m: re.Match[str], before: list[TimeMention], anchor: Anchor | None) -> TimeMention:
+    """"la veille" / "le lendemain": one day before or after the last time the text named when
+    that is a day, else the anchor day when the text named no time before; unresolved otherwise
+    (the last time named is a month, a year or a day without a known date: "en mars 2008 ... La
+    veille" is no day after an older "le 22 avril 2005")."""
+    base = TimeMention(text=m.group(0), start=m.start(), end=m.end())
+    times = [t for t in before if t.kind in ("date", "interval")]
+    if times:
+        last = times[-1]
+        ref, src = (last.date, last.anchor) if last.kind == "date" and last.date is not None else (None, None)
+    else:
+        ref, src = (anchor.day, anchor.source) if anchor else (None, None)
+    if ref is None:
+        return replace(base, resolved=False)
+    word = m["eve"].lower()
+    step = (-2 if "avant" in word else -1) if "veille" in word else (2 if "sur" in word else 1)
+    return replace(base, date=ref + dt.timedelta(days=step), resolved=True, anchor=src)
+
+
+_UNITS = {"j": "day", "d": "day", "s": "week", "w": "week", "m": "month", "a": "year", "y": "year"}
+
+
+def _after(m: re.Match[str], before: list[TimeMention]) -> TimeMention:
+    """A time relative to the last one the text named: "le mois suivant", "l'année précédente",
+    "the following year", "deux ans plus tard". It is unresolved when the text named no time
+    before, when that time was itself unresolved, or when it is coarser than the unit ("le mois
+    suivant" after "en 2005")."""
+    g = m.groupdict()
+    base = TimeMention(text=m.group(0), start=m.start(), end=m.end(), kind="interval")
+    unit = _UNITS[next(g[k] for k in ("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9") if g.get(k)).lower()[0]]
+    direction = next((g[k] for k in ("d1", "d2", "d3", "d4") if g.get(k)), "").lower()
+    back = direction.startswith(("préc", "prev", "d'avant", "d’avant", "plus tôt", "auparavant", "earlier", "avant"))
+    n = _number(g["n"]) if g.get("n") else 1 if direction else 0  # "la même année": no step
+    n = -n if back else n
+    if unit == "day" and not g.get("n"):
+        base = replace(base, kind="date")
+    times = [t for t in before if t.kind in ("date", "interval")]
+    ref = times[-1] if times else None
+    if ref is None or not ref.resolved:
+        return base
+    day = ref.date or ref.start_date
+    assert day is not None
+    span = 0 if ref.date else ((ref.end_date or day) - day).days
+    if unit == "year":
+        return _interval(base, dt.date(day.year + n, 1, 1), dt.date(day.year + n, 12, 31), ref.anchor)
+    if unit == "month":
+        if span > 31:
+            return base
+        y, mo = divmod(day.year * 12 + day.month - 1 + n, 12)
+        return _interval(base, dt.date(y, mo + 1, 1), _month_end(y, mo + 1), ref.anchor)
+    if span > 0:
+        return base  # a day or week after a month or a year: not pinned
+    if unit == "week" and not g.get("n"):
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=7 * n)
+        return _interval(base, monday, monday + dt.timedelta(days=6), ref.anchor)
+    shift = dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return replace(base, kind="date", date=day + shift, resolved=True, anchor=ref.anchor)
+
+
+def _clock_day(text: str, clock: TimeMention, before: list[TimeMention]) -> TimeMention:
+    """A clock time takes the day of a date just before it in the same sentence ("samedi à 8
+    heures"); alone, its day is unknown and it stays unresolved."""
+    prev = before[-1] if before else None
+    if prev is None or prev.kind != "date" or prev.date is None or clock.start - prev.end > 40:
+        return clock
+    if re.search(r"[.!?\n]", text[prev.end : clock.start]):
+        return clock
+    return replace(clock, date=prev.date, resolved=True, anchor=prev.anchor)

@@ -1,0 +1,127 @@
+"""The extraction pass: every time expression of a text, read in its language and resolved in
+order, each against the anchor or the times named before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from recoupe.language.timex.anchor import _UPDATED_LINE, Anchor, _dateline, find_anchor, text_years
+from recoupe.language.timex.context import _after, _bare_day, _clock_day, _eve, _month_named_again, _spans
+from recoupe.language.timex.forward import _forward, _tense_with_plan
+from recoupe.language.timex.patterns import _matches
+from recoupe.language.timex.resolve import _resolve
+from recoupe.language.timex.words import _WD, _foreign
+from recoupe.model import TimeMention
+
+
+def extract(
+    text: str,
+    published: dt.date | None,
+    reference: dt.date,
+    tense: Callable[[int], str | None] = lambda offset: None,
+    lang: str | None = None,
+) -> list[TimeMention]:
+    """Every time expression of `text` with its date or interval.
+
+    Args:
+        text: the article body (offsets of the result index it).
+        published: the publication day, or None when unknown.
+        reference: the day the analysis runs or the page was fetched; only used to pin the year of
+            a "ce <weekday> <day> <month>" expression when the text gives no year.
+        tense: the tense ("past", "future" or None) of the verb governing the expression at a
+            character offset, from the parse (`tense_at`); the default knows nothing.
+        lang: the text's language ("fr", "en"): expressions in the other one are not read; None
+            reads both.
+    """
+    original = text
+    # A Windows-1252 apostrophe read as Latin-1 (U+0092, "courant d\x92août") is an apostrophe:
+    # one character for one, so offsets stay the text's.
+    text = text.replace("\x92", "’")
+    anchor: Anchor | None = None
+    years = text_years(text) if published is None else ()
+    if published is not None:
+        updated = _dateline(text, _UPDATED_LINE)
+        anchor = Anchor(published, "published", updated if updated and updated > published else None)
+    else:
+        pinned = find_anchor(text, reference)
+        if pinned is not None:
+            anchor = Anchor(pinned, "text")
+    out: list[TimeMention] = []
+    untensed: list[int] = []  # bare weekdays no verb governs (a heading: "Réunion Otan-Ukraine mardi")
+    tensed: dict[str, dt.date] = {}
+    for name, m in _matches(text):
+        if _foreign(m.group(0), lang):
+            continue
+        if name in ("relday", "tonight") and _in_a_name(text, m):
+            continue
+        if name == "weekday" and _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "le Journal du dimanche" is a newspaper
+        if name == "holiday" and _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.end()):
+            continue  # "la rue du 4-Septembre" is a street
+        when = tense(m.start())
+        defer = False
+        if name == "weekday" and not (m["dem"] or m["dir"]):
+            if when is None and not _forward(text, m.start(), when):
+                defer = True
+            elif when == "future":
+                resolved = _resolve(name, m, anchor, reference, when, years)
+                if resolved is not None and resolved.date is not None:
+                    tensed.setdefault(m["wd"].lower(), resolved.date)
+        when = _tense_with_plan(text, m.start(), when)
+        mention = _resolve(name, m, anchor, reference, when, years)
+        if name == "eve":
+            mention = _eve(m, out, anchor)
+        if name in ("after", "same"):
+            mention = _after(m, out)
+        if name == "bareday":
+            mention = _bare_day(m, out)
+        if mention is not None and out and name == "weekday" and mention.date is not None:
+            # "dans la nuit de jeudi à vendredi", "du lundi au mercredi": the second day follows the first
+            prev = out[-1]
+            between = text[prev.end : mention.start].strip().lower()
+            if prev.date is not None and between in ("à", "au", "et") and prev.text.lower() in _WD:
+                ahead = (_WD[mention.text.lower()] - prev.date.weekday()) % 7
+                mention = replace(mention, date=prev.date + dt.timedelta(days=ahead))
+        if mention is not None and name == "clock":
+            mention = _clock_day(text, mention, out)
+        if mention is not None:
+            out.append(mention)
+            if defer:
+                untensed.append(len(out) - 1)
+    for i in untensed:
+        # a weekday no verb governs is the one the text announces elsewhere ("se retrouveront mardi")
+        if out[i].text.lower() in tensed:
+            out[i] = replace(out[i], date=tensed[out[i].text.lower()])
+    out = _spans(text, out)
+    out = _month_named_again(text, out)
+    if original is not text:
+        out = [replace(t, text=original[t.start : t.end]) for t in out]
+    return out
+
+
+# A capitalised word, not opening a sentence, then "du" right before a weekday: a title ("le Journal
+# du dimanche", "Le Journal du Dimanche"), not a day.
+_NAMED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)\b[A-ZÉ][\w’'-]+\s+du\s+$")
+# A street, a square or a school named after a date ("rue du 4-Septembre", "place du 8-Mai-1945").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:rue|place|avenue|av\.|boulevard|bd|quai|pont|square|cours|allée|impasse|stade|parc|gare|station"
+    r"|lycée|collège|école|cité|résidence|promenade|esplanade|carrefour|rond-point)\s+du\s+\S*$",
+    re.IGNORECASE,
+)
+
+
+def _in_a_name(text: str, m: re.Match[str]) -> bool:
+    """A capitalised word inside a sentence, before another one, is part of a name: the party
+    "Aujourd'hui Autrement" or the show "CBS This Morning" is no date (but "Hier, Paris a ..."
+    opens a sentence)."""
+    before = text[: m.start()].rstrip()
+    opens = not before or before[-1] in ".!?:«\"“\n"
+    if opens or not m.group(0)[0].isupper():
+        return False
+    # "CBS This Morning": every word capitalised inside a sentence is a title
+    if len(words := m.group(0).split()) > 1 and all(w[0].isupper() for w in words):
+        return True
+    return re.match(r"\s+[A-ZÉÈ]\w", text[m.end() :]) is not None

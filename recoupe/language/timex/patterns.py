@@ -1,0 +1,192 @@
+"""The expression finder: one regex per shape of time expression, matched over a text without overlap."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from recoupe.language.timex.words import (
+    _NOT_COUNT,
+    _SEASONS,
+    MONTHS_EN,
+    MONTHS_FR,
+    WEEKDAYS_FR,
+    _day,
+    _mo,
+    _num,
+    _part,
+    _wd,
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        # "le 3 et le 5 janvier", "du 12 au 15 mars": the first day takes the month (and year) after it
+        (
+            "daylist",
+            rf"\b(?:le\s+|du\s+)?{_day}(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?:\s+(?P<ddir>dernier|prochain)s\b)?)",
+        ),
+        # "le soir du 13 mars", "ce vendredi 14 février 2025", "le 11 mars", "March 13, 2025"
+        (
+            "daymonth",
+            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)\s+)?(?:(?P<wd>{_wd})\s+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<ddir>dernier|prochain)s?\b)?\b"
+            rf"(?:(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_mo})\s+(?P<cyear>(?:19|20)\d\d)))?",
+        ),
+        ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+        ("numeric", r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+        # "2020-03-12", the ISO form of web pages' datelines
+        ("numeric", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?!-\w)"),
+        # "les 25/11, 30/11 et 02/12 prochains", "le 3/04": a day and month in figures without a year,
+        # after an article or further in such a list ("1/2", "24/7" and a mark "de 12/10" are no days)
+        (
+            "numday",
+            rf"(?:\b(?:le|les|du|des|au|aux|dès|depuis|jusqu['’]au|{'|'.join(WEEKDAYS_FR)})\s+(?P<day>[12]\d|3[01]|0?[1-9])/(?P<mnum>1[0-2]|0?[1-9])"
+            r"|(?:(?<=\d/\d\d,\s)|(?<=\d/\d\d\set\s))(?P<day2>[0-2]\d|3[01])/(?P<mnum2>0[1-9]|1[0-2]))\b(?![/.,-]?\d)"
+            r"(?:\s+(?P<ddir>prochain|dernier)s?\b"
+            # every day of the list looks where its last word says ("les 25/11 et 02/12 prochains")
+            r"|(?=(?:(?:,\s|\set\s)\d\d?/\d\d?)+\s+(?P<ldir>prochain|dernier)s\b))?",
+        ),
+        ("ago", rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)|(?P<n2>\d+|{_num}|an?)\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b"),
+        # "dans dix jours", "dans deux semaines": that far after the anchor, as "il y a" is before it
+        ("ahead", rf"\bdans\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\b"),
+        # Relative to the last time the text named, not to the time of writing: "le mois suivant",
+        # "l'année précédente", "the following year", "deux ans plus tard", "three days later"
+        (
+            "after",
+            r"\b(?:(?:le\s+(?P<u1>mois|jour)|la\s+(?P<u2>semaine)|l['’](?P<u3>année|an))\s+(?P<d1>suivante?|précédente?|d['’]après|d['’]avant)"
+            r"|the\s+(?P<d2>following|previous|preceding)\s+(?P<u4>day|week|month|year)|the\s+(?P<d3>next)\s+(?P<u5>day)"
+            rf"|(?P<n>\d+|{_num}|(?-i:[Aa]n?))\s+(?P<u6>jours?|semaines?|mois|ans|années?|days?|weeks?|months?|years?)\s+"
+            r"(?P<d4>plus\s+tard(?!\s+que)|plus\s+tôt(?!\s+que)|auparavant|later(?!\s+than)|earlier(?!\s+than)|après(?=\s*[,.;)])|avant(?=\s*[,.;)])))\b",
+        ),
+        # A clock time is no duration: "vers 1 heure du matin", "samedi à 8 heures", "à 22h40"; but
+        # "après deux heures de négociations" and "à 2 heures de route" are durations.
+        (
+            "clock",
+            rf"\b(?:(?:peu\s+)?(?:à|vers|dès|avant|après)|jusqu['’]à)\s+(?:(?:\d{{1,2}}|{_num})\s+heures?(?:\s+\d\d)?(?!\s+d[e'’])(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?|\d{{1,2}}\s?h\s?\d\d)\b",
+        ),
+        ("duration", rf"\b(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later))"),
+        ("relday", r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>" + _wd + r")\))?"),
+        # "La veille, ...", "le lendemain": the day before or after the date the text spoke of last
+        # (not "au lendemain d'un discours", which dates by an event)
+        ("eve", r"\b(?P<eve>[Ll]['’]avant-veille|[Ll]a\s+veille|[Ll]e\s+(?:sur)?lendemain)\b(?!\s+(?:de|du|des|d['’]))"),
+        # ", le 12, ...": a bare day between commas is in the month of the last day the text named
+        ("bareday", r"(?<=,\s)le\s+(?P<day>1er|[12]\d|3[01]|[1-9])(?=\s*,)"),
+        ("tonight", r"\b(?:ce\s+(?:matin|soir|midi)|cet(?:te)?\s+après-midi|cette\s+nuit|la\s+nuit\s+dernière|last\s+night|tonight|this\s+(?:morning|afternoon|evening))\b"),
+        # "en début d'année", "à la fin de l'année 2008", "en fin d'année prochaine": a part of a year
+        # stands for the year, as a part of a month stands for the month ("la fin de l'année" without
+        # a year, "depuis le début de l'année", is left out like quarters: no gold set counts it)
+        (
+            "yearpart",
+            r"\b(?:en\s+)?(?P<part>début|fin|milieu)\s+d['’]année(?:\s+(?P<dir>prochaine|dernière|passée)\b)?"
+            r"|\b(?:(?:au|à\s+la|dès\s+la|d['’]ici\s+la|pour\s+la|vers\s+la|depuis\s+le)\s+)?(?P<ypart>début|fin|milieu)\s+de\s+l['’]année\s+(?P<year>(?:19|20)\d\d)\b",
+        ),
+        ("relperiod", r"\b(?:la\s+semaine|(?:le|du|au)\s+mois|l['’]an|l['’]année)\s+(?P<dir>derni(?:er|ère)|prochaine?|passée?)\b|\b(?P<dir2>last|next)\s+(?P<unit>week|month|year)\b|\b(?P<this>cette\s+année(?!-là)|cette\s+semaine(?!-là)|ce\s+mois-ci|this\s+(?:year|week|month))\b"),
+        ("season", rf"\b(?:l['’]|le\s+|the\s+|en\s+|in\s+)?(?P<season>{'|'.join(_SEASONS)})\s+(?:(?P<year>(?:19|20)\d\d)|(?P<dir>dernier|prochain))\b"),
+        # A season without year only after a word that makes it a time ("cet été", "avant l'été",
+        # "au printemps"): "l'été est chaud" is no date, and "a été" none either.
+        # "this summer", "last winter", "next fall"
+        ("bareseason", r"\b(?:(?P<dem>this)|(?P<dir>last|next))\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
+        ("bareseason", r"\b(?:(?P<dem>cet|cette|ce)\s+|(?P<prep>avant|après|depuis|dès|pendant|durant|jusqu['’]à|d['’]ici|fin\s+de|début\s+de|au\s+cours\s+de)\s+(?:l['’]|le\s+)|au\s+(?=printemps)|à\s+l['’](?=automne))(?P<season>été|printemps|automne|hiver)\b"),
+        # "à la mi-août", "fin août", "début mars 2020", "au début de juillet", "fin d'août": a part of
+        # a month stands for the month
+        ("month", rf"\b(?:(?:à\s+)?la\s+)?(?:mi-|(?:fin|début)\s+(?:de\s+|d['’])?)(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+        # "in late March", "mid-April", "early June 2024": a part of a month stands for the month
+        # ("May" only capitalised: "early may be better")
+        (
+            "month",
+            rf"\b(?:(?:in|by|until|since)\s+)?(?:early|late|mid-?)\s*(?P<month>{'|'.join(m for m in MONTHS_EN if m != 'may')}|(?-i:May))(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+        ),
+        # "en début de semaine", "ce week-end", "à Noël": parts of a week, a feast
+        ("weekpart", r"\b(?:(?P<dem>ce|cette)\s+|le\s+|en\s+|au\s+)?(?P<part>début\s+de\s+(?:la\s+)?semaine|fin\s+de\s+(?:la\s+)?semaine|week-end|weekend)\b(?P<dir>\s+(?:derni(?:er|ère)|prochaine?)\b)?"),
+        # also "la Toussaint", "Pâques" (not "l'île de Pâques"), "le lundi de Pâques", "la Pentecôte",
+        # "le jour de l'An", "le Nouvel An" (not the Chinese one), "la Saint-Valentin"
+        (
+            "feast",
+            r"\b(?:(?:à|pour|avant|après|depuis|dès)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël"
+            r"|la\s+Toussaint|(?:le\s+)?lundi\s+de\s+Pâques|(?<!île\sde\s)(?<!ile\sde\s)(?<!œufs\sde\s)Pâques"
+            r"|la\s+Pentecôte|le\s+jour\s+de\s+l['’]An|le\s+Nouvel\s+An(?!\s+(?:chinois|lunaire|juif|vietnamien|iranien|persan))"
+            r"|la\s+Saint-Valentin)\b(?:\s+(?P<year>(?:19|20)\d\d))?",
+        ),
+        # "en mars", "courant août", "courant d'août", "entre mai et juin"
+        (
+            "month",
+            rf"\b(?:(?:en|in|depuis|since|courant|entre)\s+|courant\s+d['’]\s*)"
+            rf"(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b",
+        ),
+        # "dès janvier", "d'ici mars", "jusqu'à juin", "à partir de mai": the month alone, so that the
+        # preposition before it sends it forward (unless the verb is past, for "dès" and "jusqu'à")
+        (
+            "month",
+            r"(?:(?<=dès )|(?<=d'ici )|(?<=d’ici )|(?<=d'ici à )|(?<=d’ici à )|(?<=à partir de )|(?<=à partir d')|(?<=à partir d’)"
+            r"|(?<=à compter de )|(?<=à compter d')|(?<=à compter d’)|(?<=jusqu'à )|(?<=jusqu’à ))"
+            rf"(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b",
+        ),
+        # "de juillet à septembre 2009": the first month of a span (its year comes from the second)
+        (
+            "month",
+            rf"\bde\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?P<year>)(?=\s+(?:à|au)\s+(?:la\s+)?(?:mi-|fin\s+|début\s+)?(?:{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})\b)",
+        ),
+        # "de novembre 2007 à janvier": the second month of a span (its year comes from the first)
+        ("month", rf"(?<=\d\d\d\d )(?:à|au|et|jusqu['’]en)\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?P<year>)\b"),
+        # "à partir de janvier prochain": a month with its direction needs no preposition
+        ("month", rf"\b(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})\s+(?P<dir>dernier|prochain)(?P<year>)\b"),
+        # "jeudi 14, le président a parlé": a weekday and a day of the month without the month
+        (
+            "wdday",
+            rf"\b(?P<wd>{'|'.join(WEEKDAYS_FR)})\s+(?P<day>1er|[12]\d|3[01]|[1-9])\b(?!\s*(?:h\b|heures?|%|ans|mois|jours|personnes|[.,/]\d|\d))",
+        ),
+        ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
+        ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("monthword", rf"\b(?:au|le|du)\s+mois\s+d(?:e\s+|['’]\s*)(?P<month>{'|'.join(MONTHS_FR)})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+        # "de 2013 à 2017", "entre 2010 et 2012": the second year of a span
+        ("year", r"(?<=\d\d\d\d )(?:à|au|et|to|and|through|until)\s+(?P<year>(?:19|20)\d\d)\b" + _NOT_COUNT),
+        ("year", r"\bentre\s+(?P<year>(?:19|20)\d\d)(?=\s+et\s+(?:(?:début|fin|mi-)\s*)?(?:19|20)\d\d\b" + _NOT_COUNT + ")"),
+        # "(1999 à 2005)": the first year of a span, whatever comes before it
+        ("year", r"\b(?P<year>(?:19|20)\d\d)(?=\s+(?:à|au)\s+(?:19|20)\d\d\b" + _NOT_COUNT + ")"),
+        # English prepositions beside the French ones below ("by 2030", "between 2012 and 2018",
+        # "the revolution of 2011", "up 6% compared to 2022", "par rapport à 2019"), not a count ("of
+        # 2000 troops")
+        ("year", r"\b(?:by|until|till|through|from|between|of|during|for|early|late|than|versus|vs\.?|compared\s+(?:to|with)|par\s+rapport\s+à|comparée?s?\s+à)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)"),
+        ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|courant|l['’]année|l['’]an|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
+        # "le 1er-Mai", "le 14-Juillet", "du 8-Mai": a holiday written with a hyphen is its day
+        ("holiday", rf"\b(?:le\s+|du\s+)?{_day}-(?P<month>{'|'.join(MONTHS_FR)})(?:-(?P<year>(?:19|20)\d\d))?\b"),
+        # "la même année", "le même jour", "ce jour-là", "cette année-là", "le jour même", "the same
+        # year": the time the text named last (a paragraph or more before)
+        (
+            "same",
+            r"\b(?:(?:la|cette)\s+même\s+(?P<u3>année)|(?:le|ce)\s+même\s+(?P<u1>mois|jour)|the\s+same\s+(?P<u4>day|month|year)"
+            r"|ce\s+(?P<u7>jour|mois)-là|cette\s+(?P<u8>année|semaine)-là|le\s+(?P<u9>jour)\s+même)\b",
+        ),
+        # "2019 : le club remporte la coupe": a year opening a line of a list or a timeline
+        ("year", r"(?m)^(?P<year>(?:19|20)\d\d)(?=\s*(?::|–|—|-\s))"),
+        # "sur 2024" (over the year), not a count ("sur 2000 mètres")
+        ("year", r"\bsur\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s*%)(?!\s+[^\W\d_]+s\b)" + _NOT_COUNT),
+        # "(2000)", "(The Dead Lands, 2014)": a year alone in brackets, or ending them after a comma
+        # (the credits of a film, a book, a study)
+        ("year", r"(?:(?<=\()|(?<=,\s))(?P<year>(?:19|20)\d\d)(?=\))"),
+        # "d'ici 2013", "d'ici à 2021", "jusqu'à 2030", "à la mi-2009": the year a period ends in or
+        # the middle of a year (not a count: "d'ici 2000 ans")
+        ("year", r"(?:\bd['’]ici(?:\s+à)?\s+|\bjusqu['’]à\s+|\bmi-)(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?:ans|années|jours|mois|personnes|euros)\b)"),
+    )
+)
+
+
+def _matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Non-overlapping matches, earlier patterns winning over later ones at the same place."""
+    yield from _all_matches(text)
+
+
+@lru_cache(maxsize=4)
+def _all_matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """The matches of one text, computed once: the anchor, the text's years and the extraction
+    all read them."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[str, re.Match[str]]] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((name, m))
+    return tuple(sorted(found, key=lambda f: f[1].start()))
