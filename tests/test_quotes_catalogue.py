@@ -1,0 +1,463 @@
+"""A catalogue of French reporting constructions, case by case (issue 3, language layer).
+
+Each case is a short text written for this catalogue (never taken from a corpus page or a gold
+file), the quotes a careful reader finds in it (a span the predicted quote must overlap with Dice
+>= the evaluator's MATCH_DICE, the speaker as the text names them, direct or not, denial or not),
+and a one-line note of the construction. Cases are grouped by construction class; a case passes
+when recoupe, through the same public path as `recoupe eval quotes` (`analyse(Article(...))`),
+finds exactly those quotes: every expected one matched one-to-one with the right speaker (the
+evaluator's `_same_speaker`), direct flag and denial flag, and nothing else.
+
+Conventions, those of the gold files and docs/language.md: a quote interrupted by an incise is
+one quote; a quote over several paragraphs is one quote per paragraph; quoted pieces inside a
+reported clause make one mixed quote (direct=False) spanning the clause; `X aurait déclaré que`
+is X's (hearsay with a named speaker), `on dit que` has no speaker and is no quote; titles of
+works, names, scare-quoted words and slogans with no one saying them are not quotes.
+
+Cases still failing are marked xfail(strict=True) with the reason: a list of known gaps that
+flags itself when one is fixed. `python tests/test_quotes_catalogue.py` prints the per-class
+table (cases passing / total).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pytest
+
+from recoupe.evaluate.language import MATCH_DICE, Span, _dice, _same_speaker
+from recoupe.language.analyse import analyse
+from recoupe.model import Article, Quote
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+@dataclass(frozen=True)
+class Q:
+    span: str  # an exact piece of the text: the words reported
+    speaker: str  # as the text names them
+    direct: bool | None = None  # None: either reading is defensible, not checked
+    denial: bool = False
+
+
+@dataclass(frozen=True)
+class Case:
+    cls: str
+    text: str
+    quotes: tuple[Q, ...]
+    note: str
+    xfail: str = ""  # the reason, when the case is a known gap
+    published: dt.datetime | None = field(default=dt.datetime(2026, 3, 11, 12))
+
+
+def C(cls: str, text: str, quotes: list[Q], note: str, xfail: str = "") -> Case:
+    return Case(cls, text, tuple(quotes), note, xfail)
+
+
+# fmt: off
+CASES: list[Case] = [
+    # --- a direct quote, then an incise naming the speaker ------------------------------------
+    C("incise", "« Nous ne céderons pas sur les retraites », a déclaré Jean Moreau.",
+      [Q("Nous ne céderons pas sur les retraites", "Jean Moreau", True)], "passé composé, inverted subject"),
+    C("incise", "La maire de Lille, Sophie Garnier, a visité le chantier mardi. « Les travaux seront finis avant l'été », a-t-elle assuré.",
+      [Q("Les travaux seront finis avant l'été", "Sophie Garnier", True)], "-t-elle after a woman named in apposition"),
+    C("incise", "« Le dossier est loin d'être clos », estime Paul Lemaire, avocat de la famille.",
+      [Q("Le dossier est loin d'être clos", "Paul Lemaire", True)], "present, name then apposed role"),
+    C("incise", "Le sénateur Marc Tessier n'a pas caché sa colère. « C'est une erreur historique », selon lui.",
+      [Q("C'est une erreur historique", "Marc Tessier", True)], "selon lui after the quote"),
+    C("incise", "« Nous n'avons jamais reçu ce courrier », ont affirmé les responsables du syndicat.",
+      [Q("Nous n'avons jamais reçu ce courrier", "les responsables du syndicat", True)], "plural group subject"),
+    C("incise", "«Il faut agir vite et fort», insiste Claire Dubois.",
+      [Q("Il faut agir vite et fort", "Claire Dubois", True)], "marks without spaces"),
+    C("incise", "« On ne nous a jamais prévenus de rien », raconte une habitante du quartier.",
+      [Q("On ne nous a jamais prévenus de rien", "une habitante du quartier", True)], "unnamed speaker, a role phrase"),
+    C("incise", "Le ministre des Finances, Hugo Lambert, était à Bruxelles. « Le déficit sera ramené sous 3 % en 2028 », déclara-t-il devant la presse.",
+      [Q("Le déficit sera ramené sous 3 % en 2028", "Hugo Lambert", True)], "passé simple, -t-il"),
+    C("incise", "« Personne ne m'a demandé mon avis », expliquait Lucie Fabre au téléphone.",
+      [Q("Personne ne m'a demandé mon avis", "Lucie Fabre", True)], "imperfect, a complement after the name"),
+    C("incise", "Les infirmières Anne Roux et Julie Caron ont manifesté devant l'hôpital. « Nous sommes à bout de forces », ont-elles expliqué.",
+      [Q("Nous sommes à bout de forces", "Anne Roux et Julie Caron", True)], "plural feminine pronoun -elles", "the inverted -elles of an incise is not read as a pronoun subject: the quote is dropped"),
+    C("incise", "« Nous reviendrons plus forts la saison prochaine », a promis l'entraîneur du club, Karim Benhadi, après la défaite.",
+      [Q("Nous reviendrons plus forts la saison prochaine", "Karim Benhadi", True)], "role then apposed name after the inverted verb"),
+
+    # --- an incise inside a quote split in two -----------------------------------------------
+    C("split", "« Ce texte, estime Anne Roux, est une provocation pour tous les enseignants. »",
+      [Q("Ce texte, estime Anne Roux, est une provocation pour tous les enseignants.", "Anne Roux", True)], "incise inside the marks"),
+    C("split", "« Nous ne partirons pas, prévient Marc Duval. Les salariés ont déjà trop donné à cette entreprise. »",
+      [Q("Nous ne partirons pas, prévient Marc Duval. Les salariés ont déjà trop donné à cette entreprise.", "Marc Duval", True)], "incise ends the first sentence inside the marks"),
+    C("split", "Le maire, Pierre Valin, a répondu aux parents. « Nous allons rouvrir l'école », a-t-il ajouté, « dès que les travaux seront terminés ».",
+      [Q("Nous allons rouvrir l'école », a-t-il ajouté, « dès que les travaux seront terminés", "Pierre Valin", True)], "quote, incise, quote again"),
+    C("split", "« Je ne suis pas candidate », a déclaré Nadia Benali, « mais je soutiendrai la liste de gauche aux municipales ».",
+      [Q("Je ne suis pas candidate », a déclaré Nadia Benali, « mais je soutiendrai la liste de gauche aux municipales", "Nadia Benali", True)], "named incise between two pieces"),
+    C("split", "« La ville, a souligné le préfet Louis Berthier, n'a jamais connu une telle crue depuis cinquante ans. »",
+      [Q("La ville, a souligné le préfet Louis Berthier, n'a jamais connu une telle crue depuis cinquante ans.", "Louis Berthier", True)], "role and name in the inner incise", "an incise inside the marks with a role before the name is not read: nothing found"),
+
+    # --- speaker and colon before the quote --------------------------------------------------
+    C("colon", "Le ministre de la Santé, Jacques Ferrand, a déclaré : « La situation est sous contrôle dans tous les hôpitaux. »",
+      [Q("La situation est sous contrôle dans tous les hôpitaux.", "Jacques Ferrand", True)], "X a déclaré : « ... »"),
+    C("colon", "Hélène Marchal : « Nous ne lâcherons rien tant que l'usine ne sera pas sauvée. »",
+      [Q("Nous ne lâcherons rien tant que l'usine ne sera pas sauvée.", "Hélène Marchal", True)], "name, colon, quote", "a bare name and a colon before a quote (no verb) is not read"),
+    C("colon", "Le préfet du Rhône, Louis Berthier, a été très clair : « Aucune manifestation ne sera tolérée ce week-end. »",
+      [Q("Aucune manifestation ne sera tolérée ce week-end.", "Louis Berthier", True)], "no verb of saying before the colon", "a colon after a clause with no verb of saying (a été très clair :) gives no speaker"),
+    C("colon", "Sophie Garnier est revenue sur le vote. Elle a ajouté : \"Nous attendons des excuses publiques du président.\"",
+      [Q("Nous attendons des excuses publiques du président.", "Sophie Garnier", True)], "pronoun subject, straight quotes"),
+    C("colon", "Dans un communiqué, la Fédération française de rugby a écrit : « Les arbitres ont été menacés à plusieurs reprises. »",
+      [Q("Les arbitres ont été menacés à plusieurs reprises.", "Fédération française de rugby", True)], "organisation, document complement"),
+    C("colon", "Interrogé sur la grève, le directeur de l'usine, Henri Lacombe, répond sans détour : « Il n'y aura aucune prime cette année. »",
+      [Q("Il n'y aura aucune prime cette année.", "Henri Lacombe", True)], "participle phrase then subject, adverb, colon"),
+
+    # --- a quote as the object of the cue ---------------------------------------------------
+    C("object", "Le député Paul Girard a qualifié la réforme de « mascarade démocratique sans précédent ».",
+      [Q("la réforme de « mascarade démocratique sans précédent »", "Paul Girard", False)], "qualifier X de « ... »", "a quoted attribute after its cue is kept as the quoted words alone, marked direct"),
+    C("object", "La syndicaliste Marie Leclerc a dénoncé « une décision injuste et brutale pour les salariés ».",
+      [Q("une décision injuste et brutale pour les salariés", "Marie Leclerc")], "quoted noun phrase as the object"),
+    C("object", "La CGT a appelé à « une mobilisation massive dans toutes les entreprises » jeudi.",
+      [Q("à « une mobilisation massive dans toutes les entreprises » jeudi", "CGT")], "appeler à « ... »"),
+    C("object", "Le maire de Nantes, Yves Lambert, a jugé le projet « irréaliste et bien trop coûteux ».",
+      [Q("le projet « irréaliste et bien trop coûteux »", "Yves Lambert", False)], "juger X « ... »", "a quoted attribute after its cue is kept as the quoted words alone, marked direct"),
+    C("object", "L'opposante Anna Kova a fustigé « la dérive autoritaire du régime » lors d'un meeting.",
+      [Q("la dérive autoritaire du régime", "Anna Kova")], "fustiger « ... »", "fustiger is not a reporting verb"),
+
+    # --- mixed quotes: quoted words inside a reported clause -----------------------------------
+    C("mixed", "Le maire, Thomas Morel, a estimé que la fermeture de l'usine était « un coup dur pour toute la vallée ».",
+      [Q("la fermeture de l'usine était « un coup dur pour toute la vallée »", "Thomas Morel", False)], "que clause ending in a quoted piece"),
+    C("mixed", "L'entraîneur Karim Benhadi a reconnu que ses joueurs avaient « manqué d'envie » et que les supporters étaient « en droit d'être déçus ».",
+      [Q("ses joueurs avaient « manqué d'envie » et que les supporters étaient « en droit d'être déçus »", "Karim Benhadi", False)], "two quoted pieces in coordinated que clauses"),
+    C("mixed", "La porte-parole du gouvernement, Léa Fontaine, a assuré que l'exécutif restait « ouvert au dialogue » avec les syndicats.",
+      [Q("l'exécutif restait « ouvert au dialogue » avec les syndicats", "Léa Fontaine", False)], "quoted piece mid-clause"),
+    C("mixed", "Selon Hugo Lambert, la situation financière du pays est « grave mais pas désespérée ».",
+      [Q("la situation financière du pays est « grave mais pas désespérée »", "Hugo Lambert", False)], "selon X, clause with a quoted piece"),
+    C("mixed", "Pour la ministre de la Culture, Claire Morin, ce musée reste « un symbole de la reconstruction ».",
+      [Q("ce musée reste « un symbole de la reconstruction »", "Claire Morin", False)], "pour X, clause with a quoted piece"),
+
+    # --- indirect speech: que -----------------------------------------------------------------
+    C("indirect_que", "Le Premier ministre, Alain Roche, a annoncé que le budget serait présenté au Parlement en octobre.",
+      [Q("le budget serait présenté au Parlement en octobre", "Alain Roche", False)], "a annoncé que"),
+    C("indirect_que", "Sophie Garnier affirme que la ville n'a jamais reçu cette subvention de la région.",
+      [Q("la ville n'a jamais reçu cette subvention de la région", "Sophie Garnier", False)], "present, negation in the clause"),
+    C("indirect_que", "Les enquêteurs ont indiqué que l'incendie était d'origine criminelle.",
+      [Q("l'incendie était d'origine criminelle", "Les enquêteurs", False)], "plural common-noun subject"),
+    C("indirect_que", "Le porte-parole du gouvernement, Yves Lambert, a précisé mardi que les écoles resteraient ouvertes pendant la grève.",
+      [Q("les écoles resteraient ouvertes pendant la grève", "Yves Lambert", False)], "a day between the cue and que"),
+    C("indirect_que", "La présidente de la région, Nadia Benali, a visité le lycée. Elle a rappelé que la loi interdisait ce type de contrat.",
+      [Q("la loi interdisait ce type de contrat", "Nadia Benali", False)], "pronoun subject, a sentence after the name"),
+    C("indirect_que", "Le directeur du zoo, Marc Pujol, avait affirmé qu'aucun animal ne s'était échappé pendant la tempête.",
+      [Q("aucun animal ne s'était échappé pendant la tempête", "Marc Pujol", False)], "pluperfect, qu' elided"),
+    C("indirect_que", "Jean Moreau assure qu'il ne se représentera pas aux prochaines élections.",
+      [Q("il ne se représentera pas aux prochaines élections", "Jean Moreau", False)], "future in the clause"),
+    C("indirect_que", "Les deux ministres ont expliqué jeudi, lors d'une conférence de presse commune, que l'accord serait signé avant la fin du mois.",
+      [Q("l'accord serait signé avant la fin du mois", "Les deux ministres", False)], "a circumstance between cue and que"),
+
+    # --- indirect speech: infinitive -------------------------------------------------------------
+    C("indirect_inf", "Le suspect, Kevin Marchal, a reconnu avoir dérobé les bijoux de sa voisine.",
+      [Q("avoir dérobé les bijoux de sa voisine", "Kevin Marchal", False)], "reconnaître avoir + participle"),
+    C("indirect_inf", "La ministre des Sports, Amélie Rivière, affirme ne pas connaître le montant exact du contrat.",
+      [Q("ne pas connaître le montant exact du contrat", "Amélie Rivière", False)], "affirmer ne pas + infinitive"),
+    C("indirect_inf", "L'ancien maire Louis Berthier a déclaré être prêt à rembourser la commune.",
+      [Q("être prêt à rembourser la commune", "Louis Berthier", False)], "déclarer être"),
+    C("indirect_inf", "Le groupe Verdane a annoncé avoir signé un contrat de dix millions d'euros avec la ville.",
+      [Q("avoir signé un contrat de dix millions d'euros avec la ville", "Verdane", False)], "organisation, annoncer avoir"),
+    C("indirect_inf", "Anne Roux a promis de rembourser les familles avant la fin de l'année.",
+      [Q("de rembourser les familles avant la fin de l'année", "Anne Roux", False)], "promettre de + infinitive"),
+
+    # --- indirect questions -------------------------------------------------------------------
+    C("question", "Le juge Marc Pujol a demandé à l'accusé s'il avait déjà été condamné pour des faits similaires.",
+      [Q("s'il avait déjà été condamné pour des faits similaires", "Marc Pujol", False)], "a demandé si", "indirect questions (demander si) are not read"),
+    C("question", "La députée Anne Roux s'est interrogée : « Qui paiera la facture de ce fiasco ? »",
+      [Q("Qui paiera la facture de ce fiasco ?", "Anne Roux", True)], "reflexive verb of asking, colon, direct question"),
+    C("question", "« Pourquoi personne n'a-t-il réagi plus tôt ? », demande Paul Lemaire, le père de la victime.",
+      [Q("Pourquoi personne n'a-t-il réagi plus tôt ?", "Paul Lemaire", True)], "direct question then demande X"),
+    C("question", "Les parents d'élèves ont voulu savoir pourquoi la cantine avait fermé sans préavis.",
+      [Q("pourquoi la cantine avait fermé sans préavis", "Les parents d'élèves", False)], "vouloir savoir pourquoi", "indirect questions (vouloir savoir pourquoi) are not read"),
+
+    # --- selon, d'après, pour, aux yeux de, de l'avis de --------------------------------------
+    C("selon", "Selon le procureur de Nantes, Éric Vasseur, le suspect a agi seul.",
+      [Q("le suspect a agi seul", "Éric Vasseur", False)], "selon role, name,"),
+    C("selon", "D'après l'Insee, le chômage a reculé de 0,3 point au troisième trimestre.",
+      [Q("le chômage a reculé de 0,3 point au troisième trimestre", "Insee", False)], "d'après an institute"),
+    C("selon", "Pour l'économiste Julie Caron, la hausse des taux va durablement freiner l'immobilier.",
+      [Q("la hausse des taux va durablement freiner l'immobilier", "Julie Caron", False)], "pour role name"),
+    C("selon", "Aux yeux de Bernard Petit, cette réforme est une erreur que le pays paiera longtemps.",
+      [Q("cette réforme est une erreur que le pays paiera longtemps", "Bernard Petit", False)], "aux yeux de X", "aux yeux de X, <clause> with a name is not read (only à ses yeux)"),
+    C("selon", "De l'avis de Claire Dubois, le barrage n'était plus entretenu depuis des années.",
+      [Q("le barrage n'était plus entretenu depuis des années", "Claire Dubois", False)], "de l'avis de X", "de l'avis de X, <clause> is not read"),
+    C("selon", "La croissance atteindra 1 % cette année, selon la Banque de France.",
+      [Q("La croissance atteindra 1 % cette année", "Banque de France", False)], "selon X at the end"),
+    C("selon", "Le prix du gaz devrait encore augmenter en 2027, d'après les prévisions de la Commission de régulation de l'énergie.",
+      [Q("Le prix du gaz devrait encore augmenter en 2027", "Commission de régulation de l'énergie", False)], "d'après les prévisions de X at the end"),
+    C("selon", "Selon elle, la municipalité a menti aux habitants. Nadia Benali ne compte pas en rester là.",
+      [Q("la municipalité a menti aux habitants", "Nadia Benali", False)], "selon elle before the name (cataphora)", "a pronoun source before any name is not resolved forward, and the quote is dropped"),
+
+    # --- nouns of saying -------------------------------------------------------------------
+    C("noun", "Dans un communiqué publié mardi, la société Verdane affirme que tous les salariés seront reclassés.",
+      [Q("tous les salariés seront reclassés", "Verdane", False)], "dans un communiqué, X affirme que"),
+    C("noun", "La déclaration du ministre de l'Économie, Paul Girard, selon laquelle les prix baisseront dès mars a surpris les marchés.",
+      [Q("les prix baisseront dès mars", "Paul Girard", False)], "la déclaration de X selon laquelle", "the noun's complement is taken for the source and the clause runs past its verb"),
+    C("noun", "Les propos de Claire Dubois selon lesquels la police aurait laissé faire les casseurs ont suscité un tollé.",
+      [Q("la police aurait laissé faire les casseurs", "Claire Dubois", False)], "les propos de X selon lesquels"),
+    C("noun", "Dans une lettre adressée aux salariés, le PDG du groupe, Henri Lacombe, écrit que « les sacrifices seront partagés par tous ».",
+      [Q("« les sacrifices seront partagés par tous »", "Henri Lacombe", False)], "dans une lettre, X écrit que « ... »", "a que clause that is one whole quote is kept as a direct quote of the quoted words"),
+    C("noun", "Le communiqué de la préfecture précise que la route départementale restera fermée jusqu'à nouvel ordre.",
+      [Q("la route départementale restera fermée jusqu'à nouvel ordre", "préfecture", False)], "the document of an organisation speaks"),
+    C("noun", "L'annonce par le gouvernement que les aides seraient supprimées a provoqué la colère des agriculteurs.",
+      [Q("les aides seraient supprimées", "gouvernement", False)], "l'annonce par X que"),
+
+    # --- passive and impersonal -----------------------------------------------------------------
+    C("passive", "Il a été annoncé par le ministère de la Culture que le musée rouvrirait ses portes en juin.",
+      [Q("le musée rouvrirait ses portes en juin", "ministère de la Culture", False)], "impersonal passive with agent"),
+    C("passive", "Interrogée par franceinfo, la ministre des Sports, Amélie Rivière, a estimé que les Jeux avaient été un succès.",
+      [Q("les Jeux avaient été un succès", "Amélie Rivière", False)], "interrogé par <media>, X a estimé que"),
+    C("passive", "Jean Moreau a été cité disant que l'accord était désormais enterré.",
+      [Q("l'accord était désormais enterré", "Jean Moreau", False)], "a été cité disant que"),
+    C("passive", "La décision a été qualifiée d'« inacceptable » par le maire de Lyon, Thomas Morel.",
+      [Q("La décision a été qualifiée d'« inacceptable »", "Thomas Morel", False)], "passive with agent, short quoted attribute", "a passive cue with a short quoted attribute and a late agent is not read"),
+    C("passive", "Il a été précisé par la direction qu'aucun licenciement n'aurait lieu cette année.",
+      [Q("aucun licenciement n'aurait lieu cette année", "direction", False)], "il a été précisé par X que"),
+
+    # --- denials ------------------------------------------------------------------------------
+    C("denial", "Le ministre de l'Intérieur, Jean Dupont, a démenti toute implication dans l'affaire des écoutes.",
+      [Q("toute implication dans l'affaire des écoutes", "Jean Dupont", False, True)], "démentir + noun phrase"),
+    C("denial", "Paul Girard nie avoir reçu de l'argent de la société Verdane.",
+      [Q("avoir reçu de l'argent de la société Verdane", "Paul Girard", False, True)], "nier + infinitive"),
+    C("denial", "La direction de l'usine conteste que le site soit menacé de fermeture.",
+      [Q("le site soit menacé de fermeture", "La direction de l'usine", False, True)], "contester que + subjunctive"),
+    C("denial", "« Je n'ai jamais touché un centime de cette entreprise », a démenti l'ancien maire, Louis Berthier.",
+      [Q("Je n'ai jamais touché un centime de cette entreprise", "Louis Berthier", True, True)], "direct quote, denial incise"),
+    C("denial", "Le Kremlin dément que des troupes russes aient franchi la frontière.",
+      [Q("des troupes russes aient franchi la frontière", "Kremlin", False, True)], "present dément que", "the present dément is not recognised as démentir"),
+    C("denial", "L'avocate de l'entreprise, Me Sarah Klein, rejette en bloc les accusations de fraude fiscale.",
+      [Q("les accusations de fraude fiscale", "Sarah Klein", False, True)], "rejeter les accusations"),
+    C("denial", "La chanteuse Lina Morel a été entendue par les policiers. Elle a formellement démenti avoir rencontré le suspect.",
+      [Q("avoir rencontré le suspect", "Lina Morel", False, True)], "pronoun, démentir avoir"),
+    C("denial", "Le club a nié en bloc les faits de dopage rapportés par la presse.",
+      [Q("les faits de dopage rapportés par la presse", "Le club", False, True)], "nier + noun phrase, adverbial"),
+
+    # --- pronoun speakers -------------------------------------------------------------------
+    C("pronoun", "M. Lenoir et Mme Vasseur ont débattu pendant deux heures. Elle a estimé que la dette n'était pas une fatalité.",
+      [Q("la dette n'était pas une fatalité", "Vasseur", False)], "elle with a man and a woman named by titles"),
+    C("pronoun", "Mme Vasseur et M. Lenoir ont débattu pendant deux heures. Il a estimé que la dette n'était pas une fatalité.",
+      [Q("la dette n'était pas une fatalité", "Lenoir", False)], "il with a woman named first"),
+    C("pronoun", "Le maire, Thomas Morel, a reçu le préfet Louis Berthier mardi. Il a assuré que le projet serait maintenu.",
+      [Q("le projet serait maintenu", "Thomas Morel", False)], "il: the subject, not the object"),
+    C("pronoun", "« Nous sommes prêts pour le scrutin », a déclaré Sophie Garnier.\n\nElle a ajouté que les listes seraient déposées lundi.",
+      [Q("Nous sommes prêts pour le scrutin", "Sophie Garnier", True), Q("les listes seraient déposées lundi", "Sophie Garnier", False)], "elle across a paragraph"),
+    C("pronoun", "Les syndicats ont été reçus à Matignon jeudi. Ils ont dénoncé un « simulacre de concertation » à leur sortie.",
+      [Q("un « simulacre de concertation »", "Les syndicats")], "ils for a plural subject named before", "ils is not resolved to the plural subject before, and the span starts inside the marks"),
+    C("pronoun", "La directrice de l'hôpital, Nadia Benali, a reçu les familles. « Nous ferons toute la lumière sur ce drame », a-t-elle promis.",
+      [Q("Nous ferons toute la lumière sur ce drame", "Nadia Benali", True)], "-t-elle after a feminine role in apposition"),
+    C("pronoun", "Claire Morin a rencontré Paul Girard à Bruxelles. Selon elle, les négociations sont dans une impasse.",
+      [Q("les négociations sont dans une impasse", "Claire Morin", False)], "selon elle: the subject before"),
+    C("pronoun", "Le juge a interrogé Lucie Fabre pendant trois heures. Elle a répété qu'elle ignorait tout des comptes de son mari.",
+      [Q("elle ignorait tout des comptes de son mari", "Lucie Fabre", False)], "elle: the only woman, named as an object"),
+    C("pronoun", "Hugo Lambert a longtemps dirigé la banque.\nIl y a quelques jours, il a confié que sa succession était prête.",
+      [Q("sa succession était prête", "Hugo Lambert", False)], "il a few lines after, il y a is no subject"),
+
+    # --- role nouns resolving to a person named by apposition ---------------------------------
+    C("role", "Le ministre de l'Intérieur, Jean Dupont, s'est rendu à Marseille. Le ministre a annoncé que des renforts seraient envoyés.",
+      [Q("des renforts seraient envoyés", "Jean Dupont", False)], "le ministre = the apposed name"),
+    C("role", "La procureure de Paris, Laure Bec, a ouvert une enquête. « Les faits sont d'une extrême gravité », a précisé la procureure.",
+      [Q("Les faits sont d'une extrême gravité", "Laure Bec", True)], "feminine role, inverted incise"),
+    C("role", "Camille Robert, porte-parole de la SNCF, a présenté le plan. La porte-parole a indiqué que les trains circuleraient normalement lundi.",
+      [Q("les trains circuleraient normalement lundi", "Camille Robert", False)], "role after the name, then the role speaks"),
+    C("role", "L'avocat de la victime, Me Julien Perrin, et l'avocat de l'accusé, Me Hugo Lemaire, se sont affrontés. « Ce procès est une farce », a lancé l'avocat.",
+      [Q("Ce procès est une farce", "l'avocat", True)], "two persons share the role: it stays the role", "a role shared by two named persons goes to the last one, and the span takes the sentence before"),
+    C("role", "Le patron de Renault, Luca Moretti, était à Douai. Le patron de Renault a assuré que l'usine ne fermerait pas.",
+      [Q("l'usine ne fermerait pas", "Luca Moretti", False)], "the full role repeated"),
+    C("role", "L'entraîneur des Bleus, Marc Duval, a dévoilé sa liste. Le sélectionneur a expliqué qu'il avait privilégié l'expérience.",
+      [Q("il avait privilégié l'expérience", "Marc Duval", False)], "a synonym role noun for the last person spoken of", ),
+
+    # --- organisations and media as speakers -------------------------------------------------
+    C("org", "Le ministère de la Santé a annoncé que la campagne de vaccination débuterait en octobre.",
+      [Q("la campagne de vaccination débuterait en octobre", "ministère de la Santé", False)], "a ministry"),
+    C("org", "Le Monde a révélé que l'entreprise avait dissimulé ses pertes pendant trois ans.",
+      [Q("l'entreprise avait dissimulé ses pertes pendant trois ans", "Le Monde", False)], "a newspaper reveals"),
+    C("org", "« Aucune victime n'est à déplorer à ce stade », a indiqué l'AFP en fin de journée.",
+      [Q("Aucune victime n'est à déplorer à ce stade", "AFP", True)], "a news agency in the incise"),
+    C("org", "Selon Reuters, les négociations entre les deux groupes ont échoué dans la nuit.",
+      [Q("les négociations entre les deux groupes ont échoué dans la nuit", "Reuters", False)], "selon an agency"),
+    C("org", "La SNCF a confirmé que le trafic reprendrait progressivement dimanche.",
+      [Q("le trafic reprendrait progressivement dimanche", "SNCF", False)], "a company by its acronym"),
+    C("org", "L'ONU estime que deux millions de personnes ont fui le pays depuis janvier.",
+      [Q("deux millions de personnes ont fui le pays depuis janvier", "ONU", False)], "an international body, present"),
+
+    # --- a second quote paragraph continues the last speaker ------------------------------------
+    C("continuation", "« Nous avons perdu une bataille, pas la guerre », a déclaré Hélène Marchal.\n« La suite se jouera devant les tribunaux. Nous irons jusqu'au bout. »",
+      [Q("Nous avons perdu une bataille, pas la guerre", "Hélène Marchal", True), Q("La suite se jouera devant les tribunaux. Nous irons jusqu'au bout.", "Hélène Marchal", True)], "a cue-less quote paragraph right after a quote"),
+    C("continuation", "Le maire, Thomas Morel, a réuni les commerçants. « La rue sera piétonne dès le printemps », a-t-il annoncé.\n« Les livraisons resteront possibles le matin, avant dix heures. »",
+      [Q("La rue sera piétonne dès le printemps", "Thomas Morel", True), Q("Les livraisons resteront possibles le matin, avant dix heures.", "Thomas Morel", True)], "continuation after a pronoun incise"),
+    C("continuation", "« Le dossier est complet », a assuré Paul Girard. « Rien ne manque », a répliqué Anne Roux.\n« Il faut maintenant que le juge tranche rapidement. »",
+      [Q("Le dossier est complet", "Paul Girard", True), Q("Rien ne manque", "Anne Roux", True), Q("Il faut maintenant que le juge tranche rapidement.", "Anne Roux", True)], "continuation goes to the last of two speakers", "a three-word quote with its own incise is under the length for direct quotes, so the continuation goes to the first speaker"),
+
+    # --- interviews --------------------------------------------------------------------------
+    C("interview", "Entretien avec Lucie Marchand, ancienne députée du Nord.\n— Pourquoi avez-vous quitté le parti ?\n— Parce qu'il ne défendait plus les ouvriers. J'ai attendu beaucoup trop longtemps.",
+      [Q("Parce qu'il ne défendait plus les ouvriers. J'ai attendu beaucoup trop longtemps.", "Lucie Marchand", True)], "dash answers in an interview", "interviews without quote marks are not read"),
+    C("interview", "Nous avons rencontré le maire, Thomas Morel.\nThomas Morel : Nous avons été trahis par l'État dans ce dossier, et je le dirai à la ministre.",
+      [Q("Nous avons été trahis par l'État dans ce dossier, et je le dirai à la ministre.", "Thomas Morel", True)], "a name and a colon opening an answer line", "interviews without quote marks are not read"),
+    C("interview", "Trois questions à Anne Roux, présidente de l'association.\nQuelle est votre priorité ?\nAnne Roux : « Rouvrir le centre d'accueil avant l'hiver, coûte que coûte. »",
+      [Q("Rouvrir le centre d'accueil avant l'hiver, coûte que coûte.", "Anne Roux", True)], "answer line in marks after a name and colon", "a bare name and a colon before a quote (no verb) is not read"),
+
+    # --- a quote over several paragraphs ---------------------------------------------------------
+    C("multipara", "Le maire, Thomas Morel, a lu une déclaration devant le conseil :\n« Nous avons appris la nouvelle avec une immense tristesse.\n« La commune sera aux côtés des familles, aussi longtemps qu'il le faudra. »",
+      [Q("Nous avons appris la nouvelle avec une immense tristesse.", "Thomas Morel", True), Q("La commune sera aux côtés des familles, aussi longtemps qu'il le faudra.", "Thomas Morel", True)], "opening mark repeated, closing only at the end", "a quote over two paragraphs with the opening mark repeated is one quote, not one per paragraph"),
+    C("multipara", "« Je quitte la présidence du club après dix ans, a annoncé Karim Benhadi.\n« Le moment est venu de passer la main à une nouvelle équipe. »",
+      [Q("Je quitte la présidence du club après dix ans, a annoncé Karim Benhadi.", "Karim Benhadi", True), Q("Le moment est venu de passer la main à une nouvelle équipe.", "Karim Benhadi", True)], "incise in the first paragraph of an open quote", "an open quote with an incise in its first paragraph is not read"),
+
+    # --- typography ---------------------------------------------------------------------------
+    C("typography", f"«{NBSP}Nous serons là demain matin{NBSP}», a promis Jean Moreau.",
+      [Q("Nous serons là demain matin", "Jean Moreau", True)], "no-break spaces inside the marks", "a direct quote before an incise with promettre is marked not direct"),
+    C("typography", f"«{NNBSP}Nous serons là demain matin{NNBSP}»{NNBSP}, a promis Jean Moreau.",
+      [Q("Nous serons là demain matin", "Jean Moreau", True)], "narrow no-break spaces", "a direct quote before an incise with promettre is marked not direct"),
+    C("typography", "\"Nous serons là demain matin\", a promis Jean Moreau.",
+      [Q("Nous serons là demain matin", "Jean Moreau", True)], "straight quotes", "a direct quote before an incise with promettre is marked not direct"),
+    C("typography", "“Nous serons là demain matin”, a promis Jean Moreau.",
+      [Q("Nous serons là demain matin", "Jean Moreau", True)], "English curly quotes", "a direct quote before an incise with promettre is marked not direct"),
+    C("typography", "« Il m'a dit ‹ on verra plus tard › et il est parti sans payer », raconte Lucie Fabre.",
+      [Q("Il m'a dit ‹ on verra plus tard › et il est parti sans payer", "Lucie Fabre", True)], "single guillemets nested in a quote"),
+    C("typography", "Le maire a pris la parole. » Nous serons là demain matin avec les pompiers « , a promis Jean Moreau.",
+      [Q("Nous serons là demain matin avec les pompiers", "Jean Moreau", True)], "reversed marks"),
+    C("typography", "« Nous serons là demain matin », a promis Jean Moreau. « Et nous resterons aussi longtemps qu’il le faudra », a-t’il ajouté.",
+      [Q("Nous serons là demain matin", "Jean Moreau", True), Q("Et nous resterons aussi longtemps qu’il le faudra", "Jean Moreau", True)], "typographic apostrophe, a-t’il"),
+    C("typography", "Dans un message publié sur X, Anne Roux a réagi : ‘Nous ne laisserons personne dans la rue cet hiver.’",
+      [Q("Nous ne laisserons personne dans la rue cet hiver.", "Anne Roux", True)], "single curly quotes"),
+    C("typography", "«Nous serons là», a promis Jean Moreau, «et nous resterons aussi longtemps qu'il le faudra».",
+      [Q("Nous serons là», a promis Jean Moreau, «et nous resterons aussi longtemps qu'il le faudra", "Jean Moreau", True)], "tight marks, split quote"),
+
+    # --- headings, captions and web layout ----------------------------------------------------
+    C("web", "Municipales : le maire sortant se retire\nThomas Morel ne sera pas candidat. « J'ai fait mon temps, place aux jeunes », a-t-il expliqué lundi.",
+      [Q("J'ai fait mon temps, place aux jeunes", "Thomas Morel", True)], "a heading line before the text", "the quote after a heading line and a sentence is missed"),
+    C("web", "Thomas Morel, lors de sa conférence de presse à Lyon, le 3 mars. (Photo AFP)\nLe maire a annoncé qu'il quittait la politique.",
+      [Q("il quittait la politique", "Thomas Morel", False)], "a caption line, then a role that names its subject"),
+    C("web", "Lire aussi : « Nous ne fermerons pas l'usine », promet le PDG de Verdane\nLa direction du groupe a confirmé mardi que le site serait vendu.",
+      [Q("le site serait vendu", "La direction du groupe", False)], "a related-link line is no quote of the article", "a related-link line (Lire aussi : « ... », promet X) is read as a quote of the article"),
+    C("web", "« Nous avons gagné »\nC'est par ces mots que la capitaine de l'équipe, Léa Fontaine, a salué la victoire de son équipe dimanche.",
+      [Q("Nous avons gagné", "Léa Fontaine", True)], "a quote heading attributed by the next line", "a quote heading attributed by the next line (C'est par ces mots que X ...) is not read"),
+
+    # --- things that are not quotes ------------------------------------------------------------
+    C("not_quote", "Le film « Les Lumières de la ville basse » ressort en salles mercredi dans une version restaurée.",
+      [], "the title of a film"),
+    C("not_quote", "Son dernier roman, « La Maison des oubliés du port », paraît jeudi chez un petit éditeur lyonnais.",
+      [], "the title of a book in apposition"),
+    C("not_quote", "Les « gilets jaunes » ont de nouveau manifesté samedi dans les rues de Bordeaux.",
+      [], "scare quotes around a name of a movement"),
+    C("not_quote", "Jean Moreau, dit « le Taureau de Vendée », a été arrêté lundi à son domicile.",
+      [], "a nickname"),
+    C("not_quote", "Le slogan « Ensemble, tout devient possible pour nos enfants » a marqué la campagne.",
+      [], "a slogan named as such"),
+    C("not_quote", "Le village compte 300 habitants (selon le dernier recensement) et deux écoles.",
+      [], "selon in brackets sources a detail"),
+    C("not_quote", "L'opération « Tempête du désert » a commencé en janvier 1991.",
+      [], "the name of an operation"),
+    C("not_quote", "Le mot « résilience » est désormais partout dans les discours politiques.",
+      [], "a word quoted as a word"),
+    C("not_quote", "L'émission « Complément d'enquête » consacre jeudi un numéro entier aux pesticides.",
+      [], "the title of a programme"),
+    C("not_quote", "Sur les pancartes, on pouvait lire « Non à la fermeture de notre maternité ».",
+      [], "words written on signs, no speaker"),
+    C("not_quote", "Le chanteur a interprété « Je reviendrai dans mon village natal » en rappel.",
+      [], "a song title after a verb of performing"),
+    C("not_quote", "La ville a inauguré samedi la place « Simone Veil » en présence de sa famille.",
+      [], "a place name"),
+    C("not_quote", "Les élèves doivent lire « Le Petit Prince » pour la rentrée de septembre.",
+      [], "a book after lire"),
+    C("not_quote", "Le maire a promis un budget « responsable ».",
+      [], "a one-word scare quote after a non-reporting object", "promettre un budget « responsable » is read as a quote"),
+
+    # --- hearsay --------------------------------------------------------------------------------
+    C("hearsay", "Le ministre de l'Économie, Paul Girard, aurait déclaré que la taxe serait supprimée l'an prochain.",
+      [Q("la taxe serait supprimée l'an prochain", "Paul Girard", False)], "aurait déclaré: still the named speaker's"),
+    C("hearsay", "On dit que le maire songe à démissionner avant l'été.",
+      [], "on dit que: no identifiable speaker"),
+    C("hearsay", "Il se murmure que le club pourrait être vendu à un fonds américain.",
+      [], "il se murmure que: rumour, no speaker"),
+    C("hearsay", "La rumeur veut que le directeur ait déjà signé son départ.",
+      [], "la rumeur veut que: no speaker"),
+    C("hearsay", "Selon certaines rumeurs, le club serait en vente depuis des mois.",
+      [], "selon certaines rumeurs: no speaker", "a rumour after selon is read as a source"),
+    C("hearsay", "D'après nos informations, le directeur aurait démissionné vendredi.",
+      [], "d'après nos informations: the paper's own reporting, no speaker", "d'après nos informations (the paper itself) is read as a source"),
+]
+# fmt: on
+
+
+# --- the check ------------------------------------------------------------------------------------
+
+
+def _predict(case: Case) -> tuple[str, list[Quote]]:
+    article = Article(id="cat", input="t", body=case.text, content_hash="cat", language="fr",
+                      published=case.published)  # fmt: skip
+    return case.text, list(analyse(article).quotes)
+
+
+def _problems(case: Case) -> list[str]:
+    """What is wrong with recoupe's reading of one case (empty when it passes)."""
+    text, pred = _predict(case)
+    gold = []
+    for q in case.quotes:
+        start = text.find(q.span)
+        assert start >= 0, f"catalogue error: {q.span!r} is not in the text"
+        gold.append(Span(start, start + len(q.span)))
+    pairs = sorted(
+        ((_dice(g, Span(p.start, p.end)), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+        reverse=True,
+    )
+    used_g: dict[int, int] = {}
+    used_p: set[int] = set()
+    for score, gi, pi in pairs:
+        if score >= MATCH_DICE and gi not in used_g and pi not in used_p:
+            used_g[gi] = pi
+            used_p.add(pi)
+    out = []
+    for gi, q in enumerate(case.quotes):
+        if gi not in used_g:
+            out.append(f"missed {q.span!r}")
+            continue
+        p = pred[used_g[gi]]
+        if not _same_speaker(q.speaker, p.speaker_name):
+            out.append(f"speaker {p.speaker_name!r} for {q.speaker!r}")
+        if q.direct is not None and p.direct != q.direct:
+            out.append(f"direct={p.direct} for {q.span[:30]!r}")
+        if p.denial != q.denial:
+            out.append(f"denial={p.denial} for {q.span[:30]!r}")
+    out += [f"extra {p.text!r} ({p.speaker_name})" for pi, p in enumerate(pred) if pi not in used_p]
+    return out
+
+
+def _param(case: Case, i: int) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason=case.xfail)] if case.xfail else []
+    return pytest.param(case, id=f"{case.cls}-{i:03d}", marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c, i) for i, c in enumerate(CASES)])
+def test_catalogue(case: Case) -> None:
+    assert _problems(case) == [], case.note
+
+
+def test_the_catalogue_is_what_it_says() -> None:
+    classes = Counter(c.cls for c in CASES)
+    assert 80 <= len(CASES) <= 150
+    assert len(classes) >= 18 and min(classes.values()) >= 2
+    for case in CASES:
+        for q in case.quotes:
+            assert q.span in case.text, q.span
+
+
+def table() -> list[tuple[str, int, int]]:
+    """(class, passing, total) in catalogue order, then the total."""
+    passing: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for case in CASES:
+        total[case.cls] += 1
+        problems = _problems(case)
+        passing[case.cls] += not problems
+        if "-v" in sys.argv and problems:
+            print(f"  FAIL {case.cls}: {case.note}: {'; '.join(problems)}")
+    rows = [(cls, passing[cls], total[cls]) for cls in total]
+    return rows + [("all", sum(passing.values()), sum(total.values()))]
+
+
+if __name__ == "__main__":
+    for cls, ok, n in table():
+        print(f"| {cls} | {ok} / {n} |")
