@@ -1,0 +1,616 @@
+"""A catalogue of the time expressions of French journalism and web writing (a few English ones), by
+construction class: each case is a short text composed for this file (none taken or paraphrased from
+a corpus or a gold file), the publication day it is read against (None: unknown), and the
+expressions expected in it, read through the same public path as `recoupe eval dates`
+(`recoupe.language.analyse.analyse(Article(...))`) and scored the same way (the first prediction
+overlapping the expression; a day, an interval or a day inside it, or unresolved).
+
+Conventions are those of the gold files (`_about` lines of recoupe/evaluate/gold/quotes_dates*.jsonl):
+durations, decades, quarters and `la fin de l'année` are no dates; without a publication day,
+deictic expressions stay unresolved while a day without a year takes the year the text states;
+`Début`/`mi-`/`fin` with a month are the month; `de 2010 à 2014` is one expression per year.
+
+Cases that fail are marked `xfail(strict=True)` with the reason: the known gaps, which flag
+themselves when fixed. `python tests/test_timex_catalogue.py` prints the table of cases passing per
+class.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from recoupe.evaluate.language import _same_date
+from recoupe.language.analyse import analyse
+from recoupe.model import Article
+
+
+class _No:
+    """Expected: no date (nor clock time) overlaps the words."""
+
+    def __repr__(self) -> str:
+        return "NO"
+
+
+NO: Any = _No()
+
+
+@dataclass(frozen=True)
+class Maybe:
+    """Expected: either no date there (the gold conventions leave it out) or this value."""
+
+    value: Any
+
+
+def D(y: int, m: int, d: int) -> dt.date:
+    return dt.date(y, m, d)
+
+
+def Y(y: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def M(y: int, m: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, m, 1), dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def I(a: dt.date, b: dt.date) -> tuple[dt.date, dt.date]:  # noqa: E743
+    return a, b
+
+
+FRI = D(2024, 3, 15)  # a Friday
+MON = D(2024, 3, 18)
+SUN = D(2024, 3, 17)
+WED = D(2024, 3, 13)
+THU = D(2024, 3, 14)
+TUE = D(2024, 3, 19)
+JAN5 = D(2024, 1, 5)  # a Friday
+DEC28 = D(2023, 12, 28)  # a Thursday
+SEP10 = D(2024, 9, 10)  # a Tuesday
+MAY3 = D(2024, 5, 3)  # a Friday
+FETCHED = dt.datetime(2026, 11, 22, 12)
+
+
+@dataclass(frozen=True)
+class Case:
+    group: str
+    text: str
+    published: dt.date | None
+    expected: tuple[tuple[str, Any], ...]
+    note: str
+    lang: str = "fr"
+
+
+def C(
+    group: str,
+    text: str,
+    published: dt.date | None,
+    expected: list[tuple[str, Any]],
+    note: str,
+    lang: str = "fr",
+) -> Case:
+    return Case(group, text, published, tuple(expected), note, lang)
+
+
+# fmt: off
+CASES: list[Case] = [
+    # --- absolute dates, every written form ---------------------------------------------------------
+    C("absolute", "Le conseil municipal s'est réuni le 3 mars 2021 pour voter le budget.", FRI,
+      [("le 3 mars 2021", D(2021, 3, 3))], "day, month, year"),
+    C("absolute", "La décision a été publiée au Journal officiel du 3/03/2021.", FRI,
+      [("3/03/2021", D(2021, 3, 3))], "day/month/year in figures"),
+    C("absolute", "Le contrat, signé le 03.03.2021, court jusqu'en 2025.", FRI,
+      [("03.03.2021", D(2021, 3, 3)), ("2025", Y(2025))], "dotted figures; jusqu'en + year"),
+    C("absolute", "Les syndicats appellent à manifester le 1er mai.", FRI,
+      [("le 1er mai", D(2024, 5, 1))], "1er, ahead of the publication day"),
+    C("absolute", "Le 1er mai, des milliers de personnes ont défilé dans les rues de Lyon.", MAY3,
+      [("Le 1er mai", D(2024, 5, 1))], "1er, just past"),
+    C("absolute", "Le sommet se tiendra le mardi 4 juin à Bruxelles.", FRI,
+      [("le mardi 4 juin", D(2024, 6, 4))], "article, weekday, day, month"),
+    C("absolute", "Mardi 4 juin 2024\nLe sommet s'ouvre à Bruxelles sous haute sécurité.", FRI,
+      [("Mardi 4 juin 2024", D(2024, 6, 4))], "a date heading on its own line"),
+    C("absolute", "MARDI 4 JUIN 2024 – Le Parlement adopte la loi sur l'eau.", FRI,
+      [("MARDI 4 JUIN 2024", D(2024, 6, 4))], "capitals"),
+    C("absolute", "Le festival aura lieu les 4-5 juin au parc de la Tête d'Or.", FRI,
+      [("4-5 juin", I(D(2024, 6, 4), D(2024, 6, 5)))], "two days joined by a hyphen"),
+    C("absolute", "L'exposition sera ouverte du 4 au 8 juin à la mairie.", FRI,
+      [("du 4 au 8 juin", I(D(2024, 6, 4), D(2024, 6, 8)))], "du ... au ..."),
+    C("absolute", "Les inscriptions se feront entre le 4 et le 8 juin.", FRI,
+      [("le 4 et le 8 juin", I(D(2024, 6, 4), D(2024, 6, 8)))], "entre le ... et le ..."),
+    C("absolute", "Les travaux commenceront début juin, assure la préfecture.", FRI,
+      [("début juin", M(2024, 6))], "début + month"),
+    C("absolute", "La récolte a souffert de la grêle à la mi-juin, selon la chambre d'agriculture.", SEP10,
+      [("mi-juin", M(2024, 6))], "mi- + month, past"),
+    C("absolute", "Le chantier doit être achevé fin juin.", FRI,
+      [("fin juin", M(2024, 6))], "fin + month, a plan"),
+    C("absolute", "L'entreprise a été rachetée en juin 2019 par un fonds américain.", FRI,
+      [("en juin 2019", M(2019, 6))], "en + month + year"),
+    C("absolute", "Juin 2019 : la chute\nLe club perd son dernier match et descend.", FRI,
+      [("Juin 2019", M(2019, 6))], "month and year as a heading"),
+    C("absolute", "Le fameux bug de l'an 2000 n'a finalement rien paralysé.", FRI,
+      [("l'an 2000", Y(2000))], "l'an + year"),
+    C("absolute", "La saison 2019-2020 a été interrompue par la pandémie.", FRI,
+      [("2019", Y(2019)), ("2020", Y(2020))], "a season over two years: one expression per year"),
+    C("absolute", "Les années 1990 ont vu naître le web grand public.", FRI,
+      [("années 1990", NO)], "a decade is not annotated"),
+    C("absolute", "Le verdict est tombé le 3\u00a0mars\u00a02021 au tribunal de Rennes.", FRI,
+      [("3\u00a0mars\u00a02021", D(2021, 3, 3))], "no-break spaces"),
+    C("absolute", "Mardi 4 et mercredi 5 juin, les députés examineront le texte.", FRI,
+      [("Mardi 4", D(2024, 6, 4)), ("mercredi 5 juin", D(2024, 6, 5))], "two weekdays and days, one month"),
+    C("absolute", "Du lundi 3 au vendredi 7 juin, la piscine sera fermée.", FRI,
+      [("lundi 3", D(2024, 6, 3)), ("vendredi 7 juin", D(2024, 6, 7))], "du <weekday> <day> au <weekday> <day> <month>"),
+    C("absolute", "Le rapport, daté du 3 avr. 2024, a fuité dans la presse.", MAY3,
+      [("3 avr. 2024", D(2024, 4, 3))], "abbreviated month"),
+    C("absolute", "Le 3 mars dernier, le ministre avait promis des renforts.", FRI,
+      [("Le 3 mars dernier", D(2024, 3, 3))], "day month dernier"),
+    C("absolute", "La commission rendra ses conclusions le 20 mars prochain.", FRI,
+      [("le 20 mars prochain", D(2024, 3, 20))], "day month prochain"),
+    C("absolute", "Le nouveau tarif entrera en vigueur le 1er janvier 2025.", FRI,
+      [("le 1er janvier 2025", D(2025, 1, 1))], "1er with a year"),
+    C("absolute", "Ce vendredi 15 mars, les enseignants sont en grève.", FRI,
+      [("Ce vendredi 15 mars", D(2024, 3, 15))], "ce + weekday, day, month: the publication day"),
+    C("absolute", "Le 14 juillet 1789, les Parisiens prennent la Bastille.", FRI,
+      [("Le 14 juillet 1789", D(1789, 7, 14))], "a historical date"),
+    C("absolute", "Entre 2012 et 2015, le chômage a reculé dans la région.", FRI,
+      [("2012", Y(2012)), ("2015", Y(2015))], "entre + year + et + year"),
+    C("absolute", "De 2010 à 2014, elle a dirigé le musée.", FRI,
+      [("2010", Y(2010)), ("2014", Y(2014))], "de + year + à + year"),
+    C("absolute", "D'août 2016 à mai 2017, il a vécu à Montréal.", FRI,
+      [("août 2016", M(2016, 8)), ("mai 2017", M(2017, 5))], "de + month year + à + month year"),
+    C("absolute", "Les deux équipes se retrouveront le 12 Octobre 2024 au Stade de France.", FRI,
+      [("le 12 Octobre 2024", D(2024, 10, 12))], "a capitalised month inside a sentence"),
+    C("absolute", "Les faits remontent au 28 février 2023, selon l'enquête.", FRI,
+      [("28 février 2023", D(2023, 2, 28))], "au + day month year"),
+    # --- a day and month without a year -------------------------------------------------------------
+    C("daymonth", "Le 28 décembre, un incendie a ravagé l'entrepôt de la zone industrielle.", JAN5,
+      [("Le 28 décembre", D(2023, 12, 28))], "across the year end, past"),
+    C("daymonth", "Le tribunal rendra sa décision le 28 décembre.", JAN5,
+      [("le 28 décembre", D(2024, 12, 28))], "future tense, far ahead"),
+    C("daymonth", "Les soldes d'hiver débuteront le 10 janvier.", DEC28,
+      [("le 10 janvier", D(2024, 1, 10))], "across the year end, future"),
+    C("daymonth", "Le 2 janvier, la mairie rouvrira ses portes.", DEC28,
+      [("Le 2 janvier", D(2024, 1, 2))], "fronted day, future verb"),
+    C("daymonth", "Le 20 mars, le Sénat examinera le projet de loi.", FRI,
+      [("Le 20 mars", D(2024, 3, 20))], "a few days ahead, future"),
+    C("daymonth", "Le 20 mars, le Sénat avait rejeté le texte en première lecture.", FRI,
+      [("Le 20 mars", D(2023, 3, 20))], "pluperfect: the last such day"),
+    C("daymonth", "Il est mort le 10 mars à l'hôpital de Nantes, à l'âge de 82 ans.", FRI,
+      [("le 10 mars", D(2024, 3, 10))], "passé composé with être"),
+    C("daymonth", "Le 11 mars, l'usine a fermé ses portes.", SEP10,
+      [("Le 11 mars", D(2024, 3, 11))], "months back"),
+    C("daymonth", "Rendez-vous le 2 octobre pour la rentrée du club.", SEP10,
+      [("le 2 octobre", D(2024, 10, 2))], "no verb, within weeks"),
+    C("daymonth", "Bilan de la soirée du 31 décembre\nLes pompiers sont intervenus 300 fois.", JAN5,
+      [("du 31 décembre", D(2023, 12, 31))], "a heading, no tense"),
+    C("daymonth", "La nuit du 31 décembre au 1er janvier s'est déroulée sans incident majeur.", JAN5,
+      [("31 décembre", D(2023, 12, 31)), ("1er janvier", D(2024, 1, 1))], "a night across the year end"),
+    C("daymonth", "Les 27 et 28 décembre derniers, la neige a bloqué les routes.", JAN5,
+      [("27", D(2023, 12, 27)), ("28 décembre derniers", D(2023, 12, 28))], "plural derniers"),
+    C("daymonth", "« Nous reviendrons le 3 avril », a prévenu le maire.", FRI,
+      [("le 3 avril", D(2024, 4, 3))], "inside a quote, future"),
+    C("daymonth", "La réunion du 8 mars a été houleuse.", FRI,
+      [("du 8 mars", D(2024, 3, 8))], "du + day month, past"),
+    C("daymonth", "Le 8 mai prochain, la ville commémorera la victoire.", MAY3,
+      [("Le 8 mai prochain", D(2024, 5, 8))], "prochain, days ahead"),
+    C("daymonth", "Depuis le 4 mars, les bus ne circulent plus dans le centre.", FRI,
+      [("le 4 mars", D(2024, 3, 4))], "depuis le + day month"),
+    C("daymonth", "Jusqu'au 30 avril, l'entrée du musée est gratuite.", FRI,
+      [("30 avril", D(2024, 4, 30))], "jusqu'au + day month, ahead"),
+    # --- weekdays ---------------------------------------------------------------------------------
+    C("weekday", "Vendredi, le gouvernement a présenté sa réforme des retraites.", MON,
+      [("Vendredi", D(2024, 3, 15))], "past, the last Friday"),
+    C("weekday", "Vendredi, le gouvernement a présenté sa réforme des retraites.", FRI,
+      [("Vendredi", D(2024, 3, 15))], "past, the publication day itself"),
+    C("weekday", "Le ministre se rendra vendredi à Marseille.", MON,
+      [("vendredi", D(2024, 3, 22))], "future"),
+    C("weekday", "Vendredi dernier, la police a saisi deux tonnes de cannabis.", MON,
+      [("Vendredi dernier", D(2024, 3, 15))], "dernier"),
+    C("weekday", "La grève reprendra vendredi prochain.", FRI,
+      [("vendredi prochain", D(2024, 3, 22))], "prochain, said on a Friday"),
+    C("weekday", "Ce vendredi, les lycéens descendent dans la rue.", MON,
+      [("Ce vendredi", D(2024, 3, 22))], "ce + weekday, present"),
+    C("weekday", "Vendredi soir, un homme a été interpellé près de la gare.", MON,
+      [("Vendredi soir", D(2024, 3, 15))], "weekday soir"),
+    C("weekday", "Dans la nuit de vendredi à samedi, deux voitures ont brûlé.", SUN,
+      [("vendredi", D(2024, 3, 15)), ("samedi", D(2024, 3, 16))], "the night from one day to the next"),
+    C("weekday", "Le conseil des ministres se réunira mercredi prochain.", WED,
+      [("mercredi prochain", D(2024, 3, 20))], "prochain, same weekday as publication"),
+    C("weekday", "Les négociations doivent reprendre lundi.", WED,
+      [("lundi", D(2024, 3, 18))], "devoir + infinitive looks ahead"),
+    C("weekday", "Lundi, les négociations avaient échoué.", WED,
+      [("Lundi", D(2024, 3, 11))], "pluperfect"),
+    C("weekday", "Le Premier ministre a annoncé mardi qu'il quitterait ses fonctions vendredi.", THU,
+      [("mardi", D(2024, 3, 12)), ("vendredi", D(2024, 3, 15))], "past saying, conditional plan"),
+    C("weekday", "Le festival se tiendra samedi et dimanche au bord du lac.", FRI,
+      [("samedi", D(2024, 3, 16)), ("dimanche", D(2024, 3, 17))], "two future weekdays"),
+    C("weekday", "Depuis lundi, les trains circulent au ralenti.", TUE,
+      [("lundi", D(2024, 3, 18))], "depuis + weekday"),
+    C("weekday", "Les manifestants ont jusqu'à dimanche pour quitter les lieux.", TUE,
+      [("dimanche", D(2024, 3, 24))], "jusqu'à + weekday, present"),
+    C("weekday", "Le couvre-feu sera levé à partir de lundi.", FRI,
+      [("lundi", D(2024, 3, 18))], "à partir de + weekday"),
+    C("weekday", "Mercredi, à 15 heures, le maire a reçu les commerçants.", FRI,
+      [("Mercredi", D(2024, 3, 13))], "weekday before a clock time"),
+    C("weekday", "Le texte sera examiné jeudi à l'Assemblée nationale.", WED,
+      [("jeudi", D(2024, 3, 14))], "future passive, the next day"),
+    C("weekday", "Le marché se tient le samedi sur la place de l'église.", FRI,
+      [("samedi", NO)], "le + weekday: every Saturday, no date"),
+    C("weekday", "Chaque dimanche, la rue est rendue aux piétons.", FRI,
+      [("dimanche", NO)], "chaque + weekday: a habit, no date"),
+    C("weekday", "Mardi soir, lors d'un meeting à Lille, la candidate a attaqué son rival.", THU,
+      [("Mardi soir", D(2024, 3, 12))], "fronted weekday soir, past"),
+    C("weekday", "Les résultats seront connus dimanche soir.", THU,
+      [("dimanche soir", D(2024, 3, 17))], "future, weekday soir"),
+    # --- relative days ------------------------------------------------------------------------------
+    C("relday", "Hier, le président a reçu les syndicats à l'Élysée.", FRI,
+      [("Hier", D(2024, 3, 14))], "hier"),
+    C("relday", "Avant-hier, la préfecture a interdit la manifestation.", FRI,
+      [("Avant-hier", D(2024, 3, 13))], "avant-hier"),
+    C("relday", "Le verdict sera rendu demain.", FRI,
+      [("demain", D(2024, 3, 16))], "demain"),
+    C("relday", "Les résultats seront publiés après-demain.", FRI,
+      [("après-demain", D(2024, 3, 17))], "après-demain"),
+    C("relday", "Aujourd'hui, le tribunal examine la plainte des riverains.", FRI,
+      [("Aujourd'hui", D(2024, 3, 15))], "aujourd'hui, the day"),
+    C("relday", "Aujourd’hui encore, les habitants attendent leur indemnisation.", FRI,
+      [("Aujourd’hui", D(2024, 3, 15))], "curly apostrophe"),
+    C("relday", "Ce matin, un accident a bloqué l'autoroute A7 pendant deux heures.", FRI,
+      [("Ce matin", D(2024, 3, 15))], "ce matin"),
+    C("relday", "Hier soir, le match a été interrompu par des fumigènes.", FRI,
+      [("Hier soir", D(2024, 3, 14))], "hier soir"),
+    C("relday", "Hier matin, la circulation était coupée sur le pont.", FRI,
+      [("Hier matin", D(2024, 3, 14))], "hier matin"),
+    C("relday", "Le concert aura lieu demain soir à l'Olympia.", FRI,
+      [("demain soir", D(2024, 3, 16))], "demain soir"),
+    C("relday", "Le 12 mars, la police a perquisitionné le siège. La veille, le directeur avait démissionné.", FRI,
+      [("Le 12 mars", D(2024, 3, 12)), ("La veille", D(2024, 3, 11))], "la veille of a day named"),
+    C("relday", "Le 12 mars, la police a perquisitionné le siège. Le lendemain, le directeur a démissionné.", FRI,
+      [("Le 12 mars", D(2024, 3, 12)), ("Le lendemain", D(2024, 3, 13))], "le lendemain of a day named"),
+    C("relday", "Le directeur a démissionné hier. La veille, il avait reçu un avertissement.", FRI,
+      [("hier", D(2024, 3, 14)), ("La veille", D(2024, 3, 13))], "la veille of hier"),
+    C("relday", "L'entreprise a annoncé un plan social. Le lendemain, les salariés se sont mis en grève.", FRI,
+      [("Le lendemain", None)], "le lendemain of a day the text does not give: null"),
+    C("relday", "Hier, le président a reçu les syndicats à l'Élysée.", None,
+      [("Hier", None)], "no publication day: unresolved"),
+    C("relday", "Le 12 mars 2021, la police est intervenue. Le lendemain, le maire a porté plainte.", None,
+      [("Le 12 mars 2021", D(2021, 3, 12)), ("Le lendemain", D(2021, 3, 13))], "no publication day, a day given"),
+    C("relday", "Cette nuit, un incendie s'est déclaré dans un immeuble du centre.", FRI,
+      [("Cette nuit", I(D(2024, 3, 14), D(2024, 3, 15)))], "cette nuit: the night before the morning"),
+    C("relday", "Il sera jugé ce soir en comparution immédiate.", FRI,
+      [("ce soir", D(2024, 3, 15))], "ce soir"),
+    # --- relative periods ---------------------------------------------------------------------------
+    C("period", "La semaine dernière, trois entreprises ont fermé.", FRI,
+      [("La semaine dernière", I(D(2024, 3, 4), D(2024, 3, 10)))], "la semaine dernière"),
+    C("period", "Le texte sera examiné le mois prochain.", FRI,
+      [("le mois prochain", M(2024, 4))], "le mois prochain"),
+    C("period", "L'an dernier, la commune a accueilli 40 000 touristes.", FRI,
+      [("L'an dernier", Y(2023))], "l'an dernier"),
+    C("period", "Les tarifs augmenteront l'année prochaine.", FRI,
+      [("l'année prochaine", Y(2025))], "l'année prochaine"),
+    C("period", "Il y a trois jours, un orage a inondé la vallée.", FRI,
+      [("Il y a trois jours", D(2024, 3, 12))], "il y a + days"),
+    C("period", "Il a été libéré il y a deux semaines.", FRI,
+      [("il y a deux semaines", D(2024, 3, 1))], "il y a + weeks"),
+    C("period", "Le chantier sera terminé dans dix jours.", FRI,
+      [("dans dix jours", D(2024, 3, 25))], "dans + days"),
+    C("period", "Le gouvernement promet une loi d'ici la fin de l'année.", FRI,
+      [("la fin de l'année", NO)], "la fin de l'année is not annotated"),
+    C("period", "Cet été, le festival accueillera deux fois plus de spectateurs.", FRI,
+      [("Cet été", I(D(2024, 6, 1), D(2024, 8, 31)))], "cet été, ahead"),
+    C("period", "L'été dernier, la sécheresse a privé d'eau vingt communes.", FRI,
+      [("L'été dernier", I(D(2023, 6, 1), D(2023, 8, 31)))], "l'été dernier"),
+    C("period", "L'hiver 2023 a été le plus doux depuis trente ans.", FRI,
+      [("L'hiver 2023", I(D(2023, 12, 1), D(2024, 2, 29)))], "season + year (the winter beginning that December)"),
+    C("period", "Les ventes ont progressé de 4 % au premier trimestre 2024.", MAY3,
+      [("trimestre 2024", Maybe(Y(2024)))], "a quarter is not annotated"),
+    C("period", "Le week-end dernier, les urgences ont été saturées.", FRI,
+      [("Le week-end dernier", I(D(2024, 3, 9), D(2024, 3, 10)))], "le week-end dernier"),
+    C("period", "Ce week-end, la neige est attendue sur les Alpes.", FRI,
+      [("Ce week-end", I(D(2024, 3, 16), D(2024, 3, 17)))], "ce week-end"),
+    C("period", "Cette semaine, le Parlement examine le budget.", FRI,
+      [("Cette semaine", I(D(2024, 3, 11), D(2024, 3, 17)))], "cette semaine"),
+    C("period", "Le mois dernier, le chômage a baissé de 0,2 point.", FRI,
+      [("Le mois dernier", M(2024, 2))], "le mois dernier"),
+    C("period", "Cette année, la fête aura lieu sans feu d'artifice.", FRI,
+      [("Cette année", Y(2024))], "cette année"),
+    C("period", "La semaine prochaine, les élèves passeront le brevet blanc.", FRI,
+      [("La semaine prochaine", I(D(2024, 3, 18), D(2024, 3, 24)))], "la semaine prochaine"),
+    C("period", "Au printemps prochain, la ligne de tram sera prolongée.", JAN5,
+      [("printemps prochain", I(D(2024, 3, 1), D(2024, 5, 31)))], "season prochain"),
+    C("period", "L'automne dernier, les vendanges ont été précoces.", JAN5,
+      [("L'automne dernier", I(D(2023, 9, 1), D(2023, 11, 30)))], "season dernier across the year end"),
+    C("period", "L'année dernière, les ventes ont reculé.", FRI,
+      [("L'année dernière", Y(2023))], "l'année dernière"),
+    C("period", "La région veut atteindre la neutralité carbone d'ici 2030.", FRI,
+      [("d'ici 2030", Y(2030))], "d'ici + year"),
+    C("period", "La nouvelle piscine ouvrira dans deux ans.", FRI,
+      [("dans deux ans", Y(2026))], "dans + years: that year"),
+    C("period", "La semaine dernière, trois entreprises ont fermé. L'an dernier, dix.", None,
+      [("La semaine dernière", None), ("L'an dernier", None)], "no publication day: unresolved"),
+    C("period", "Il y a trois jours, un orage a inondé la vallée. Cet été, il faudra rationner l'eau.", None,
+      [("Il y a trois jours", None), ("Cet été", None)], "no publication day: unresolved"),
+    C("period", "La semaine passée, le maire a reçu les riverains.", FRI,
+      [("La semaine passée", I(D(2024, 3, 4), D(2024, 3, 10)))], "la semaine passée"),
+    # --- narrative years ----------------------------------------------------------------------------
+    C("narrative", "En 2017, l'entreprise a ouvert une usine à Lille. Le 4 décembre, le premier camion en est sorti.", FRI,
+      [("En 2017", Y(2017)), ("Le 4 décembre", D(2017, 12, 4))], "a day after a narrative year"),
+    C("narrative", "En 2017, l'entreprise a ouvert une usine à Lille. Le 4 décembre, le premier camion en est sorti.", None,
+      [("En 2017", Y(2017)), ("Le 4 décembre", D(2017, 12, 4))], "the same, no publication day"),
+    C("narrative", "En 2017, le groupe s'installe à Lille. En mars, il embauche ses cent premiers salariés.", FRI,
+      [("En 2017", Y(2017)), ("En mars", M(2017, 3))], "a month after a narrative year"),
+    C("narrative", "En 2019, le club a été racheté. En janvier 2020, il a déménagé. Le 3 février, il a changé de nom.", FRI,
+      [("En janvier 2020", M(2020, 1)), ("Le 3 février", D(2020, 2, 3))], "the latest year of the story"),
+    C("narrative", "2015 : ouverture du premier magasin.\n2018 : le 12 mai, l'enseigne entre en Bourse.", FRI,
+      [("2015", Y(2015)), ("2018", Y(2018)), ("le 12 mai", D(2018, 5, 12))], "a timeline"),
+    C("narrative", "En 2017, l'usine a ouvert. Le 4 mars dernier, elle a fermé.", FRI,
+      [("Le 4 mars dernier", D(2024, 3, 4))], "dernier stays deictic after a narrative year"),
+    C("narrative", "En 2017, l'usine a ouvert à Lille.\n\nLe 20 mars, le tribunal rendra sa décision sur sa fermeture.", FRI,
+      [("Le 20 mars", D(2024, 3, 20))], "a future verb in a new paragraph is read from the publication day"),
+    C("narrative", "Au printemps 2016, la ville a lancé les travaux. Le 12 avril, la première pierre a été posée.", FRI,
+      [("Au printemps 2016", I(D(2016, 3, 1), D(2016, 5, 31))), ("Le 12 avril", D(2016, 4, 12))], "a day after a season and year"),
+    C("narrative", "En 2008, il fonde sa société. La même année, il épouse une avocate.", FRI,
+      [("La même année", Y(2008))], "la même année"),
+    C("narrative", "Elle entre au gouvernement en 2012. Deux ans plus tard, elle démissionne.", FRI,
+      [("en 2012", Y(2012)), ("Deux ans plus tard", Y(2014))], "deux ans plus tard"),
+    # --- durations are no dates ---------------------------------------------------------------------
+    C("duration", "Les grévistes ont occupé l'usine pendant trois jours.", FRI,
+      [("trois jours", NO)], "pendant + days"),
+    C("duration", "Les belligérants ont accepté une trêve de 30 jours.", FRI,
+      [("30 jours", NO)], "a truce of days"),
+    C("duration", "Il vit à Marseille depuis deux ans.", FRI,
+      [("deux ans", NO)], "depuis + years: a duration"),
+    C("duration", "Le service d'urgence fonctionne 24 heures sur 24.", FRI,
+      [("24 heures sur 24", NO)], "round the clock"),
+    C("duration", "Le chantier a duré 18 mois.", FRI,
+      [("18 mois", NO)], "months"),
+    C("duration", "Après deux heures de négociations, les syndicats ont quitté la salle.", FRI,
+      [("deux heures", NO)], "hours of something"),
+    C("duration", "Le village est à 2 heures de route de Paris.", FRI,
+      [("2 heures", NO)], "a distance in hours"),
+    C("duration", "Il a été embauché en CDD de six mois.", FRI,
+      [("six mois", NO)], "a contract of months"),
+    C("duration", "Il a été condamné à une peine de cinq ans de prison.", FRI,
+      [("cinq ans", NO)], "a sentence"),
+    C("duration", "Le magasin est ouvert 7 jours sur 7.", FRI,
+      [("7 jours sur 7", NO)], "every day"),
+    C("duration", "Depuis 2019, le festival a lieu en septembre.", FRI,
+      [("Depuis 2019", Y(2019))], "depuis + a year is a date"),
+    C("duration", "Les travaux ont été bouclés en deux semaines.", FRI,
+      [("deux semaines", NO)], "en + weeks"),
+    # --- numbers and words that are no dates ----------------------------------------------------------
+    C("notdate", "Sa mère a porté plainte au commissariat.", FRI,
+      [("Sa", NO)], "a possessive"),
+    C("notdate", "La sonde doit se poser sur Mars en 2026.", FRI,
+      [("Mars", NO), ("en 2026", Y(2026))], "the planet"),
+    C("notdate", "Mai, 34 ans, a témoigné à la barre.", FRI,
+      [("Mai", NO)], "a first name"),
+    C("notdate", "Il a reçu une prime de 2000 euros.", FRI,
+      [("2000", NO)], "a sum"),
+    C("notdate", "Entre 1500 et 2000 personnes ont manifesté à Nantes.", FRI,
+      [("1500", NO), ("2000", NO)], "a crowd"),
+    C("notdate", "Le restaurant est situé dans le 11e arrondissement.", FRI,
+      [("11e", NO)], "a district"),
+    C("notdate", "La loi de 1905 sépare les Églises et l'État.", FRI,
+      [("1905", Y(1905))], "the year of a law"),
+    C("notdate", "Le Journal du dimanche a publié l'entretien.", FRI,
+      [("dimanche", NO)], "a newspaper's title"),
+    C("notdate", "Il a été élu en 2000 avec 2000 voix d'avance.", FRI,
+      [("en 2000", Y(2000)), ("2000 voix", NO)], "a year then a count"),
+    C("notdate", "Le cortège est parti de la rue du 4-Septembre.", FRI,
+      [("4-Septembre", NO)], "a street"),
+    C("notdate", "Le bureau se trouve au 1er étage de la mairie.", FRI,
+      [("1er", NO)], "a floor"),
+    C("notdate", "Le quotidien Aujourd'hui en France consacre sa une à l'affaire.", FRI,
+      [("Aujourd'hui", NO)], "a newspaper's title"),
+    C("notdate", "Sur les 2024 candidats, 300 ont été admis.", FRI,
+      [("2024", NO)], "a count of people"),
+    C("notdate", "Le score a été de 3 à 1 pour les visiteurs.", FRI,
+      [("3 à 1", NO)], "a score"),
+    # --- clock times: the day of the date beside them ------------------------------------------------
+    C("clock", "Le conseil s'est réuni mardi à 14h30 dans la salle des fêtes.", FRI,
+      [("mardi", D(2024, 3, 12)), ("à 14h30", D(2024, 3, 12))], "weekday then clock"),
+    C("clock", "Hier à 8 heures, les pompiers sont intervenus rue Victor-Hugo.", FRI,
+      [("Hier", D(2024, 3, 14)), ("à 8 heures", D(2024, 3, 14))], "hier then clock"),
+    C("clock", "Le 12 mars vers 22h40, une explosion a secoué le quartier.", FRI,
+      [("Le 12 mars", D(2024, 3, 12)), ("vers 22h40", D(2024, 3, 12))], "a day then vers + clock"),
+    C("clock", "Le rendez-vous est fixé à 9 heures devant la mairie.", FRI,
+      [("à 9 heures", None)], "a clock time alone: no day"),
+    C("clock", "Le match aura lieu dimanche à 18 heures.", FRI,
+      [("dimanche", D(2024, 3, 17)), ("à 18 heures", D(2024, 3, 17))], "future weekday then clock"),
+    C("clock", "L'avion a décollé jeudi à 10 h 30 de Roissy.", FRI,
+      [("jeudi", D(2024, 3, 14)), ("à 10 h 30", D(2024, 3, 14))], "spaced clock"),
+    C("clock", "Ce matin, à 6 heures, la police a bouclé le quartier.", FRI,
+      [("Ce matin", D(2024, 3, 15)), ("à 6 heures", D(2024, 3, 15))], "ce matin then clock"),
+    # --- web-page debris ----------------------------------------------------------------------------
+    C("web", "Publié le 12/03/2020 à 10h05\nMis à jour le 13/03/2020 à 08h00\n\nLe préfet a annoncé hier la fermeture des écoles.",
+      D(2020, 3, 12),
+      [("12/03/2020", D(2020, 3, 12)), ("13/03/2020", D(2020, 3, 13)), ("hier", D(2020, 3, 11))], "publication and update lines"),
+    C("web", "PARIS, 3 mars (AFP) - Le gouvernement a annoncé mercredi de nouvelles mesures.", D(2021, 3, 3),
+      [("3 mars", D(2021, 3, 3)), ("mercredi", D(2021, 3, 3))], "a wire dateline"),
+    C("web", "PARIS, 3 mars 2021 (AFP) - Le gouvernement a annoncé mercredi de nouvelles mesures.", None,
+      [("3 mars 2021", D(2021, 3, 3)), ("mercredi", None)], "a dateline with a year, no publication day"),
+    C("web", "LYON, 5 mars (AFP) - Le gouvernement a annoncé de nouvelles mesures. Le 2 mars, le préfet avait alerté.", None,
+      [("5 mars", None), ("Le 2 mars", None)], "a dateline without a year and no publication day: null"),
+    C("web", "Publié le\n12 mars 2020\n\nLe préfet a fermé les écoles.", D(2020, 3, 12),
+      [("12 mars 2020", D(2020, 3, 12))], "a date on the line after its label"),
+    C("web", "Des manifestants devant l'Assemblée nationale, le 3 mars 2021. (Photo d'illustration)", FRI,
+      [("le 3 mars 2021", D(2021, 3, 3))], "a caption"),
+    C("web", "Article mis à jour le 7 janvier 2020\n\nLe 5 janvier, la mairie a été évacuée.", D(2019, 12, 20),
+      [("7 janvier 2020", D(2020, 1, 7)), ("Le 5 janvier", D(2020, 1, 5))], "a past day up to the update line"),
+    C("web", "Article publié le mardi 4 juin 2024 à 18h12\n\nLe maire a démissionné.", D(2024, 6, 4),
+      [("mardi 4 juin 2024", D(2024, 6, 4))], "a publication line with a weekday"),
+    C("web", "2021-03-03T10:00:00+01:00\nLe gouvernement a présenté son plan de relance.", D(2021, 3, 3),
+      [("2021-03-03", D(2021, 3, 3))], "an ISO timestamp"),
+    C("web", "Dernière mise à jour : 05/01/2024\n\nLa neige a paralysé la ville.", JAN5,
+      [("05/01/2024", D(2024, 1, 5))], "an update line with a colon"),
+    C("web", "Le 3 mars 2021 à 18h45\nPar Jeanne Martin\n\nLes élus ont voté le budget.", FRI,
+      [("Le 3 mars 2021", D(2021, 3, 3)), ("à 18h45", D(2021, 3, 3))], "a byline date with a clock time"),
+    C("web", "Le 03/03/2021 à 18:45, l'alerte a été levée.", FRI,
+      [("03/03/2021", D(2021, 3, 3))], "figures with a colon clock time"),
+    # --- feasts -------------------------------------------------------------------------------------
+    C("feast", "À Noël, les hôpitaux ont tourné avec la moitié de leurs effectifs.", JAN5,
+      [("Noël", D(2023, 12, 25))], "Noël just past"),
+    C("feast", "Le lundi de Pâques, les magasins resteront fermés.", FRI,
+      [("lundi de Pâques", D(2024, 4, 1))], "Easter Monday ahead"),
+    C("feast", "Les enfants défileront déguisés pour Mardi gras.", D(2024, 2, 1),
+      [("Mardi gras", D(2024, 2, 13))], "a movable feast named by a weekday"),
+    C("feast", "Le pont de l'Ascension s'annonce chargé sur les routes.", FRI,
+      [("l'Ascension", D(2024, 5, 9))], "Ascension Thursday"),
+    C("feast", "Le 14 Juillet, le défilé remontera les Champs-Élysées.", FRI,
+      [("Le 14 Juillet", D(2024, 7, 14))], "a national day, capitalised"),
+    C("feast", "À la Toussaint, les cimetières étaient fleuris.", D(2024, 11, 5),
+      [("la Toussaint", D(2024, 11, 1))], "la Toussaint"),
+    # --- no publication day -------------------------------------------------------------------------
+    C("nopub", "Le 3 mars, la police a évacué le campement.", None,
+      [("Le 3 mars", None)], "no year anywhere: null"),
+    C("nopub", "Le 3 mars 2021, la police a évacué le campement. Le 5 mars, les occupants sont revenus.", None,
+      [("Le 3 mars 2021", D(2021, 3, 3)), ("Le 5 mars", D(2021, 3, 5))], "a day without a year takes the text's"),
+    C("nopub", "Le 2 février 2021, la grève a commencé. Vendredi 5 mars, elle a pris fin.", None,
+      [("Vendredi 5 mars", D(2021, 3, 5))], "a weekday that agrees with the text's year"),
+    C("nopub", "Demain, la ville fêtera ses 800 ans. Ce matin, les rues étaient déjà pavoisées.", None,
+      [("Demain", None), ("Ce matin", None)], "deictic days stay unresolved"),
+    C("nopub", "En 2019, la ville comptait 20 000 habitants.", None,
+      [("En 2019", Y(2019))], "a year needs no anchor"),
+    C("nopub", "En mars, la ville a voté son budget.", None,
+      [("En mars", None)], "a month without any year: null"),
+    C("nopub", "Vendredi dernier, la police a saisi deux tonnes de cannabis.", None,
+      [("Vendredi dernier", None)], "vendredi dernier without a day to count from"),
+    C("nopub", "En juin 2015, le club est promu. Le 8 août, il joue son premier match en Ligue 1.", None,
+      [("Le 8 août", D(2015, 8, 8))], "a day after a month and year the text gave"),
+    # --- English, the shapes the English code claims --------------------------------------------------
+    C("english", "The minister resigned on Tuesday.", FRI,
+      [("Tuesday", D(2024, 3, 12))], "a weekday, past", "en"),
+    C("english", "The talks will resume next week.", FRI,
+      [("next week", I(D(2024, 3, 18), D(2024, 3, 24)))], "next week", "en"),
+    C("english", "The law was passed on March 3, 2021.", FRI,
+      [("March 3, 2021", D(2021, 3, 3))], "month day, year", "en"),
+    C("english", "Two days ago, police arrested a man in Leeds.", FRI,
+      [("Two days ago", D(2024, 3, 13))], "ago", "en"),
+    C("english", "Yesterday, the company said it would cut 200 jobs.", FRI,
+      [("Yesterday", D(2024, 3, 14))], "yesterday", "en"),
+    C("english", "Sales fell sharply last month.", FRI,
+      [("last month", M(2024, 2))], "last month", "en"),
+    C("english", "The rebels agreed to a 30-day truce in 2019.", FRI,
+      [("30-day", NO), ("in 2019", Y(2019))], "a compound duration, then a year", "en"),
+]
+# fmt: on
+
+# Cases that fail today, by id: the known gaps (strict: a fix makes them fail loudly).
+XFAIL: dict[str, str] = {
+    "absolute-18": "two years joined by a hyphen (2019-2020) are not read",
+    "absolute-21": "a weekday and day coordinated with a later '<weekday> <day> <month>' do not take its month",
+    "absolute-22": "a weekday and day coordinated with a later '<weekday> <day> <month>' do not take its month",
+    "absolute-28": "years before 1900 are not read",
+    "weekday-19": "'le samedi' (every Saturday) is read as a date",
+    "weekday-20": "'chaque dimanche' (a habit) is read as a date",
+    "relday-14": "'le lendemain' with no day named before counts from the publication day",
+    "narrative-01": "a day without a year after a narrative year takes the publication year",
+    "narrative-02": "a day without a year after a narrative year stays unresolved without a publication day",
+    "narrative-03": "a month without a year after a narrative year takes the publication year",
+    "narrative-04": "a day without a year after a month and year takes the publication year",
+    "narrative-05": "a day without a year on a timeline line takes the publication year",
+    "narrative-08": "a day without a year after a season and year takes the publication year",
+    "notdate-04": "'de 2000 euros' is read as the year 2000",
+    "notdate-12": "the title 'Aujourd'hui en France' is read as today",
+    "clock-04": "'à 9 heures devant' is not read: 'devant' was taken for 'de' (hours of something)",
+    "web-09": "an ISO timestamp (2021-03-03T10:00) is not read",
+    "feast-03": "Mardi gras is read as the last Tuesday",
+    "feast-04": "l'Ascension is not read",
+    "nopub-08": "a day without a year after a month and year stays unresolved without a publication day",
+}
+
+
+def _id(case: Case, n: int) -> str:
+    return f"{case.group}-{n:02d}"
+
+
+def _ids() -> list[str]:
+    seen: Counter[str] = Counter()
+    out = []
+    for case in CASES:
+        seen[case.group] += 1
+        out.append(_id(case, seen[case.group]))
+    return out
+
+
+def failures(case: Case) -> list[str]:
+    """What the analysis gets wrong in one case (empty when it passes), scored like `recoupe eval
+    dates`: the first unused prediction overlapping each expected expression."""
+    published = dt.datetime.combine(case.published, dt.time(12)) if case.published else None
+    article = Article(id="catalogue", input="catalogue", body=case.text, content_hash="catalogue",
+                      published=published, language=case.lang, fetched_at=FETCHED)  # fmt: skip
+    preds = [t for t in analyse(article).time_mentions if t.kind != "duration"]
+    used: set[int] = set()
+    out, after = [], 0
+    for surface, expected in case.expected:
+        start = case.text.find(surface, after)
+        assert start >= 0, f"{surface!r} not in the case text"
+        after = start + 1
+        end = start + len(surface)
+        hits = [i for i, p in enumerate(preds) if i not in used and p.start < end and start < p.end]
+        if isinstance(expected, Maybe):
+            if not hits:
+                continue
+            expected = expected.value
+        if expected is NO:
+            if hits:
+                out.append(f"{surface!r}: expected no date, got {preds[hits[0]]}")
+            continue
+        if not hits:
+            out.append(f"{surface!r}: not found")
+            continue
+        used.add(hits[0])
+        p = preds[hits[0]]
+        got = (p.date, p.start_date, p.end_date) if p.resolved else (None, None, None)
+        if isinstance(expected, tuple):
+            gold = {"start_date": expected[0].isoformat(), "end_date": expected[1].isoformat()}
+        else:
+            gold = {"date": expected.isoformat() if expected else None}
+        if not _same_date(gold, got):
+            out.append(f"{surface!r}: expected {expected}, got {p.text!r} {got[0] or (got[1], got[2])}")
+    return out
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, id=i, marks=[pytest.mark.xfail(strict=True, reason=XFAIL[i])] if i in XFAIL else [])
+        for c, i in zip(CASES, _ids(), strict=True)
+    ],
+)
+def test_catalogue(case: Case) -> None:
+    assert failures(case) == [], case.note
+
+
+def test_catalogue_is_well_formed() -> None:
+    # every xfail names a case, every case has a note and at least one expectation
+    assert set(XFAIL) <= set(_ids())
+    assert all(c.note and c.expected for c in CASES)
+
+
+def table(verbose: bool = False) -> dict[str, tuple[int, int]]:
+    """Cases passing per class."""
+    rows: dict[str, list[int]] = {}
+    for case, name in zip(CASES, _ids(), strict=True):
+        wrong = failures(case)
+        row = rows.setdefault(case.group, [0, 0])
+        row[0] += not wrong
+        row[1] += 1
+        if wrong and verbose:
+            print(name, "|", case.text.replace("\n", " / "), "|", "; ".join(wrong))
+    return {k: (v[0], v[1]) for k, v in rows.items()}
+
+
+if __name__ == "__main__":
+    result = table(verbose="-v" in sys.argv)
+    print("| class | passing |")
+    print("|---|---|")
+    for group, (ok, n) in result.items():
+        print(f"| {group} | {ok} / {n} |")
+    ok_all, n_all = sum(v[0] for v in result.values()), sum(v[1] for v in result.values())
+    print(f"| all | {ok_all} / {n_all} |")
