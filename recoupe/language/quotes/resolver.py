@@ -56,6 +56,7 @@ class _Resolver:
             ((m.start, e) for e in entities if e.type == "PER" for m in e.mentions), key=lambda p: p[0]
         )
         self.subjects: list[tuple[int, Entity]] = []
+        self.groups: list[tuple[int, str, str | None]] = []  # plural subject phrases: start, text, gender
         self.person_ids = {e.id for e in entities if e.type in ("PER", "ROLE")}
         self.links = _role_links(entities, text)
         self.impersonal: tuple[_Speaker, int] | None = None  # the last "on" a place named
@@ -69,6 +70,14 @@ class _Resolver:
                     ent = _apposed_person(self.entities, tok)  # "le PDG Daniel Bouton s'est défendu"
                 if ent is not None and ent.type in ("PER", "ROLE"):
                     self.subjects.append((tok.idx, ent))
+                coordinated = tok.pos_ == "PROPN" and any(c.dep_ == "conj" for c in tok.children)
+                if coordinated or tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number", []) and tok.left_edge.pos_ == "DET":
+                    # "Les syndicats ont été reçus ...": what a later "ils" may stand for
+                    phrase = _without_clauses(doc[tok.left_edge.i : tok.right_edge.i + 1])
+                    cut = next((t.i for t in phrase if t.is_punct and t.i > tok.i), phrase.end)
+                    phrase = doc[phrase.start : cut]
+                    gender = tok.morph.get("Gender", []) if not coordinated else []  # ("Anne Roux et Paul Caron")
+                    self.groups.append((phrase.start_char, phrase.text, ("F" if gender[0] == "Fem" else "M") if gender else None))
 
     def speaker(self, subject: Span | None, at: int) -> _Speaker | None:
         if subject is None:
@@ -231,6 +240,16 @@ class _Resolver:
             words = last.name.lower().replace("’", "'").split()
             if words[0] in _GROUP_DET or " et " in f" {last.name} " or words[-1].endswith(("s", "x")):
                 return last
+        # else the plural subject of a sentence just before, of the pronoun's gender ("Les syndicats
+        # ont été reçus jeudi. Ils ont dénoncé ...")
+        gender = "F" if pronoun.lower().lstrip("-").startswith("elle") else "M"
+        near = [
+            (s0, phrase) for s0, phrase, g in self.groups
+            if 0 < at - s0 < 400 and g in (None, gender) and max(s0, self.last_at) < at
+            and (last is None or s0 > self.last_at or at - self.last_at >= 800)
+        ]  # fmt: skip
+        if near:
+            return self.remember(_Speaker(None, near[-1][1]), at)
         return _Speaker(None, pronoun)
 
     def same_role(self, phrase: Span, at: int) -> _Speaker | None:

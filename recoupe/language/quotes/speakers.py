@@ -44,6 +44,12 @@ def _cue_speaker(
     near = [t.lower_ for t in cue.doc[max(0, cue.i - 2) : cue.i + 2]]
     if any(w in ("-t-il", "-t-elle", "t-il", "t-elle", "-il", "-elle") for w in near):
         return resolver.antecedent(cue.idx, "F" if any("elle" in w for w in near) else "M")
+    plural = [
+        w for w in cue.doc[max(0, cue.i - 2) : cue.i]
+        if w.lower_.lstrip("-") in ("ils", "elles") and (w.text.startswith("-") or w.i > 0 and w.nbor(-1).text == "-")
+    ]  # "», ont-elles expliqué": an inverted plural pronoun  # fmt: skip
+    if plural:
+        return resolver.group(cue.idx, plural[-1].text.lstrip("-"))
     if _is_incise(cue, text):
         return _tail_speaker(cue, sent, text, entities, resolver)
     if _NARRATIVE.match(text, sent.start_char, cue.idx + len(cue.text)) and resolver.last is not None:
