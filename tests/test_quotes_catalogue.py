@@ -99,9 +99,9 @@ CASES: list[Case] = [
     C("colon", "Le ministre de la Santé, Jacques Ferrand, a déclaré : « La situation est sous contrôle dans tous les hôpitaux. »",
       [Q("La situation est sous contrôle dans tous les hôpitaux.", "Jacques Ferrand", True)], "X a déclaré : « ... »"),
     C("colon", "Hélène Marchal : « Nous ne lâcherons rien tant que l'usine ne sera pas sauvée. »",
-      [Q("Nous ne lâcherons rien tant que l'usine ne sera pas sauvée.", "Hélène Marchal", True)], "name, colon, quote", "a bare name and a colon before a quote (no verb) is not read"),
+      [Q("Nous ne lâcherons rien tant que l'usine ne sera pas sauvée.", "Hélène Marchal", True)], "name, colon, quote"),
     C("colon", "Le préfet du Rhône, Louis Berthier, a été très clair : « Aucune manifestation ne sera tolérée ce week-end. »",
-      [Q("Aucune manifestation ne sera tolérée ce week-end.", "Louis Berthier", True)], "no verb of saying before the colon", "a colon after a clause with no verb of saying (a été très clair :) gives no speaker"),
+      [Q("Aucune manifestation ne sera tolérée ce week-end.", "Louis Berthier", True)], "no verb of saying before the colon"),
     C("colon", "Sophie Garnier est revenue sur le vote. Elle a ajouté : \"Nous attendons des excuses publiques du président.\"",
       [Q("Nous attendons des excuses publiques du président.", "Sophie Garnier", True)], "pronoun subject, straight quotes"),
     C("colon", "Dans un communiqué, la Fédération française de rugby a écrit : « Les arbitres ont été menacés à plusieurs reprises. »",
@@ -297,7 +297,7 @@ CASES: list[Case] = [
     C("interview", "Nous avons rencontré le maire, Thomas Morel.\nThomas Morel : Nous avons été trahis par l'État dans ce dossier, et je le dirai à la ministre.",
       [Q("Nous avons été trahis par l'État dans ce dossier, et je le dirai à la ministre.", "Thomas Morel", True)], "a name and a colon opening an answer line", "interviews without quote marks are not read"),
     C("interview", "Trois questions à Anne Roux, présidente de l'association.\nQuelle est votre priorité ?\nAnne Roux : « Rouvrir le centre d'accueil avant l'hiver, coûte que coûte. »",
-      [Q("Rouvrir le centre d'accueil avant l'hiver, coûte que coûte.", "Anne Roux", True)], "answer line in marks after a name and colon", "a bare name and a colon before a quote (no verb) is not read"),
+      [Q("Rouvrir le centre d'accueil avant l'hiver, coûte que coûte.", "Anne Roux", True)], "answer line in marks after a name and colon"),
 
     # --- a quote over several paragraphs ---------------------------------------------------------
     C("multipara", "Le maire, Thomas Morel, a lu une déclaration devant le conseil :\n« Nous avons appris la nouvelle avec une immense tristesse.\n« La commune sera aux côtés des familles, aussi longtemps qu'il le faudra. »",

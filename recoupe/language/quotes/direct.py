@@ -15,7 +15,7 @@ from recoupe.language.quotes.records import _quote, _Speaker
 from recoupe.language.quotes.resolver import _Resolver
 from recoupe.language.quotes.selon import _selon_after, _selon_speaker
 from recoupe.language.quotes.speakers import _cue_speaker
-from recoupe.language.quotes.syntax import _subject, _token_at
+from recoupe.language.quotes.syntax import _entity_at, _subject, _token_at
 from recoupe.model import Entity, Quote
 
 _INNER_INCISE = re.compile(r",\s*\w+(?:-t)?-(il|elle)\b")
@@ -242,10 +242,23 @@ def _colon_speaker(doc: Doc, text: str, qs: int, resolver: _Resolver) -> _Speake
     before = text[max(0, qs - 4) : qs]
     if ":" not in before:
         return None
+    # "Hélène Marchal : « ... »" (an interview's answer, a name heading its words): a name alone
+    # between the start of the line and the colon
+    line = text.rfind("\n", 0, qs) + 1
+    head = re.match(r"[ \t]*(?:[-–—•*][ \t]*)?(?P<name>[^\n:]{2,60}?)[ \t]*:[ \t]*[«“\"]?[ \t]*$", text[line:qs])
+    if head is not None:
+        at = line + head.start("name")
+        named = _entity_at(resolver.entities, at, line + head.end("name"))
+        if named is not None and named.type in ("PER", "ORG") and any(m.start == at and m.end == line + head.end("name") for m in named.mentions):
+            return resolver.remember(_Speaker(named.id, named.name), at)
     span = doc.char_span(max(0, qs - 300), qs, alignment_mode="expand")
     if span is None:
         return None
-    verbs = [t for t in span if t.pos_ == "VERB" and _subject(t) is not None]
+    # (a copula's attribute heads its clause: "X a été très clair : « ... »")
+    verbs = [
+        t for t in span
+        if (t.pos_ == "VERB" or t.pos_ == "ADJ" and any(c.dep_ == "cop" for c in t.children)) and _subject(t) is not None
+    ]  # fmt: skip
     # "Mohammed, cadre, a assisté au prêche qui a suivi le message : « ... »": the clause's own
     # subject, not a relative clause's "qui"
     main = [t for t in verbs if t.sent.start <= span[-1].i and (_subject(t) or span).text.lower() not in ("qui", "que", "qu'", "qu’")]
