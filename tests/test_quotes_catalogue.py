@@ -9,7 +9,8 @@ finds exactly those quotes: every expected one matched one-to-one with the right
 evaluator's `_same_speaker`), direct flag and denial flag, and nothing else.
 
 Conventions, those of the gold files and docs/language.md: a quote interrupted by an incise is
-one quote; a quote over several paragraphs is one quote per paragraph; quoted pieces inside a
+one quote; a quote over several paragraphs that repeat the opening mark is one quote (the dev
+gold's testimonies); quoted pieces inside a
 reported clause make one mixed quote (direct=False) spanning the clause; `X aurait déclaré que`
 is X's (hearsay with a named speaker), `on dit que` has no speaker and is no quote; titles of
 works, names, scare-quoted words and slogans with no one saying them are not quotes.
@@ -93,7 +94,7 @@ CASES: list[Case] = [
     C("split", "« Je ne suis pas candidate », a déclaré Nadia Benali, « mais je soutiendrai la liste de gauche aux municipales ».",
       [Q("Je ne suis pas candidate », a déclaré Nadia Benali, « mais je soutiendrai la liste de gauche aux municipales", "Nadia Benali", True)], "named incise between two pieces"),
     C("split", "« La ville, a souligné le préfet Louis Berthier, n'a jamais connu une telle crue depuis cinquante ans. »",
-      [Q("La ville, a souligné le préfet Louis Berthier, n'a jamais connu une telle crue depuis cinquante ans.", "Louis Berthier", True)], "role and name in the inner incise", "an incise inside the marks with a role before the name is not read: nothing found"),
+      [Q("La ville, a souligné le préfet Louis Berthier, n'a jamais connu une telle crue depuis cinquante ans.", "Louis Berthier", True)], "role and name in the inner incise"),
 
     # --- speaker and colon before the quote --------------------------------------------------
     C("colon", "Le ministre de la Santé, Jacques Ferrand, a déclaré : « La situation est sous contrôle dans tous les hôpitaux. »",
@@ -300,10 +301,13 @@ CASES: list[Case] = [
       [Q("Rouvrir le centre d'accueil avant l'hiver, coûte que coûte.", "Anne Roux", True)], "answer line in marks after a name and colon"),
 
     # --- a quote over several paragraphs ---------------------------------------------------------
+    # (first written as one quote per paragraph, the English convention; corrected after the first
+    # measurement to the French gold's: the dev gold annotates a testimony over paragraphs that
+    # repeat the opening mark as one quote)
     C("multipara", "Le maire, Thomas Morel, a lu une déclaration devant le conseil :\n« Nous avons appris la nouvelle avec une immense tristesse.\n« La commune sera aux côtés des familles, aussi longtemps qu'il le faudra. »",
-      [Q("Nous avons appris la nouvelle avec une immense tristesse.", "Thomas Morel", True), Q("La commune sera aux côtés des familles, aussi longtemps qu'il le faudra.", "Thomas Morel", True)], "opening mark repeated, closing only at the end", "a quote over two paragraphs with the opening mark repeated is one quote, not one per paragraph"),
+      [Q("Nous avons appris la nouvelle avec une immense tristesse.\n« La commune sera aux côtés des familles, aussi longtemps qu'il le faudra.", "Thomas Morel", True)], "opening mark repeated, closing only at the end"),
     C("multipara", "« Je quitte la présidence du club après dix ans, a annoncé Karim Benhadi.\n« Le moment est venu de passer la main à une nouvelle équipe. »",
-      [Q("Je quitte la présidence du club après dix ans, a annoncé Karim Benhadi.", "Karim Benhadi", True), Q("Le moment est venu de passer la main à une nouvelle équipe.", "Karim Benhadi", True)], "incise in the first paragraph of an open quote", "an open quote with an incise in its first paragraph is not read"),
+      [Q("Je quitte la présidence du club après dix ans, a annoncé Karim Benhadi.\n« Le moment est venu de passer la main à une nouvelle équipe.", "Karim Benhadi", True)], "incise in the first paragraph of an open quote"),
 
     # --- typography ---------------------------------------------------------------------------
     C("typography", f"«{NBSP}Nous serons là demain matin{NBSP}», a promis Jean Moreau.",

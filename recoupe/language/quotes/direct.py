@@ -89,8 +89,8 @@ def _direct(
             # explique Paul Roy à la radio. Il ... »: a named incise inside the marks
             for ent in entities:
                 for m in ent.mentions:
-                    cut = re.search(r",\s*([a-zà-ÿ]+)\s+$", text[max(qs, m.start - 20) : m.start])
-                    if ent.type == "PER" and qs < m.start < qe and cut and _INNER_NAMED_END.match(text, m.end) and _incise_verb(doc, m.start - len(cut.group(0)) + cut.start(1), cut.group(1)):
+                    cut = _INNER_CUE.search(text[max(qs, m.start - 40) : m.start])
+                    if ent.type == "PER" and qs < m.start < qe and cut and _INNER_NAMED_END.match(text, m.end) and _incise_verb(doc, m.start - len(cut.group(0)) + cut.start(1) - cut.start(), cut.group(1)):
                         speaker = resolver.remember(_Speaker(ent.id, ent.name), m.start)
             if speaker is None:
                 speaker = _inner_incise_subject(doc, text, qs, qe, resolver)
@@ -116,6 +116,11 @@ def _direct(
             resolver.remember(speaker, qs)
         found.append(_quote(text, qs, qe, True, speaker, cue))
     return found
+
+
+# The cue of a named incise inside the marks, before the name: ", jure ", ", a annoncé ", ", a
+# souligné le préfet " (an auxiliary before it, a role noun after it).
+_INNER_CUE = re.compile(r",\s*(?:(?:a|avait|ont|avaient)\s+)?([a-zà-ÿ]+)\s+(?:(?:le|la|l['’])\s*[a-zà-ÿ-]+\s+)?$")
 
 
 def _governing_clause(doc: Doc, sent: Span, qs: int, qe: int) -> Token | None:
