@@ -21,7 +21,8 @@ from conftest import CORPORA, ROOT, require_shared
 from recoupe.embedding import get_embedder
 from recoupe.evaluate import clustering
 from recoupe.stories import features
-from recoupe.stories.cluster import Clusterer, Params
+from recoupe.stories.cluster import Clusterer
+from recoupe.stories.clusters import Params
 from recoupe.stories.stage import cluster_labels
 
 # The canonical order, then eight re-salted content hashes.

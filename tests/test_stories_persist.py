@@ -16,7 +16,7 @@ from recoupe.model import Article
 from recoupe.store import SQLiteStore
 from recoupe.store import docs as store_docs
 from recoupe.stories import features, persist
-from recoupe.stories.cluster import Params
+from recoupe.stories.clusters import Params
 from recoupe.stories.stage import StoryStage, cluster_labels
 
 # The deterministic double of the Embedder seam: these tests are about the store, not the model.
@@ -216,7 +216,7 @@ def test_a_restored_story_reads_its_events_from_its_record(
 def test_cluster_state_round_trips_its_weights_exactly_and_reads_the_former_map() -> None:
     from collections import Counter
 
-    from recoupe.stories.cluster import Cluster
+    from recoupe.stories.clusters import Cluster
 
     c = Cluster(id="e-1", parent="s-1", terms={"grève": 0.1 + 0.2, "sncf": 1 / 3, "rail": 2.0}, names=Counter({"SNCF": 2}))
     plain = persist.cluster_to_plain(c)

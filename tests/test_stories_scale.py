@@ -16,7 +16,8 @@ from recoupe.embedding import get_embedder
 from recoupe.model import Article, Story
 from recoupe.store import SQLiteStore
 from recoupe.stories import features, persist
-from recoupe.stories.cluster import Cluster, Clusterer
+from recoupe.stories.cluster import Clusterer
+from recoupe.stories.clusters import Cluster
 
 HASHING = get_embedder("hashing")
 
@@ -149,7 +150,7 @@ def test_an_absorbed_story_is_an_alias_resolved_on_read(tmp_path: Path) -> None:
 def test_the_name_idf_snapshot_is_the_same_after_a_restart_from_a_checkpoint() -> None:
     from collections import Counter
 
-    from recoupe.stories.cluster import snapshot_step
+    from recoupe.stories.clusters import snapshot_step
 
     assert [snapshot_step(n) for n in (1, 127, 128, 300, 1000, 5000, 20000, 10**6)] == [1, 1, 2, 4, 8, 64, 256, 256]
     assert all(256 % snapshot_step(n) == 0 for n in range(1, 5000))  # every df checkpoint is a snapshot
@@ -215,7 +216,7 @@ def test_centroid_products_in_one_pass_match_the_pairwise_ones_whatever_the_term
 
 
 def test_a_long_story_scores_only_the_events_nearest_the_article(rows: list[dict[str, str]]) -> None:
-    from recoupe.stories.cluster import Params
+    from recoupe.stories.clusters import Params
 
     clusterer = Clusterer(Params(max_candidates=3))
     story = Cluster("s-x", None)
@@ -241,7 +242,7 @@ def test_top_ids_equal_a_full_sort_by_hits_then_id() -> None:
     import random
     from collections import Counter
 
-    from recoupe.stories.cluster import _top_ids
+    from recoupe.stories.clusters import _top_ids
 
     rng = random.Random(5)
     for n in (0, 3, 40, 41, 500):
@@ -289,7 +290,7 @@ def test_of_two_merged_stories_the_longer_keeps_its_id_and_its_events_stay_unwri
 def test_index_keys_do_not_depend_on_the_order_the_names_came_in() -> None:
     """Ties in name counts are broken by name, not by insertion order (which follows the string
     hash seed of the process through each article's name set)."""
-    from recoupe.stories.cluster import Params
+    from recoupe.stories.clusters import Params
 
     keys = []
     for names in (["Zed", "Alba", "Milo"], ["Milo", "Alba", "Zed"]):  # all once: a three-way tie

@@ -16,7 +16,7 @@ from recoupe.progress import Progress, silent
 from recoupe.store import Store
 from recoupe.store import docs as store_docs
 from recoupe.stories import copygraph, features, persist
-from recoupe.stories.cluster import Params
+from recoupe.stories.clusters import Params
 from recoupe.stories.stage import BATCH, StoryStage
 
 # Articles whose bodies re-enter the reuse index after a restart: a re-run adds a few articles to

@@ -30,7 +30,8 @@ import numpy as np
 from recoupe.model import Event, Reuse, Story
 from recoupe.store import Store
 from recoupe.store import docs as store_docs
-from recoupe.stories.cluster import Cluster, Clusterer, Placement
+from recoupe.stories.cluster import Clusterer
+from recoupe.stories.clusters import Cluster, Placement
 from recoupe.stories.features import Vocabulary
 
 CLUSTER = "story_cluster"  # key "event:<id>" or "story:<id>" -> Cluster state

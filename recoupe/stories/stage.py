@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from recoupe.embedding import Embedder, get_embedder
 from recoupe.model import Analysis, Article, Reuse
 from recoupe.stories import features
-from recoupe.stories.cluster import Clusterer, Params, Placement
+from recoupe.stories.cluster import Clusterer
+from recoupe.stories.clusters import Params, Placement
 from recoupe.stories.reuse import ReuseIndex
 
 # Articles embedded together: the encoder streams its weights once per micro-batch.
