@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from recoupe.language.quotes.lexicon import _CLAUSE_WORD, _POUR_LEAD, _SELON, _SELON_LEAD
+from recoupe.language.quotes.lexicon import _CLAUSE_WORD, _NO_SOURCE, _POUR_LEAD, _SELON, _SELON_LEAD
 from recoupe.language.quotes.records import _Speaker
 from recoupe.language.quotes.resolver import _Resolver
 from recoupe.language.quotes.syntax import _source_phrase
@@ -129,7 +129,7 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
             # "..., selon la Drees, le service statistique des ministères.": the source without its
             # apposition (kept when it names the person: "selon l'un d'eux, le Français Noël Saez")
             source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
-    if source is None or len(text[start:stop].split()) < 3:
+    if source is None or len(text[start:stop].split()) < 3 or _NO_SOURCE.match(source.text):
         return None
     speaker = resolver.speaker(source, src_start)
     if speaker is None:
