@@ -27,16 +27,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "daylist",
             rf"\b(?:le\s+|du\s+)?{_day}(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?:\s+(?P<ddir>dernier|prochain)s\b)?)",
         ),
-        # "le soir du 13 mars", "ce vendredi 14 février 2025", "le 11 mars", "March 13, 2025"
+        # "mardi 4 et mercredi 5 juin", "du lundi 3 au vendredi 7 juin": the first weekday and day take
+        # the month (and year) of the second
+        (
+            "daylist",
+            rf"\b(?:le\s+|du\s+)?(?P<wd>{'|'.join(WEEKDAYS_FR)})\s+{_day}(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:{'|'.join(WEEKDAYS_FR)})\s+(?:1er|\d{{1,2}})\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?P<ddir>))",
+        ),
+        # "le soir du 13 mars", "ce vendredi 14 février 2025", "le 11 mars", "March 13, 2025"; a full
+        # date may be older than 1900 ("le 14 juillet 1789")
         (
             "daymonth",
-            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)\s+)?(?:(?P<wd>{_wd})\s+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<ddir>dernier|prochain)s?\b)?\b"
+            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)\s+)?(?:(?P<wd>{_wd})\s+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:1[5-9]|20)\d\d)|\s+(?P<ddir>dernier|prochain)s?\b)?\b"
             rf"(?:(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_mo})\s+(?P<cyear>(?:19|20)\d\d)))?",
         ),
         ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
         ("numeric", r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
-        # "2020-03-12", the ISO form of web pages' datelines
-        ("numeric", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b(?!-\w)"),
+        # "2020-03-12", the ISO form of web pages' datelines, also in a timestamp ("2020-03-12T10:05")
+        ("numeric", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?:\b|(?=T\d\d:))(?!-\w)"),
         # "les 25/11, 30/11 et 02/12 prochains", "le 3/04": a day and month in figures without a year,
         # after an article or further in such a list ("1/2", "24/7" and a mark "de 12/10" are no days)
         (
@@ -60,10 +67,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?P<d4>plus\s+tard(?!\s+que)|plus\s+tôt(?!\s+que)|auparavant|later(?!\s+than)|earlier(?!\s+than)|après(?=\s*[,.;)])|avant(?=\s*[,.;)])))\b",
         ),
         # A clock time is no duration: "vers 1 heure du matin", "samedi à 8 heures", "à 22h40"; but
-        # "après deux heures de négociations" and "à 2 heures de route" are durations.
+        # "après deux heures de négociations" and "à 2 heures de route" are durations ("à 9 heures
+        # devant la mairie", "à 3 heures de l'après-midi" are clock times).
         (
             "clock",
-            rf"\b(?:(?:peu\s+)?(?:à|vers|dès|avant|après)|jusqu['’]à)\s+(?:(?:\d{{1,2}}|{_num})\s+heures?(?:\s+\d\d)?(?!\s+d[e'’])(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?|\d{{1,2}}\s?h\s?\d\d)\b",
+            rf"\b(?:(?:peu\s+)?(?:à|vers|dès|avant|après)|jusqu['’]à)\s+(?:(?:\d{{1,2}}|{_num})\s+heures?(?:\s+\d\d)?(?!\s+d(?:e\s+(?!l['’]après-midi)|['’]))(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?|\d{{1,2}}\s?h\s?\d\d)\b",
         ),
         ("duration", rf"\b(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later))"),
         ("relday", r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>" + _wd + r")\))?"),
@@ -100,13 +108,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "en début de semaine", "ce week-end", "à Noël": parts of a week, a feast
         ("weekpart", r"\b(?:(?P<dem>ce|cette)\s+|le\s+|en\s+|au\s+)?(?P<part>début\s+de\s+(?:la\s+)?semaine|fin\s+de\s+(?:la\s+)?semaine|week-end|weekend)\b(?P<dir>\s+(?:derni(?:er|ère)|prochaine?)\b)?"),
         # also "la Toussaint", "Pâques" (not "l'île de Pâques"), "le lundi de Pâques", "la Pentecôte",
-        # "le jour de l'An", "le Nouvel An" (not the Chinese one), "la Saint-Valentin"
+        # "le jour de l'An", "le Nouvel An" (not the Chinese one), "la Saint-Valentin", and the feasts of
+        # the Easter cycle named by a weekday or a word ("Mardi gras", "le Vendredi saint", "l'Ascension";
+        # not "l'ascension sociale" nor "l'Ascension du Christ")
         (
             "feast",
             r"\b(?:(?:à|pour|avant|après|depuis|dès)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël"
             r"|la\s+Toussaint|(?:le\s+)?lundi\s+de\s+Pâques|(?<!île\sde\s)(?<!ile\sde\s)(?<!œufs\sde\s)Pâques"
             r"|la\s+Pentecôte|le\s+jour\s+de\s+l['’]An|le\s+Nouvel\s+An(?!\s+(?:chinois|lunaire|juif|vietnamien|iranien|persan))"
-            r"|la\s+Saint-Valentin)\b(?:\s+(?P<year>(?:19|20)\d\d))?",
+            r"|la\s+Saint-Valentin|(?:le\s+)?[Mm]ardi\s+gras|(?:le\s+)?[Vv]endredi\s+saint|l['’](?-i:Ascension)(?!\s+d[eu]\b))\b"
+            r"(?:\s+(?P<year>(?:19|20)\d\d))?",
         ),
         # "en mars", "courant août", "courant d'août", "entre mai et juin"
         (
@@ -148,7 +159,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "the revolution of 2011", "up 6% compared to 2022", "par rapport à 2019"), not a count ("of
         # 2000 troops")
         ("year", r"\b(?:by|until|till|through|from|between|of|during|for|early|late|than|versus|vs\.?|compared\s+(?:to|with)|par\s+rapport\s+à|comparée?s?\s+à)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)"),
-        ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|courant|l['’]année|l['’]an|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|courant|l['’]année|l['’]an|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b" + _NOT_COUNT),
         # "le 1er-Mai", "le 14-Juillet", "du 8-Mai": a holiday written with a hyphen is its day
         ("holiday", rf"\b(?:le\s+|du\s+)?{_day}-(?P<month>{'|'.join(MONTHS_FR)})(?:-(?P<year>(?:19|20)\d\d))?\b"),
         # "la même année", "le même jour", "ce jour-là", "cette année-là", "le jour même", "the same
@@ -158,6 +169,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?:la|cette)\s+même\s+(?P<u3>année)|(?:le|ce)\s+même\s+(?P<u1>mois|jour)|the\s+same\s+(?P<u4>day|month|year)"
             r"|ce\s+(?P<u7>jour|mois)-là|cette\s+(?P<u8>année|semaine)-là|le\s+(?P<u9>jour)\s+même)\b",
         ),
+        # "la saison 2019-2020", "l'exercice 2022/2023": two years joined by a hyphen or a slash, one
+        # expression each
+        # (not decades: "les années 1980-1990")
+        ("year", r"(?<!années\s)\b(?P<year>(?:19|20)\d\d)(?=[-–/](?:19|20)\d\d\b(?![-–/.,]?\d))"),
+        ("year", r"(?<=(?:19|20)\d\d[-–/])(?<!années\s\d\d\d\d[-–/])(?P<year>(?:19|20)\d\d)\b(?![-–/.,]?\d)" + _NOT_COUNT),
         # "2019 : le club remporte la coupe": a year opening a line of a list or a timeline
         ("year", r"(?m)^(?P<year>(?:19|20)\d\d)(?=\s*(?::|–|—|-\s))"),
         # "sur 2024" (over the year), not a count ("sur 2000 mètres")

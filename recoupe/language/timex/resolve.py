@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from recoupe.language.timex.anchor import Anchor, _year_from_text
 from recoupe.language.timex.days import (
+    _AHEAD_DAYS,
     _SLACK_DAYS,
     _around,
     _day_of,
@@ -173,7 +174,7 @@ def _resolve(
     if name == "weekpart":
         return _week_part(base, g, anchor, future)
     if name == "feast":
-        return _feast(base, g, anchor, future)
+        return _feast(base, g, anchor, future, tense == "past")
     if name == "year":
         year = int(g["year"])
         return _interval(base, dt.date(year, 1, 1), dt.date(year, 12, 31), "text")
@@ -242,6 +243,12 @@ def _feast_day(feast: str, year: int) -> dt.date:
     """The day of a feast in a year."""
     if "lundi" in feast:
         return _easter(year) + dt.timedelta(days=1)
+    if "gras" in feast:
+        return _easter(year) - dt.timedelta(days=47)
+    if "vendredi" in feast:
+        return _easter(year) - dt.timedelta(days=2)
+    if "ascension" in feast:
+        return _easter(year) + dt.timedelta(days=39)
     if "pâques" in feast:
         return _easter(year)
     if "pentecôte" in feast:
@@ -252,10 +259,13 @@ def _feast_day(feast: str, year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-def _feast(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool) -> TimeMention:
+def _feast(
+    base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool, past: bool = False
+) -> TimeMention:
     """Christmas, New Year's Eve, All Saints, Easter (and its Monday), Pentecost, New Year's Day,
-    Valentine's Day: the year given, else the one of the anchor's year that the tense allows (the
-    last one past, the next one when looking forward)."""
+    Valentine's Day, Shrove Tuesday, Good Friday, Ascension Day: the year given, else the one of the
+    anchor's year that the tense allows (the last one past, the next one when looking forward; with
+    no tense, this year's when it comes within a season, as a day and month without a year)."""
     feast = str(g["feast"]).lower()
     if g.get("year"):
         return replace(base, date=_feast_day(feast, int(str(g["year"]))), resolved=True, anchor="text")
@@ -263,7 +273,7 @@ def _feast(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, f
         return replace(base, resolved=False)
     a = anchor.day
     d = _feast_day(feast, a.year)
-    if d > a and not future:
+    if d > a and not future and (past or (d - a).days > _AHEAD_DAYS):
         d = _feast_day(feast, a.year - 1)
     elif d < a - dt.timedelta(days=_SLACK_DAYS) and future:
         d = _feast_day(feast, a.year + 1)
