@@ -311,13 +311,13 @@ CASES: list[Case] = [
 
     # --- typography ---------------------------------------------------------------------------
     C("typography", f"«{NBSP}Nous serons là demain matin{NBSP}», a promis Jean Moreau.",
-      [Q("Nous serons là demain matin", "Jean Moreau", True)], "no-break spaces inside the marks", "a direct quote before an incise with promettre is marked not direct"),
+      [Q("Nous serons là demain matin", "Jean Moreau", True)], "no-break spaces inside the marks"),
     C("typography", f"«{NNBSP}Nous serons là demain matin{NNBSP}»{NNBSP}, a promis Jean Moreau.",
-      [Q("Nous serons là demain matin", "Jean Moreau", True)], "narrow no-break spaces", "a direct quote before an incise with promettre is marked not direct"),
+      [Q("Nous serons là demain matin", "Jean Moreau", True)], "narrow no-break spaces"),
     C("typography", "\"Nous serons là demain matin\", a promis Jean Moreau.",
-      [Q("Nous serons là demain matin", "Jean Moreau", True)], "straight quotes", "a direct quote before an incise with promettre is marked not direct"),
+      [Q("Nous serons là demain matin", "Jean Moreau", True)], "straight quotes"),
     C("typography", "“Nous serons là demain matin”, a promis Jean Moreau.",
-      [Q("Nous serons là demain matin", "Jean Moreau", True)], "English curly quotes", "a direct quote before an incise with promettre is marked not direct"),
+      [Q("Nous serons là demain matin", "Jean Moreau", True)], "English curly quotes"),
     C("typography", "« Il m'a dit ‹ on verra plus tard › et il est parti sans payer », raconte Lucie Fabre.",
       [Q("Il m'a dit ‹ on verra plus tard › et il est parti sans payer", "Lucie Fabre", True)], "single guillemets nested in a quote"),
     C("typography", "Le maire a pris la parole. » Nous serons là demain matin avec les pompiers « , a promis Jean Moreau.",
@@ -331,7 +331,7 @@ CASES: list[Case] = [
 
     # --- headings, captions and web layout ----------------------------------------------------
     C("web", "Municipales : le maire sortant se retire\nThomas Morel ne sera pas candidat. « J'ai fait mon temps, place aux jeunes », a-t-il expliqué lundi.",
-      [Q("J'ai fait mon temps, place aux jeunes", "Thomas Morel", True)], "a heading line before the text", "the quote after a heading line and a sentence is missed"),
+      [Q("J'ai fait mon temps, place aux jeunes", "Thomas Morel", True)], "a heading line before the text", "the model parses the name after this heading line as two one-word sentences and tags it MISC (Thomas / Morel), so il has no antecedent"),
     C("web", "Thomas Morel, lors de sa conférence de presse à Lyon, le 3 mars. (Photo AFP)\nLe maire a annoncé qu'il quittait la politique.",
       [Q("il quittait la politique", "Thomas Morel", False)], "a caption line, then a role that names its subject"),
     C("web", "Lire aussi : « Nous ne fermerons pas l'usine », promet le PDG de Verdane\nLa direction du groupe a confirmé mardi que le site serait vendu.",

@@ -81,6 +81,9 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                     held = _object_quote(sent, quoted, text, entities, resolver)
                     if held is not None and all(held.start - 2 <= s and e <= held.end + 2 for s, e in inside):
                         mixed = held
+            if mixed is not None and len(inside) == 1 and not re.search(r"\w", text[mixed.start : inside[0][0]] + text[inside[0][1] : mixed.end]):
+                # "« Le dossier est complet », a assuré X": the clause reported is the quote itself
+                mixed = replace(mixed, text=text[inside[0][0] : inside[0][1]], start=inside[0][0], end=inside[0][1], direct=True)
             found = [mixed] if mixed is not None else _direct(doc, sent, cues, inside, text, entities, resolver, out)
             if mixed is None:
                 # ", expliquant qu'il espérait ...": reported clauses beside the direct quote
