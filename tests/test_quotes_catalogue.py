@@ -290,7 +290,7 @@ CASES: list[Case] = [
     C("continuation", "Le maire, Thomas Morel, a réuni les commerçants. « La rue sera piétonne dès le printemps », a-t-il annoncé.\n« Les livraisons resteront possibles le matin, avant dix heures. »",
       [Q("La rue sera piétonne dès le printemps", "Thomas Morel", True), Q("Les livraisons resteront possibles le matin, avant dix heures.", "Thomas Morel", True)], "continuation after a pronoun incise"),
     C("continuation", "« Le dossier est complet », a assuré Paul Girard. « Rien ne manque », a répliqué Anne Roux.\n« Il faut maintenant que le juge tranche rapidement. »",
-      [Q("Le dossier est complet", "Paul Girard", True), Q("Rien ne manque", "Anne Roux", True), Q("Il faut maintenant que le juge tranche rapidement.", "Anne Roux", True)], "continuation goes to the last of two speakers", "a three-word quote with its own incise is under the length for direct quotes, so the continuation goes to the first speaker"),
+      [Q("Le dossier est complet", "Paul Girard", True), Q("Rien ne manque", "Anne Roux", True), Q("Il faut maintenant que le juge tranche rapidement.", "Anne Roux", True)], "continuation goes to the last of two speakers"),
 
     # --- interviews --------------------------------------------------------------------------
     C("interview", "Entretien avec Lucie Marchand, ancienne députée du Nord.\n— Pourquoi avez-vous quitté le parti ?\n— Parce qu'il ne défendait plus les ouvriers. J'ai attendu beaucoup trop longtemps.",

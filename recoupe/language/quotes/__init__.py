@@ -25,7 +25,7 @@ from recoupe.language.quotes.clauses import (
     _quoted_object,
 )
 from recoupe.language.quotes.cues import _cues, _is_incise
-from recoupe.language.quotes.direct import _direct, _units
+from recoupe.language.quotes.direct import _direct, _short_said, _units
 from recoupe.language.quotes.indirect import _indirect
 from recoupe.language.quotes.lexicon import _MIN_WORDS, _SELON, _SELON_LEAD, _lemma
 from recoupe.language.quotes.passes import _cataphora, _join_fragments
@@ -44,7 +44,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     resolver = _Resolver(entities, text)
     resolver.note_subjects(doc)
     quoted = marks.spans(text)
-    direct = [(s, e) for s, e in quoted if len(text[s:e].split()) >= _MIN_WORDS]
+    direct = [(s, e) for s, e in quoted if len(text[s:e].split()) >= _MIN_WORDS or _short_said(text, s, e)]
     out: list[Quote] = []
     for sent in _units(doc, text, quoted):
         s0, s1 = sent.start_char, sent.end_char
@@ -119,3 +119,4 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     persons = frozenset(e.id for e in entities if e.type == "PER")
     found_all = _cataphora(sorted(out, key=lambda q: q.start), text, persons)
     return speaker_model.rechoose(doc, text, entities, found_all)  # a learned second look (off unless shipped on)
+

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from recoupe.language import marks
 from recoupe.language.quotes.cues import _INCISE_FORMS, _INCISE_ONLY, _is_incise, _subordinate
-from recoupe.language.quotes.lexicon import _SUBJ, _reporting
+from recoupe.language.quotes.lexicon import _MIN_WORDS, _SUBJ, _reporting
 from recoupe.language.quotes.passes import _open_at
 from recoupe.language.quotes.records import _quote, _Speaker
 from recoupe.language.quotes.resolver import _Resolver
@@ -28,6 +28,17 @@ def _units(doc: Doc, text: str, quoted: list[tuple[int, int]]) -> list[Span]:
     for sent in doc.sents:
         if out:
             prev = out[-1]
+            opening = prev[-1] if not prev[-1].is_space or len(prev) < 2 else prev[-2]
+            said = any(
+                prev.start_char <= s and e < opening.idx and (len(text[s:e].split()) >= _MIN_WORDS or _short_said(text, s, e))
+                for s, e in quoted
+            )  # (the sentence before holds a quote of its own)
+            if said and opening.text in ("«", "“") and opening.i > prev.start and text[prev.start_char : opening.idx].rstrip()[-1:] in (".", "!", "?", "…"):
+                # "..., a assuré X. «" + "Rien ne manque », ...": the parser left the opening mark of
+                # the next sentence's quote at this one's end
+                out[-1] = doc[prev.start : opening.i]
+                out.append(doc[opening.i : sent.end])
+                continue
             gap = text[prev.end_char : sent.start_char]
             head = sent.text.lstrip()[:1]
             lone = not any(c.isalnum() for c in prev.text)
@@ -271,3 +282,21 @@ def _colon_speaker(doc: Doc, text: str, qs: int, resolver: _Resolver) -> _Speake
     if own:
         return resolver.speaker(_subject(own[-1]), qs)
     return resolver.speaker(_subject(verbs[-1]), qs) if verbs else None
+
+
+# A few quoted words that open a sentence and are followed by their own incise ("« Rien ne
+# manque », a répliqué X", "« Jamais ! », s'est-il exclamé"): speech, however short.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…»”:]\s*|\n)\s*[«“\"]\s*$")
+_OWN_INCISE = re.compile(
+    r"\s*[.!?…]?\s*[»”\"]\s*,\s*(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle)|-(?:ils|elles))?\s+|s['’]\s*)?"
+    r"[a-zà-ÿ]+(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\b"
+)
+
+
+def _short_said(text: str, start: int, end: int) -> bool:
+    piece = text[start:end].strip()
+    return (
+        len(piece.split()) >= 2 and piece[:1].isupper()
+        and _OPENS_SENTENCE.search(text, max(0, start - 6), start) is not None
+        and _OWN_INCISE.match(text, end) is not None
+    )
