@@ -289,8 +289,8 @@ def _colon_speaker(doc: Doc, text: str, qs: int, resolver: _Resolver) -> _Speake
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…»”:]\s*|\n)\s*[«“\"]\s*$")
 _OWN_INCISE = re.compile(
     r"\s*[.!?…]?\s*[»”\"]\s*,\s*(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle)|-(?:ils|elles))?\s+|s['’]\s*)?"
-    r"[a-zà-ÿ]+(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\b"
-)
+    r"(?!(?:selon|d['’]après|comme|mais|et|ou|dont|qui|que|qu['’]|car|donc|puis|alors)\b)[a-zà-ÿ]+(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\b"
+)  # (a link word or a source after the comma is no incise: "« Redoutable », selon un collègue, ...")
 
 
 def _short_said(text: str, start: int, end: int) -> bool:
