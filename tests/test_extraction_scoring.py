@@ -71,3 +71,10 @@ def test_every_corpus_loads_with_its_gold(corpora_dir: Path) -> None:
     lemonde = next(p for p in corpora.load_pages(corpora_dir / "readability_testpages") if p.id == "lemonde-1")
     assert lemonde.lang == "fr" and "projet de loi sur le renseignement" in (lemonde.gold_body or "")
     assert corpora.subset(list(range(10)), 3) == [0, 3, 6]  # type: ignore[arg-type]
+
+
+def test_gold_html_with_an_xml_declaration_reads_as_text() -> None:
+    """An XHTML page keeps its `<?xml ... encoding=...?>` line once decoded: lxml refuses such a str."""
+    page = '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>Première ligne</p><p>Seconde</p></body></html>'
+    assert corpora.html_to_text(page) == "Première ligne\nSeconde"
+    assert corpora.html_to_text("") == ""

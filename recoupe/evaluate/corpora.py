@@ -86,7 +86,10 @@ def subset(pages: list[Page], n: int) -> list[Page]:
 
 
 def html_to_text(html: str) -> str:
-    """Visible text of a (gold) HTML fragment, one block element per line."""
+    """Visible text of a (gold) HTML fragment, one block element per line. An XML declaration
+    (`<?xml version="1.0" encoding="..."?>`, XHTML pages) is dropped: the text is already decoded,
+    and lxml refuses a str that still declares an encoding."""
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html or "")
     root = lxml.html.fromstring(html or "<div></div>")
     for bad in root.xpath("//script|//style|//noscript"):
         bad.drop_tree()
