@@ -9,11 +9,12 @@ from dataclasses import replace
 
 from recoupe.language.timex.anchor import Anchor
 from recoupe.language.timex.days import _day_of, _interval, _month_end
-from recoupe.language.timex.words import _MO, MONTHS_EN, MONTHS_FR, _number
+from recoupe.language.timex.words import _MO, _WD, MONTHS_EN, MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR, _number
 from recoupe.model import TimeMention
 
 _MONTH_IN = re.compile(rf"\b(?:mi-)?(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_WD_IN = re.compile(rf"\b(?:{'|'.join(WEEKDAYS_FR + WEEKDAYS_EN)})\b", re.IGNORECASE)
 
 
 def _spans(text: str, out: list[TimeMention]) -> list[TimeMention]:
@@ -159,3 +160,53 @@ def _clock_day(text: str, clock: TimeMention, before: list[TimeMention]) -> Time
     if re.search(r"[.!?\n]", text[prev.end : clock.start]):
         return clock
     return replace(clock, date=prev.date, resolved=True, anchor=prev.anchor)
+
+
+# A fronted time with its year opening a sentence or a line ("En 2017, ...", "Au printemps 2016, ...",
+# "En janvier 2020, ...", "2018 : ..."): at most two words before it since the sentence began.
+_FRONTED = re.compile(r"(?:^|[.!?:;\n«\"“])\s*(?:[^\W\d_]+['’]?\s*){0,2}$")
+_DEICTIC = re.compile(r"\b(?:derni|proch|passé|last|next|ce|cet|cette|this)\w*", re.IGNORECASE)
+_DAY_IN = re.compile(r"\b(1er|[12]\d|3[01]|0?[1-9])\b")
+
+
+def _narrative_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
+    """A day or a month without a year told after a fronted time with its year, in the same
+    paragraph ("En 2017, l'entreprise ouvre une usine. Le 4 décembre, ...", "2018 : le 12 mai,
+    ...", "En janvier 2020, ... Le 3 février, ..."): the story's year, not the publication's. After
+    a year, a month or a season the day is the first such day from its start ("En novembre 2019 ...
+    Le 3 février" is February 2020); after a full date, the same year. Deictic words ("le 4 mars
+    dernier", "ce 3 juin") and weekdays that disagree keep their reading."""
+    out = list(out)
+    for i in range(1, len(out)):
+        t = out[i]
+        if t.kind not in ("date", "interval") or t.anchor == "text" or _YEAR_IN.search(t.text):
+            continue
+        month_m = _MONTH_IN.search(t.text)
+        if month_m is None or _DEICTIC.search(t.text):
+            continue
+        prev = next((p for p in reversed(out[:i]) if p.kind in ("date", "interval")), None)
+        if prev is None or not prev.resolved or not _YEAR_IN.search(prev.text) or "\n" in text[prev.end : t.start]:
+            continue
+        if not _FRONTED.search(text, max(0, prev.start - 40), prev.start):
+            continue
+        start = prev.date or prev.start_date
+        assert start is not None
+        month = _MO[month_m["month"].lower()]
+        day_m = _DAY_IN.search(t.text[: month_m.start()])
+        if t.kind == "date" and day_m is None:
+            continue
+        day = (1 if day_m.group(1) == "1er" else int(day_m.group(1))) if day_m else 1
+        year = start.year
+        if prev.date is None and (month, day) < (start.month, start.day):
+            year += 1
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        weekday = _WD_IN.search(t.text)
+        if weekday is not None and when.weekday() != _WD[weekday.group(0).lower()]:
+            continue
+        out[i] = _in_year(t, year, month) if t.kind == "interval" or day_m is None else replace(
+            t, date=when, resolved=True, anchor="text"
+        )
+    return out

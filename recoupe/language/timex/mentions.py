@@ -9,7 +9,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from recoupe.language.timex.anchor import _UPDATED_LINE, Anchor, _dateline, find_anchor, text_years
-from recoupe.language.timex.context import _after, _bare_day, _clock_day, _eve, _month_named_again, _spans
+from recoupe.language.timex.context import (
+    _after,
+    _bare_day,
+    _clock_day,
+    _eve,
+    _month_named_again,
+    _narrative_year,
+    _spans,
+)
 from recoupe.language.timex.forward import _forward, _tense_with_plan
 from recoupe.language.timex.patterns import _matches
 from recoupe.language.timex.resolve import _resolve
@@ -97,6 +105,7 @@ def extract(
             out[i] = replace(out[i], date=tensed[out[i].text.lower()])
     out = _spans(text, out)
     out = _month_named_again(text, out)
+    out = _narrative_year(text, out)
     if original is not text:
         out = [replace(t, text=original[t.start : t.end]) for t in out]
     return out
