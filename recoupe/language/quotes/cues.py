@@ -21,7 +21,7 @@ _INCISE_ONLY = frozenset(["défendre", "défendu", "rapporter", "rapporté", "la
 
 
 # Reporting verbs whose reflexive form says nothing ("s'ajouter", "se confirmer", "s'annoncer").
-_REFLEXIVE_NOT_SAID = frozenset(["ajouter", "confirmer", "préciser", "révéler", "annoncer", "expliquer", "rappeler", "répéter", "poursuivre", "conclure", "apprendre", "écrire", "noter", "signaler", "avancer", "constater"])
+_REFLEXIVE_NOT_SAID = frozenset(["ajouter", "confirmer", "préciser", "révéler", "annoncer", "expliquer", "rappeler", "répéter", "poursuivre", "conclure", "apprendre", "écrire", "noter", "signaler", "avancer", "constater", "proclamer", "prétendre", "avouer", "attester"])
 
 
 def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
@@ -131,7 +131,9 @@ def _conditional(cue: Token) -> bool:
     )  # (the parser reads "s'il estime" as a reflexive "s'")
 
 
-_INCISE = re.compile(r"[,»”\"]\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:(?:-t)?-(?:il|elle|on|ils|elles))?\s*)?(?:fait\s+)?$")
+# (an object clitic may open the incise: "», lui a dit X", "», nous a confié X")
+_CLITIC = r"(?:(?:lui|leur|nous|vous|me|m['’]|te|t['’])\s*)?"
+_INCISE = re.compile(r"[,»”\"]\s*" + _CLITIC + r"(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:(?:-t)?-(?:il|elle|on|ils|elles))?\s*)?(?:fait\s+)?$")
 
 
 # A quote closed a few words before an incise in the same line ('« ... les personnes » autorisées à
@@ -158,7 +160,7 @@ def _is_incise(cue: Token, text: str) -> bool:
         or t.pos_ in ("VERB", "AUX") and bool(t.morph.get("Mood", []))  # ("doit" with no VerbForm but a mood)
         for t in before
     ) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head)) or bool(_QUOTE_THEN_INCISE.search(text, max(0, cue.idx - 100), cue.idx))
-    if re.search(r"[»”\"]\s*,?\s*(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:(?:-t)?-(?:il|elle|on|ils|elles))?\s*)?$", head):
+    if re.search(r"[»”\"]\s*,?\s*" + _CLITIC + r"(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:(?:-t)?-(?:il|elle|on|ils|elles))?\s*)?$", head):
         return True  # «...», a déclaré Fatna, 33 ans, lors d'une rencontre ...
     subjects = [c for c in cue.children if c.dep_ in _SUBJ]
     inverted = re.search(r"-t-\w+\s*$|\b(?:on|il|elle)\s*$", head) is not None  # "a-t-on appris"

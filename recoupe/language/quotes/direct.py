@@ -270,10 +270,12 @@ def _colon_speaker(doc: Doc, text: str, qs: int, resolver: _Resolver) -> _Speake
     span = doc.char_span(max(0, qs - 300), qs, alignment_mode="expand")
     if span is None:
         return None
-    # (a copula's attribute heads its clause: "X a été très clair : « ... »")
+    # (a copula's attribute heads its clause when its subject is someone: "X a été très clair :
+    # « ... »", not "l'idée était mauvaise : « ... »")
     verbs = [
         t for t in span
-        if (t.pos_ == "VERB" or t.pos_ == "ADJ" and any(c.dep_ == "cop" for c in t.children)) and _subject(t) is not None
+        if (t.pos_ == "VERB" or t.pos_ == "ADJ" and any(c.dep_ == "cop" for c in t.children) and _someone(_subject(t), resolver))
+        and _subject(t) is not None
     ]  # fmt: skip
     # "Mohammed, cadre, a assisté au prêche qui a suivi le message : « ... »": the clause's own
     # subject, not a relative clause's "qui"
@@ -288,7 +290,7 @@ def _colon_speaker(doc: Doc, text: str, qs: int, resolver: _Resolver) -> _Speake
 # manque », a répliqué X", "« Jamais ! », s'est-il exclamé"): speech, however short.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…»”:]\s*|\n)\s*[«“\"]\s*$")
 _OWN_INCISE = re.compile(
-    r"\s*[.!?…]?\s*[»”\"]\s*,\s*(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle)|-(?:ils|elles))?\s+|s['’]\s*)?"
+    r"\s*[.!?…]?\s*[»”\"]\s*,\s*(?:(?:lui|leur|nous|vous|me|m['’])\s*)?(?:(?:a|avait|ont|avaient)(?:-t-(?:il|elle)|-(?:ils|elles))?\s+|s['’]\s*)?"
     r"(?!(?:selon|d['’]après|comme|mais|et|ou|dont|qui|que|qu['’]|car|donc|puis|alors)\b)[a-zà-ÿ]+(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?\b"
 )  # (a link word or a source after the comma is no incise: "« Redoutable », selon un collègue, ...")
 
@@ -300,3 +302,14 @@ def _short_said(text: str, start: int, end: int) -> bool:
         and _OPENS_SENTENCE.search(text, max(0, start - 6), start) is not None
         and _OWN_INCISE.match(text, end) is not None
     )
+
+
+def _someone(subject: Span | None, resolver: _Resolver) -> bool:
+    """A named person or organisation, or a personal pronoun."""
+    if subject is None:
+        return False
+    if subject.root.lower_ in ("il", "elle", "ils", "elles"):
+        return True
+    named = _entity_at(resolver.entities, subject.start_char, subject.end_char)
+    return named is not None and named.type in ("PER", "ORG", "ROLE")
+
