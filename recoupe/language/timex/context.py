@@ -103,7 +103,7 @@ def _eve(m: re.Match[str], before: list[TimeMention], anchor: Anchor | None) -> 
         last = times[-1]
         ref, src = (last.date, last.anchor) if last.kind == "date" and last.date is not None else (None, None)
     else:
-        ref, src = (anchor.day, anchor.source) if anchor else (None, None)
+        ref, src = None, None  # the day before or after what? The text has not said.
     if ref is None:
         return replace(base, resolved=False)
     word = m["eve"].lower()

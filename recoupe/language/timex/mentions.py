@@ -70,6 +70,8 @@ def extract(
         if name == "holiday" and _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.end()):
             continue  # "la rue du 4-Septembre" is a street
         when = tense(m.start())
+        if name == "weekday" and not (m["dem"] or m["dir"] in ("dernier", "prochain")) and _habit(text, m, when):
+            continue  # "chaque dimanche", "le marché se tient le samedi": a habit, no day
         defer = False
         if name == "weekday" and not (m["dem"] or m["dir"]):
             if when is None and not _forward(text, m.start(), when):
@@ -122,6 +124,18 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# Before a weekday: "chaque", "tous les" (a habit whatever the tense), "le" (a habit unless the
+# verb is past: "arrêté le vendredi, il a été relâché le lundi" tells days of a story).
+_HABIT_BEFORE = re.compile(r"\b(?:(?P<every>chaque|tous\s+les)|(?P<the>le))\s+$", re.IGNORECASE)
+
+
+def _habit(text: str, m: re.Match[str], tense: str | None) -> bool:
+    """Whether a bare weekday names a habit rather than a day ("chaque samedi", "le marché se tient
+    le samedi")."""
+    before = _HABIT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return before is not None and (before["every"] is not None or tense != "past")
+
+
 def _in_a_name(text: str, m: re.Match[str]) -> bool:
     """A capitalised word inside a sentence, before another one, is part of a name: the party
     "Aujourd'hui Autrement" or the show "CBS This Morning" is no date (but "Hier, Paris a ..."
@@ -133,4 +147,14 @@ def _in_a_name(text: str, m: re.Match[str]) -> bool:
     # "CBS This Morning": every word capitalised inside a sentence is a title
     if len(words := m.group(0).split()) > 1 and all(w[0].isupper() for w in words):
         return True
+    # "le quotidien Aujourd'hui en France", "l'émission Today": a capitalised word after a noun of
+    # the press is a title
+    if _PRESS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True
     return re.match(r"\s+[A-ZÉÈ]\w", text[m.end() :]) is not None
+
+
+_PRESS_BEFORE = re.compile(
+    r"\b(?:quotidien|journal|hebdomadaire|magazine|mensuel|émission|revue|chaîne|newspaper|show|programme|program)\s+$",
+    re.IGNORECASE,
+)
