@@ -81,6 +81,10 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                     held = _object_quote(sent, quoted, text, entities, resolver)
                     if held is not None and all(held.start - 2 <= s and e <= held.end + 2 for s, e in inside):
                         mixed = held
+            cut = re.search(r"[.!?…]\s+[«“\"]?\s*$", text[mixed.start : inside[0][0]]) if mixed is not None else None
+            if mixed is not None and cut is not None:
+                # "X et Y se sont affrontés. « ... », a lancé Z": the words reported start with the quote
+                mixed = replace(mixed, text=text[mixed.start + cut.start() + 1 : mixed.end], start=mixed.start + cut.start() + 1)
             if mixed is not None and len(inside) == 1 and not re.search(r"\w", text[mixed.start : inside[0][0]] + text[inside[0][1] : mixed.end]):
                 # "« Le dossier est complet », a assuré X": the clause reported is the quote itself
                 mixed = replace(mixed, text=text[inside[0][0] : inside[0][1]], start=inside[0][0], end=inside[0][1], direct=True)

@@ -148,6 +148,8 @@ def _is_incise(cue: Token, text: str) -> bool:
     head = text[max(0, cue.idx - 30) : cue.idx]
     if not _INCISE.search(head):
         return False
+    if re.search(_CLITIC.replace(")?", ")") + r"$", head) and re.match(r"(?:-t)?-on\b", text[cue.idx + len(cue.text) :]):
+        return False  # ", nous dit-on": hearsay, no one speaks
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if nxt is not None and nxt.lower_ in ("que", "qu'", "qu’"):
         return False  # ", estimant que ...": the content follows, this is no incise

@@ -136,6 +136,8 @@ class _Resolver:
                 named = self.last_subject(subject.start_char) or self.person_before(subject.start_char, _gender_of(subject))
                 if named is not None:
                     return self.remember(named, subject.start_char)
+            if definite and self.shared(subject):
+                return self.remember(_Speaker(None, text), subject.start_char)  # two people hold the role
             if definite and (head in _ANAPHORIC or _agent_noun(head) and not _plural(subject) and subject[0].lower_ not in _POSSESSIVE):
                 named = self.apposed(subject.end_char) or self.person_before(
                     subject.start_char, _gender_of(subject), role=_described(subject)
@@ -214,6 +216,14 @@ class _Resolver:
         before = [(s0, e) for s0, e in tied if s0 < at]
         _, ent = before[-1] if before else tied[0]
         return _Speaker(ent.id, ent.name)
+
+    def shared(self, phrase: Span) -> bool:
+        """A bare role noun ("l'avocat", with no complement) that the text ties by apposition to two
+        different people named before it ("l'avocat de la victime, X, et l'avocat de l'accusé, Y")."""
+        if len(phrase) != 2 or _plural(phrase):
+            return False
+        people = {e.id for s0, e in self.links.get(_head_noun(phrase), []) if e.type == "PER" and s0 < phrase.start_char}
+        return len(people) > 1
 
     def organisation(self, phrase: Span, at: int) -> _Speaker | None:
         """"le syndicat", "l'organisation": the last organisation named with that noun ("le Syndicat de
@@ -358,8 +368,8 @@ _AUTHOR_BEFORE = re.compile(r"\b(?:livre|ouvrage|essai|roman|récit)s?\b[^.;:!?\
 # toxicologue Anne Morel" (before the name) and "Antony Fastier, toxicologue", "Vicky Kyriaco, la
 # directrice" (after it).
 _ROLE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:([A-ZÉ][a-zà-ÿ]+)\s+)?([a-zà-ÿ][a-zà-ÿ-]{2,})(?:\s+[^,.;:!?\n«»“”\"]{0,80},)?\s+$"
-)
+    r"(?:^|[\s(])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u)\s*(?:([A-ZÉ][a-zà-ÿ]+)\s+)?([a-zà-ÿ][a-zà-ÿ-]{2,})(?:\s+[^,.;:!?\n«»“”\"]{0,80},)?\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s*)?$"
+)  # (a title may stand before the name: "l'avocat de la victime, Me Julien Perrin")
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|un|une)\s*)?([a-zà-ÿ][a-zà-ÿ-]{2,})\b")
 _NOT_ROLE = frozenset(["plus", "moins", "même", "fois", "selon", "dont", "qui", "que", "ont", "avait", "est", "était", "ainsi", "aussi", "alors"])
 

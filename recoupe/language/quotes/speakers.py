@@ -321,6 +321,8 @@ def _tail_speaker(
         if found is None and _head_noun(span) in _DOCUMENTS:
             found = _Speaker(None, span.text)
         found = found or resolver.last
+    if found is None and definite and resolver.shared(span):
+        found = _Speaker(None, span.text)  # "l'avocat" after two lawyers named: either, so the role
     if found is None and definite:
         found = resolver.linked(span, cue.idx)  # "plaide l'imam": the name the text ties to "imam"
     if found is None and definite and _head_noun(span) in _ORG_NOUNS and len(span) <= 3:
