@@ -196,7 +196,7 @@ CASES: list[Case] = [
     C("noun", "Dans un communiqué publié mardi, la société Verdane affirme que tous les salariés seront reclassés.",
       [Q("tous les salariés seront reclassés", "Verdane", False)], "dans un communiqué, X affirme que"),
     C("noun", "La déclaration du ministre de l'Économie, Paul Girard, selon laquelle les prix baisseront dès mars a surpris les marchés.",
-      [Q("les prix baisseront dès mars", "Paul Girard", False)], "la déclaration de X selon laquelle", "the noun's complement is taken for the source and the clause runs past its verb"),
+      [Q("les prix baisseront dès mars", "Paul Girard", False)], "la déclaration de X selon laquelle"),
     C("noun", "Les propos de Claire Dubois selon lesquels la police aurait laissé faire les casseurs ont suscité un tollé.",
       [Q("la police aurait laissé faire les casseurs", "Claire Dubois", False)], "les propos de X selon lesquels"),
     C("noun", "Dans une lettre adressée aux salariés, le PDG du groupe, Henri Lacombe, écrit que « les sacrifices seront partagés par tous ».",

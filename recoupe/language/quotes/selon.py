@@ -156,7 +156,15 @@ def _selon_relative(sent: Span, text: str, at: int, start: int, end: int, resolv
         return None
     owner = owners(found[0])[0]
     source = sent.doc[owner.left_edge.i + 1 : owner.right_edge.i + 1] if owner.left_edge.dep_ == "case" else sent.doc[owner.left_edge.i : owner.right_edge.i + 1]
-    speaker = resolver.speaker(source, source.start_char) if len(source) else None
+    # "la déclaration du ministre de l'Économie, Paul Girard, selon laquelle": the name apposed to it
+    apposed = resolver.apposed(source.end_char) if len(source) else None
+    speaker = apposed or (resolver.speaker(source, source.start_char) if len(source) else None)
+    pronoun = next((t for t in sent if start - 15 <= t.idx < start and t.lower_ in ("lequel", "laquelle", "lesquels", "lesquelles")), None)
+    verb = pronoun.head if pronoun is not None else None
+    if verb is not None and verb.dep_ == "acl:relcl" and verb.idx >= start:
+        # "... selon laquelle les prix baisseront dès mars a surpris les marchés": the relative
+        # clause ends where the main clause goes on
+        end = min(end, verb.right_edge.idx + len(verb.right_edge.text))
     if speaker is None or len(text[start:end].split()) < 3:
         return None
     return Quote(text[start:end], start, end, False, speaker.id, speaker.name, "selon", False)
