@@ -294,9 +294,9 @@ CASES: list[Case] = [
 
     # --- interviews --------------------------------------------------------------------------
     C("interview", "Entretien avec Lucie Marchand, ancienne députée du Nord.\n— Pourquoi avez-vous quitté le parti ?\n— Parce qu'il ne défendait plus les ouvriers. J'ai attendu beaucoup trop longtemps.",
-      [Q("Parce qu'il ne défendait plus les ouvriers. J'ai attendu beaucoup trop longtemps.", "Lucie Marchand", True)], "dash answers in an interview", "interviews without quote marks are not read"),
+      [Q("Parce qu'il ne défendait plus les ouvriers. J'ai attendu beaucoup trop longtemps.", "Lucie Marchand", True)], "dash answers in an interview"),
     C("interview", "Nous avons rencontré le maire, Thomas Morel.\nThomas Morel : Nous avons été trahis par l'État dans ce dossier, et je le dirai à la ministre.",
-      [Q("Nous avons été trahis par l'État dans ce dossier, et je le dirai à la ministre.", "Thomas Morel", True)], "a name and a colon opening an answer line", "interviews without quote marks are not read"),
+      [Q("Nous avons été trahis par l'État dans ce dossier, et je le dirai à la ministre.", "Thomas Morel", True)], "a name and a colon opening an answer line"),
     C("interview", "Trois questions à Anne Roux, présidente de l'association.\nQuelle est votre priorité ?\nAnne Roux : « Rouvrir le centre d'accueil avant l'hiver, coûte que coûte. »",
       [Q("Rouvrir le centre d'accueil avant l'hiver, coûte que coûte.", "Anne Roux", True)], "answer line in marks after a name and colon"),
 
@@ -466,6 +466,16 @@ def test_an_object_clitic_may_open_the_incise() -> None:
 
 def test_an_impersonal_on_after_a_clitic_is_hearsay() -> None:
     body = "Les Belges et les Suisses y auraient déjà cédé, nous dit-on, en légiférant sur la fin de vie.\n"
+    assert _read(body) == []
+
+
+def test_a_name_and_a_colon_heading_words_not_in_the_first_person_is_no_answer() -> None:
+    body = (
+        "Portrait du mois.\nThomas Morel : le maire qui dérange les promoteurs de toute la vallée du Rhône.\n"
+    )
+    assert _read(body) == []
+    # dashes with questions, but nothing says the text is an interview: a dialogue, not answers
+    body = "— Tu viens ce soir ?\n— Je ne sais pas encore, mon frère doit me rappeler avant midi.\n"
     assert _read(body) == []
 
 

@@ -28,7 +28,7 @@ from recoupe.language.quotes.cues import _cues, _is_incise
 from recoupe.language.quotes.direct import _direct, _short_said, _units
 from recoupe.language.quotes.indirect import _indirect
 from recoupe.language.quotes.lexicon import _MIN_WORDS, _SELON, _SELON_LEAD, _lemma
-from recoupe.language.quotes.passes import _cataphora, _join_fragments
+from recoupe.language.quotes.passes import _answers, _cataphora, _join_fragments
 from recoupe.language.quotes.resolver import _Resolver
 from recoupe.language.quotes.selon import _selon, _source_at_end
 from recoupe.model import Entity, Quote
@@ -121,6 +121,8 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                     found.append(more)
         out.extend(found)
     persons = frozenset(e.id for e in entities if e.type == "PER")
+    named = {m.start: (e.id, e.name, m.end) for e in entities if e.type == "PER" for m in e.mentions}
+    out.extend(_answers(text, named, out))  # an interview's answers without quote marks
     found_all = _cataphora(sorted(out, key=lambda q: q.start), text, persons)
     return speaker_model.rechoose(doc, text, entities, found_all)  # a learned second look (off unless shipped on)
 

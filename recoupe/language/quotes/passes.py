@@ -80,3 +80,41 @@ def _cataphora(found: list[Quote], text: str, persons: frozenset[str] = frozense
         if nxt.speaker_id is not None and text.count("\n", q.end, nxt.start) <= 1 and nxt.start - q.end < 400:
             out[i] = replace(q, speaker_id=nxt.speaker_id, speaker_name=nxt.speaker_name)
     return out
+
+
+# An interview's answer with no quote marks: "Anne Roux : Nous avons été trahis ..." on its own
+# line, or "— Parce que ..." after "— <question> ?" in a text that says it is an interview
+# ("Entretien avec X", "Trois questions à X"): the interviewee's words when they speak in the
+# first person.
+_ANSWER_NAMED = re.compile(r"^[ \t]*(?:[-–—•][ \t]*)?(?P<name>[^\n:«»“”\"]{3,40}?)[ \t]*:[ \t]*(?P<said>[^«“\"\s][^\n]*)$", re.M)
+_DASH_LINE = re.compile(r"^[ \t]*[-–—][ \t]*(?P<said>[^\n]+)$", re.M)
+_INTERVIEW = re.compile(r"\b(?:[Ee]ntretien|[Ii]nterview|[Qq]uestions?)\s+(?:avec|à|de)\s+", re.M)
+_FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|me|m['’]|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)
+
+
+def _answers(text: str, persons: dict[int, tuple[str, str, int]], found: list[Quote]) -> list[Quote]:
+    """Answer lines of an interview that no quote covers; `persons` maps a mention's start to
+    (entity id, name, mention end)."""
+
+    def said(start: int, end: int) -> bool:
+        words = text[start:end].split()
+        return (
+            len(words) >= 8 and text[start:end].rstrip()[-1:] in (".", "!", "…") and _FIRST_PERSON.search(text, start, end) is not None
+            and not any(q.start < end and start < q.end for q in found)
+        )
+
+    out: list[Quote] = []
+    for m in _ANSWER_NAMED.finditer(text):
+        who = persons.get(m.start("name"))
+        if who is not None and who[2] == m.end("name") and said(m.start("said"), m.end("said")):
+            out.append(Quote(m.group("said").rstrip(), m.start("said"), m.start("said") + len(m.group("said").rstrip()), True, who[0], who[1]))
+    intro = _INTERVIEW.search(text)
+    guest = persons.get(intro.end()) if intro is not None else None
+    if guest is not None:
+        lines = list(_DASH_LINE.finditer(text))
+        for prev, line in zip(lines, lines[1:], strict=False):
+            asked = prev.group("said").rstrip().endswith("?") and text[prev.end() : line.start()].strip() == ""
+            if asked and not line.group("said").rstrip().endswith("?") and said(line.start("said"), line.end("said")):
+                end = line.start("said") + len(line.group("said").rstrip())
+                out.append(Quote(text[line.start("said") : end], line.start("said"), end, True, guest[0], guest[1]))
+    return out
