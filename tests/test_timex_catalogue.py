@@ -610,11 +610,7 @@ CASES: list[Case] = [
 # fmt: on
 
 # Cases that fail today, by id: the known gaps (strict: a fix makes them fail loudly).
-XFAIL: dict[str, str] = {
-    "absolute-42": "'vers 1950' is not read as a year",
-    "weekday-23": "a bare weekday under the news present ('présente jeudi') is read as past",
-    "period-33": "'avant l'été' under a future verb is last summer: the parser takes 'été' for the participle of être",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _id(case: Case, n: int) -> str:
@@ -749,3 +745,14 @@ def test_weekday_habits_and_titles_stop_where_they_should() -> None:
     assert _dates("Le journal a publié hier une enquête.")["hier"][0] == D(2024, 3, 14)
     # with a day named before, "la veille" still counts from it
     assert _dates("Hier, le club a perdu. La veille, il avait gagné.")["La veille"][0] == D(2024, 3, 13)
+
+
+def test_the_news_present_and_futures_tagged_present() -> None:
+    # the news present takes the nearest such day, either way (written on a Wednesday)
+    assert _dates("Le ministre reçoit lundi les syndicats.", WED)["lundi"][0] == D(2024, 3, 11)
+    assert _dates("Le ministre reçoit vendredi les syndicats.", WED)["vendredi"][0] == D(2024, 3, 15)
+    # a compound past the tagger reads as a present passive stays past ("sont morts")
+    found = _dates("Dimanche, les deux enfants sont morts dans un bombardement.", WED)
+    assert found["Dimanche"][0] == D(2024, 3, 10)
+    # a future the tagger calls present ("commenceront") is a future
+    assert _dates("Les travaux commenceront lundi.", WED)["lundi"][0] == D(2024, 3, 18)

@@ -74,7 +74,7 @@ def extract(
             continue  # "chaque dimanche", "le marché se tient le samedi": a habit, no day
         defer = False
         if name == "weekday" and not (m["dem"] or m["dir"]):
-            if when is None and not _forward(text, m.start(), when):
+            if when in (None, "present") and not _forward(text, m.start(), when):
                 defer = True
             elif when == "future":
                 resolved = _resolve(name, m, anchor, reference, when, years)

@@ -170,7 +170,7 @@ def _resolve(
         pick = (min(ahead) if ahead and future else max(behind) if behind else min(ahead))
         return replace(base, date=pick, resolved=True, anchor=src)
     if name == "weekday":
-        return _weekday(base, g, anchor, future)
+        return _weekday(base, g, anchor, future, tense == "present")
     if name == "weekpart":
         return _week_part(base, g, anchor, future)
     if name == "feast":
@@ -181,7 +181,9 @@ def _resolve(
     return None
 
 
-def _weekday(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool) -> TimeMention:
+def _weekday(
+    base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool, present: bool = False
+) -> TimeMention:
     if anchor is None:
         return replace(base, resolved=False)
     a = anchor.day
@@ -194,6 +196,10 @@ def _weekday(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None,
         day = a + dt.timedelta(days=(wd - a.weekday()) % 7)
         if direction == "prochain" or dem == "next":
             day = day if day != a else a + dt.timedelta(days=7)
+    elif present and not (dem or direction in ("dernier", "prochain")):
+        # the news present ("le ministre présente jeudi son plan"): the nearest such day, either way
+        back, ahead = (a.weekday() - wd) % 7, (wd - a.weekday()) % 7
+        day = a - dt.timedelta(days=back) if back <= ahead else a + dt.timedelta(days=ahead)
     else:
         day = a - dt.timedelta(days=(a.weekday() - wd) % 7)
         if direction == "dernier" or dem == "last":

@@ -17,13 +17,14 @@ _CND_ENDINGS = ("raient", "rait", "rais", "rions", "riez")
 
 
 def tense_at(doc: Doc) -> Callable[[int], str | None]:
-    """The tense of the verb governing the token at a character offset: "past", "future" or None.
+    """The tense of the verb governing the token at a character offset: "past", "future", "present"
+    or None.
 
     The governing verb is the nearest tensed verb up the parse ("rouvrira ses portes samedi":
     `samedi` hangs on `portes`, which hangs on `rouvrira`). Future (Tense=Fut) and simple
     conditional ("se réunirait mardi", the future of reported speech) are "future"; a compound
-    conditional ("aurait eu lieu mardi"), past tenses and imperfects are "past"; the present says
-    nothing.
+    conditional ("aurait eu lieu mardi"), past tenses and imperfects are "past"; a finite present is
+    "present" (read like no tense, except by a bare weekday: the nearest one).
     """
 
     if doc.lang_ == "en" and not doc.has_annotation("DEP"):
@@ -71,13 +72,18 @@ def tense_at(doc: Doc) -> Callable[[int], str | None]:
             words = tuple(auxes)
         if verb.lemma_ in _PLANNED and auxes and all("Pres" in a.morph.get("Tense", []) for a in auxes):
             return "future"  # "Poutine est attendu mercredi", "le sommet est prévu mardi"
-        if any("Fut" in w.morph.get("Tense", []) for w in words):
+        if any("Fut" in w.morph.get("Tense", []) or _future_form(w) for w in words):
             return "future"
         if any(_conditional(w) for w in words):
             compound = any(c.dep_.startswith("aux") for c in auxes)
             return "past" if compound else "future"
         if any(t in ("Past", "Imp") for w in words for t in w.morph.get("Tense", [])):
             return "past"
+        # the news present ("le ministre présente jeudi son plan", "le texte est examiné jeudi"), not a
+        # compound past whose participle the tagger left without tense ("sont morts dimanche")
+        simple = verb.pos_ in ("VERB", "AUX") and (not auxes or words == tuple(auxes))
+        if simple and any("Pres" in w.morph.get("Tense", []) and "Fin" in w.morph.get("VerbForm", []) for w in words):
+            return "present"
         return None
 
     return tense
@@ -166,6 +172,21 @@ def _tensed(token: Token) -> bool:
     if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in token.children):
         return True
     return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
+
+
+_FUT_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+
+
+def _future_form(token: Token) -> bool:
+    """A future the tagger called present ("commenceront"): the form is the lemma's future stem (the
+    infinitive, less the final "e" of "-re" verbs) and a future ending."""
+    if "Pres" not in token.morph.get("Tense", []):
+        return False
+    form, lemma = token.text.lower(), token.lemma_.lower()
+    if not lemma.endswith(("er", "ir", "re")):
+        return False
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return any(form == stem + ending for ending in _FUT_ENDINGS)
 
 
 def _conditional(token: Token) -> bool:
