@@ -166,13 +166,13 @@ CASES: list[Case] = [
 
     # --- indirect questions -------------------------------------------------------------------
     C("question", "Le juge Marc Pujol a demandé à l'accusé s'il avait déjà été condamné pour des faits similaires.",
-      [Q("s'il avait déjà été condamné pour des faits similaires", "Marc Pujol", False)], "a demandé si", "indirect questions (demander si) are not read"),
+      [Q("s'il avait déjà été condamné pour des faits similaires", "Marc Pujol", False)], "a demandé si"),
     C("question", "La députée Anne Roux s'est interrogée : « Qui paiera la facture de ce fiasco ? »",
       [Q("Qui paiera la facture de ce fiasco ?", "Anne Roux", True)], "reflexive verb of asking, colon, direct question"),
     C("question", "« Pourquoi personne n'a-t-il réagi plus tôt ? », demande Paul Lemaire, le père de la victime.",
       [Q("Pourquoi personne n'a-t-il réagi plus tôt ?", "Paul Lemaire", True)], "direct question then demande X"),
     C("question", "Les parents d'élèves ont voulu savoir pourquoi la cantine avait fermé sans préavis.",
-      [Q("pourquoi la cantine avait fermé sans préavis", "Les parents d'élèves", False)], "vouloir savoir pourquoi", "indirect questions (vouloir savoir pourquoi) are not read"),
+      [Q("pourquoi la cantine avait fermé sans préavis", "Les parents d'élèves", False)], "vouloir savoir pourquoi"),
 
     # --- selon, d'après, pour, aux yeux de, de l'avis de --------------------------------------
     C("selon", "Selon le procureur de Nantes, Éric Vasseur, le suspect a agi seul.",
@@ -476,6 +476,14 @@ def test_a_name_and_a_colon_heading_words_not_in_the_first_person_is_no_answer()
     assert _read(body) == []
     # dashes with questions, but nothing says the text is an interview: a dialogue, not answers
     body = "— Tu viens ce soir ?\n— Je ne sais pas encore, mon frère doit me rappeler avant midi.\n"
+    assert _read(body) == []
+
+
+def test_an_indirect_question_ends_with_its_own_clause_and_wondering_is_no_speech() -> None:
+    body = "Quand le juge lui a demandé si elle était déçue du verdict, elle a répondu que non, qu'elle s'y attendait.\n"
+    asked = [q.text for q in _read(body) if q.cue == "demander"]
+    assert asked == ["si elle était déçue du verdict"]
+    body = "Nombre d'observateurs se demandent si le gouvernement ne regrettera pas cette réforme des retraites.\n"
     assert _read(body) == []
 
 

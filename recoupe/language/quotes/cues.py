@@ -21,7 +21,7 @@ _INCISE_ONLY = frozenset(["défendre", "défendu", "rapporter", "rapporté", "la
 
 
 # Reporting verbs whose reflexive form says nothing ("s'ajouter", "se confirmer", "s'annoncer").
-_REFLEXIVE_NOT_SAID = frozenset(["ajouter", "confirmer", "préciser", "révéler", "annoncer", "expliquer", "rappeler", "répéter", "poursuivre", "conclure", "apprendre", "écrire", "noter", "signaler", "avancer", "constater", "proclamer", "prétendre", "avouer", "attester"])
+_REFLEXIVE_NOT_SAID = frozenset(["ajouter", "confirmer", "préciser", "révéler", "annoncer", "expliquer", "rappeler", "répéter", "poursuivre", "conclure", "apprendre", "écrire", "noter", "signaler", "avancer", "constater", "proclamer", "prétendre", "avouer", "attester", "demander"])
 
 
 def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
@@ -52,7 +52,10 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
         # "a fait savoir que", "font remarquer que", "fait observer que"
         made_known = t.lemma_ in ("savoir", "remarquer", "observer") and any(
             w.lemma_ == "faire" for w in doc[max(sent.start, t.i - 3) : t.i] if w.i == t.i - 1 or doc[w.i + 1].pos_ == "ADV"
-        )  # (an adverb may come between: "font ainsi remarquer")
+        ) or (
+            t.lemma_ == "savoir" and t.i > sent.start and doc[t.i - 1].lemma_ == "vouloir" and t.i + 1 < sent.end
+            and doc[t.i + 1].lower_ in ("si", "s'", "s’", "pourquoi", "comment", "quand", "combien", "où")
+        )  # (an adverb may come between: "font ainsi remarquer"; "ont voulu savoir pourquoi ...")
         if k < t.i and not after_quote and _lemma(t) in _REFLEXIVE_NOT_SAID:
             continue  # "A ce chiffre s'ajoutent ...", "la tendance se confirme": nothing is said
         # ("..., note aussi la Drees.": the tagger may read a present-tense incise as a noun)

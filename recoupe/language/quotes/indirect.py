@@ -58,6 +58,8 @@ def _indirect(
     return None
 
 
+# Words that open an indirect question ("si", "pourquoi", "comment", ...).
+_ASKING = frozenset(["si", "s'", "s’", "pourquoi", "comment", "quand", "combien", "où", "quel", "quelle", "quels", "quelles", "lequel", "laquelle"])
 # Words that make a following "que" part of a conjunction ("alors que", "parce que"), not a report.
 _NOT_REPORTED_QUE = frozenset(
     ["alors", "bien", "parce", "avant", "afin", "pour", "tandis", "dès", "ainsi", "sans", "après", "même", "plus", "moins", "tant", "pendant", "depuis", "lors", "sauf", "jusqu'à", "jusqu’à", "encore"]
@@ -143,6 +145,21 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
                 stop -= 1
         if len(text[start:stop].split()) >= 2:
             return start, stop
+    if _lemma(cue) in ("demander", "savoir", "interroger"):
+        # an indirect question: "a demandé à l'accusé s'il avait ...", "ont voulu savoir pourquoi ..."
+        for t in after[:8]:
+            if t.pos_ in ("VERB", "AUX") or t.text in ",;:«»\"“”":
+                break
+            if t.lower_ in _ASKING and (t.lower_ not in ("si", "s'", "s’") or t.dep_ == "mark"):
+                edge = t.head.right_edge if t.head.i != cue.i else cue.right_edge  # the question's own clause
+                stop = min(_next_report(sent, t, end), edge.idx + len(edge.text))
+                main = next((u for u in sent.doc[t.i + 1 : sent.end] if u.text == "," and u.idx < stop and u.i + 1 < sent.end and u.nbor(1).dep_ in ("nsubj", "nsubj:pass")), None)
+                stop = main.idx if main is not None else stop  # ", elle a répondu ...": the main clause
+                while stop > t.idx and text[stop - 1] in " ,;":
+                    stop -= 1  # (the question ends with the cue's clause: "Quand X lui a demandé si ..., elle a répondu")
+                if len(text[t.idx : stop].split()) >= 3:
+                    return t.idx, stop
+                break
     for t in after[:14]:
         if t.pos_ in ("VERB",) and t.i > cue.i + 1 and "Part" not in t.morph.get("VerbForm", []):
             break  # another clause began before any "que"
