@@ -214,7 +214,7 @@ CASES: list[Case] = [
     C("passive", "Jean Moreau a été cité disant que l'accord était désormais enterré.",
       [Q("l'accord était désormais enterré", "Jean Moreau", False)], "a été cité disant que"),
     C("passive", "La décision a été qualifiée d'« inacceptable » par le maire de Lyon, Thomas Morel.",
-      [Q("La décision a été qualifiée d'« inacceptable »", "Thomas Morel", False)], "passive with agent, short quoted attribute", "a passive cue with a short quoted attribute and a late agent is not read"),
+      [Q("La décision a été qualifiée d'« inacceptable »", "Thomas Morel", False)], "passive with agent, short quoted attribute", "the parser splits d'« into two tokens and hangs the agent on them: no passive cue with its agent"),
     C("passive", "Il a été précisé par la direction qu'aucun licenciement n'aurait lieu cette année.",
       [Q("aucun licenciement n'aurait lieu cette année", "direction", False)], "il a été précisé par X que"),
 
@@ -228,7 +228,7 @@ CASES: list[Case] = [
     C("denial", "« Je n'ai jamais touché un centime de cette entreprise », a démenti l'ancien maire, Louis Berthier.",
       [Q("Je n'ai jamais touché un centime de cette entreprise", "Louis Berthier", True, True)], "direct quote, denial incise"),
     C("denial", "Le Kremlin dément que des troupes russes aient franchi la frontière.",
-      [Q("des troupes russes aient franchi la frontière", "Kremlin", False, True)], "present dément que", "the present dément is not recognised as démentir"),
+      [Q("des troupes russes aient franchi la frontière", "Kremlin", False, True)], "present dément que", "the tagger reads the present dément as the adjective (insane): no verb in the parse"),
     C("denial", "L'avocate de l'entreprise, Me Sarah Klein, rejette en bloc les accusations de fraude fiscale.",
       [Q("les accusations de fraude fiscale", "Sarah Klein", False, True)], "rejeter les accusations"),
     C("denial", "La chanteuse Lina Morel a été entendue par les policiers. Elle a formellement démenti avoir rencontré le suspect.",
@@ -366,8 +366,11 @@ CASES: list[Case] = [
       [], "a place name"),
     C("not_quote", "Les élèves doivent lire « Le Petit Prince » pour la rentrée de septembre.",
       [], "a book after lire"),
+    # (first written as no quote; corrected after the first measurement to the dev3 gold's
+    # convention: a quoted word inside a reporting verb's object reports the object, as in
+    # "a dénoncé vendredi la répression « brutale » qui ...")
     C("not_quote", "Le maire a promis un budget « responsable ».",
-      [], "a one-word scare quote after a non-reporting object", "promettre un budget « responsable » is read as a quote"),
+      [Q("un budget « responsable »", "Le maire")], "a one-word quote inside the object of a reporting verb"),
 
     # --- hearsay --------------------------------------------------------------------------------
     C("hearsay", "Le ministre de l'Économie, Paul Girard, aurait déclaré que la taxe serait supprimée l'an prochain.",
