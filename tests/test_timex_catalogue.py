@@ -13,7 +13,8 @@ deictic expressions stay unresolved while a day without a year takes the year th
 Cases that fail are marked `xfail(strict=True)` with the reason: the known gaps, which flag
 themselves when fixed. The first 192 cases were written, then measured with the code as it was
 (172 passing), before any fix; the second batch (50 cases, marked below) was written after the first
-round of fixes and measured before any fix made for it (47 passing).
+round of fixes and measured before any fix made for it (47 passing); the third batch (30 cases), the
+same after the second round (23 passing).
 `python tests/test_timex_catalogue.py` prints the table of cases passing per class.
 """
 
@@ -606,11 +607,74 @@ CASES: list[Case] = [
       [("this week", I(D(2024, 3, 11), D(2024, 3, 17)))], "this week", "en"),
     C("english", "The factory closed on Nov. 3, 2022.", FRI,
       [("Nov. 3, 2022", D(2022, 11, 3))], "abbreviated month", "en"),
+    # ===== third batch, written and measured after the second round of fixes (see the module doc) =====
+    C("absolute", "Le week-end du 16-17 mars, la station a affiché complet.", MON,
+      [("16-17 mars", I(D(2024, 3, 16), D(2024, 3, 17)))], "a weekend written as two days"),
+    C("absolute", "La semaine du 11 mars, les écoles seront fermées.", FRI,
+      [("11 mars", I(D(2024, 3, 11), D(2024, 3, 17)))], "la semaine du + day"),
+    C("absolute", "En 2021, 2022 et 2023, les ventes ont progressé.", FRI,
+      [("2021", Y(2021)), ("2022", Y(2022)), ("2023", Y(2023))], "a list of years"),
+    C("absolute", "Les soldes, prévues fin mai-début juin, ont été avancées.", FRI,
+      [("fin mai", M(2024, 5)), ("début juin", M(2024, 6))], "fin + month, début + month joined"),
+    C("absolute", "Le festival a lieu le premier week-end de juillet.", FRI,
+      [("juillet", Maybe(M(2024, 7)))], "le premier week-end de + month"),
+    C("absolute", "La nuit du 3 au 4 mars a été agitée dans le quartier.", FRI,
+      [("3 au 4 mars", I(D(2024, 3, 3), D(2024, 3, 4)))], "la nuit du ... au ..."),
+    C("absolute", "La mesure s'appliquera à compter du 1er juillet.", FRI,
+      [("1er juillet", D(2024, 7, 1))], "à compter du + day month"),
+    C("absolute", "Le prix du ticket passera à 2 euros au 1er janvier.", SEP10,
+      [("1er janvier", D(2025, 1, 1))], "au + 1er janvier, ahead across the year end"),
+    C("web", "Publié le 15/03/24 à 10h05\n\nLe préfet a fermé la route.", FRI,
+      [("15/03/24", D(2024, 3, 15))], "a day in figures with a two-digit year"),
+    C("web", "Le 15.03.24, la mairie a publié un arrêté.", FRI,
+      [("15.03.24", D(2024, 3, 15))], "dotted figures with a two-digit year"),
+    C("web", "18 mars 2024, 10:32\nLe ministre a démissionné.", D(2024, 3, 18),
+      [("18 mars 2024", D(2024, 3, 18))], "a date with a clock time after a comma"),
+    C("clock", "Le match débute samedi à 21h au Parc des Princes.", FRI,
+      [("samedi", D(2024, 3, 16)), ("à 21h", D(2024, 3, 16))], "a clock time without minutes"),
+    C("clock", "Dimanche à 20 h, le président s'adressera aux Français.", FRI,
+      [("Dimanche", D(2024, 3, 17)), ("à 20 h", D(2024, 3, 17))], "a spaced clock time without minutes"),
+    C("relday", "Le 12 mars, il a été arrêté. Le soir même, il était relâché.", FRI,
+      [("Le soir même", D(2024, 3, 12))], "le soir même: the day named last"),
+    C("relday", "Hier lundi, les enseignants ont fait grève.", TUE,
+      [("Hier", D(2024, 3, 18))], "hier + weekday"),
+    C("relday", "Avant-hier soir, un incendie a détruit un hangar.", FRI,
+      [("Avant-hier soir", D(2024, 3, 13))], "avant-hier soir"),
+    C("narrative", "Le 12 mars 2020, le pays se confine. Huit jours plus tard, les hôpitaux saturent.", FRI,
+      [("Huit jours plus tard", D(2020, 3, 20))], "jours plus tard in words"),
+    C("narrative", "Le 12 mars 2020, le pays se confine. Trois semaines après, les hôpitaux saturent.", FRI,
+      [("Trois semaines après", D(2020, 4, 2))], "semaines après"),
+    C("narrative", "Le 1er février 2022, il prend ses fonctions. Quinze jours plus tôt, il était encore à Lyon.", FRI,
+      [("Quinze jours plus tôt", D(2022, 1, 17))], "jours plus tôt"),
+    C("period", "L'an passé, la commune a accueilli 40 000 touristes.", FRI,
+      [("L'an passé", Y(2023))], "l'an passé"),
+    C("period", "Dès ce week-end, les pistes seront ouvertes.", FRI,
+      [("ce week-end", I(D(2024, 3, 16), D(2024, 3, 17)))], "dès ce week-end"),
+    C("period", "Depuis le début de l'année, 40 entreprises ont fermé.", FRI,
+      [("le début de l'année", NO)], "le début de l'année is not annotated"),
+    C("period", "Les résultats sont attendus au premier semestre 2025.", FRI,
+      [("semestre 2025", Maybe(Y(2025)))], "a semester is not annotated"),
+    C("period", "Ils ont jusqu'à la fin du mois pour payer.", FRI,
+      [("la fin du mois", Maybe(M(2024, 3)))], "la fin du mois is not annotated"),
+    C("notdate", "Le groupe a vendu 2 000 exemplaires en mars.", FRI,
+      [("2 000", NO), ("en mars", M(2024, 3))], "a count with a space, then a month"),
+    C("notdate", "La température a atteint 40 degrés le 2 août.", SEP10,
+      [("40 degrés", NO), ("le 2 août", D(2024, 8, 2))], "a measure, then a day"),
+    C("notdate", "Le vol Paris-Tokyo dure 14 heures.", FRI,
+      [("14 heures", NO)], "a flight time"),
+    C("notdate", "La loi du 29 juillet 1881 protège la liberté de la presse.", FRI,
+      [("29 juillet 1881", D(1881, 7, 29))], "the date of an old law"),
+    C("nopub", "Samedi 16 mars, la marche a réuni 2 000 personnes.", None,
+      [("Samedi 16 mars", None)], "no year anywhere: null, even with a weekday"),
+    C("nopub", "En 2024, la ville a voté un budget. Samedi 16 mars, la marche a réuni 2 000 personnes.", None,
+      [("Samedi 16 mars", D(2024, 3, 16))], "a weekday that agrees with the year the text states"),
 ]
 # fmt: on
 
 # Cases that fail today, by id: the known gaps (strict: a fix makes them fail loudly).
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "relday-19": "'le soir même' is not read: reading it adds 'le matin même' on dev3, which the gold leaves out (parts of a day)",
+}
 
 
 def _id(case: Case, n: int) -> str:
@@ -756,3 +820,16 @@ def test_the_news_present_and_futures_tagged_present() -> None:
     assert found["Dimanche"][0] == D(2024, 3, 10)
     # a future the tagger calls present ("commenceront") is a future
     assert _dates("Les travaux commenceront lundi.", WED)["lundi"][0] == D(2024, 3, 18)
+
+
+def test_short_years_lists_and_spans_stop_where_they_should() -> None:
+    # a two-digit year needs two figures for the day and the month, and nothing after
+    assert _dates("Le score final, 1/2/24, reste contesté.") == {}
+    assert _dates("La version 12.03.245 corrige le bug.") == {}
+    # a list of years needs its closing "et <year>"; counts are no years
+    assert "2022" not in _dates("En 2021, 2022 euros ont été versés.")
+    # two months joined by "et" keep their own readings
+    found = _dates("Il a neigé en février et en novembre.")
+    assert found["en février"][1] == D(2024, 2, 1) and found["en novembre"][1] == D(2023, 11, 1)
+    # a clock time in hours alone, not a distance
+    assert _dates("Le village est à 2 h de Paris, à 90 km/h.") == {}

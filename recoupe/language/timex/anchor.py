@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from recoupe.language.timex.days import _day_of, _weekday_pins_year
+from recoupe.language.timex.days import _day_of, _full_year, _weekday_pins_year
 from recoupe.language.timex.patterns import _matches
 from recoupe.language.timex.words import _MO, _WD
 
@@ -29,7 +29,7 @@ class Anchor:
 
 def text_years(text: str) -> tuple[int, ...]:
     """The years the text dates a day or a month with ("le 2 juillet 2008", "en novembre 2007")."""
-    return tuple(sorted({int(m["year"]) for name, m in _matches(text) if name in _DATING and m["year"]}))
+    return tuple(sorted({_full_year(m["year"]) for name, m in _matches(text) if name in _DATING and m["year"]}))
 
 
 def _year_from_text(month: int, day: int, weekday: int, years: tuple[int, ...]) -> dt.date | None:
@@ -88,7 +88,7 @@ def _dateline(text: str, line: re.Pattern[str]) -> dt.date | None:
             continue
         month = m.groupdict().get("month")
         try:
-            return dt.date(int(m["year"]), _MO[month.lower()] if month else int(m["mnum"]), _day_of(m))
+            return dt.date(_full_year(m["year"]), _MO[month.lower()] if month else int(m["mnum"]), _day_of(m))
         except (ValueError, KeyError):
             continue
     return None

@@ -20,7 +20,8 @@ _WD_IN = re.compile(rf"\b(?:{'|'.join(WEEKDAYS_FR + WEEKDAYS_EN)})\b", re.IGNORE
 def _spans(text: str, out: list[TimeMention]) -> list[TimeMention]:
     """Two months of one span ("entre la mi-novembre 2007 et la mi-janvier", "de novembre 2007 à
     janvier", "entre décembre et février 2009"): the one without a year takes the other's, or the
-    year after (before) when its month comes earlier (later) in the year."""
+    year after (before) when its month comes earlier (later) in the year; of two months without a
+    year joined as a span ("fin mai-début juin", "de mai à juin"), the second follows the first."""
     out = list(out)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
@@ -30,9 +31,16 @@ def _spans(text: str, out: list[TimeMention]) -> list[TimeMention]:
             continue
         ma, mb = _MONTH_IN.search(a.text), _MONTH_IN.search(b.text)
         ya, yb = _YEAR_IN.search(a.text), _YEAR_IN.search(b.text)
-        if ma is None or mb is None or (ya is None) == (yb is None):
+        if ma is None or mb is None:
             continue
         mo_a, mo_b = _MO[ma["month"].lower()], _MO[mb["month"].lower()]
+        start = a.date or a.start_date
+        if ya is None and yb is None and between != "et" and not joined and start is not None and a.resolved:
+            # "fin mai-début juin", "de mai à juin" without a year: the second month follows the first
+            out[i] = _in_year(b, start.year + (1 if mo_b < mo_a else 0), mo_b)
+            continue
+        if (ya is None) == (yb is None):
+            continue
         if ya is not None:
             year = int(ya.group(0)) + (1 if mo_b < mo_a else 0)
             out[i] = _in_year(b, year, mo_b)

@@ -65,6 +65,12 @@ def _weekday_pins_year(month: int, day: int, weekday: int, reference: dt.date) -
     return None
 
 
+def _full_year(year: str) -> int:
+    """A year as written: four figures, or two for this century ("15/03/24")."""
+    value = int(year)
+    return 2000 + value if value < 100 else value
+
+
 def _day_of(m: re.Match[str]) -> int:
     day = m["day"] if m["day"] is not None else m.groupdict().get("day2")
     assert day is not None

@@ -42,6 +42,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
         ("numeric", r"\b(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<mnum>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+        # "15/03/24", "15.03.24": a day and month in two figures each and a two-digit year (this century)
+        ("numeric", r"\b(?P<day>[0-3]\d)(?P<sep>[/.])(?P<mnum>[01]\d)(?P=sep)(?P<year>\d\d)\b(?![/.,]?\d)"),
         # "2020-03-12", the ISO form of web pages' datelines, also in a timestamp ("2020-03-12T10:05")
         ("numeric", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?:\b|(?=T\d\d:))(?!-\w)"),
         # "les 25/11, 30/11 et 02/12 prochains", "le 3/04": a day and month in figures without a year,
@@ -66,12 +68,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|(?P<n>\d+|{_num}|(?-i:[Aa]n?))\s+(?P<u6>jours?|semaines?|mois|ans|années?|days?|weeks?|months?|years?)\s+"
             r"(?P<d4>plus\s+tard(?!\s+que)|plus\s+tôt(?!\s+que)|auparavant|later(?!\s+than)|earlier(?!\s+than)|après(?=\s*[,.;)])|avant(?=\s*[,.;)])))\b",
         ),
-        # A clock time is no duration: "vers 1 heure du matin", "samedi à 8 heures", "à 22h40"; but
+        # A clock time is no duration: "vers 1 heure du matin", "samedi à 8 heures", "à 22h40", "à 21h"; but
         # "après deux heures de négociations" and "à 2 heures de route" are durations ("à 9 heures
         # devant la mairie", "à 3 heures de l'après-midi" are clock times).
         (
             "clock",
-            rf"\b(?:(?:peu\s+)?(?:à|vers|dès|avant|après)|jusqu['’]à)\s+(?:(?:\d{{1,2}}|{_num})\s+heures?(?:\s+\d\d)?(?!\s+d(?:e\s+(?!l['’]après-midi)|['’]))(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?|\d{{1,2}}\s?h\s?\d\d)\b",
+            rf"\b(?:(?:peu\s+)?(?:à|vers|dès|avant|après)|jusqu['’]à)\s+(?:(?:\d{{1,2}}|{_num})\s+heures?\b(?:\s+\d\d)?(?!\s+d(?:e\s+(?!l['’]après-midi)|['’]))(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?|\d{{1,2}}\s?h\s?\d\d\b|\d{{1,2}}\s?h(?![\w/])(?!\s+d(?:e\s|['’])))",
         ),
         ("duration", rf"\b(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later))"),
         ("relday", r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>" + _wd + r")\))?"),
@@ -169,6 +171,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?:la|cette)\s+même\s+(?P<u3>année)|(?:le|ce)\s+même\s+(?P<u1>mois|jour)|the\s+same\s+(?P<u4>day|month|year)"
             r"|ce\s+(?P<u7>jour|mois)-là|cette\s+(?P<u8>année|semaine)-là|le\s+(?P<u9>jour)\s+même)\b",
         ),
+        # "en 2021, 2022 et 2023": a year inside a list of years (the first and the last are read above)
+        ("year", r"(?<=\d\d\d\d,\s)(?P<year>(?:19|20)\d\d)\b(?=(?:,\s(?:19|20)\d\d)*\s+(?:et|ou|and|or)\s+(?:19|20)\d\d\b)"),
         # "la saison 2019-2020", "l'exercice 2022/2023": two years joined by a hyphen or a slash, one
         # expression each
         # (not decades: "les années 1980-1990")

@@ -13,6 +13,7 @@ from recoupe.language.timex.days import (
     _SLACK_DAYS,
     _around,
     _day_of,
+    _full_year,
     _interval,
     _month_end,
     _nearest_year,
@@ -41,7 +42,7 @@ def _resolve(
             day = _day_of(m)
             year = g.get("year") or g.get("cyear")
             if year:
-                return replace(base, date=dt.date(int(year), month, day), resolved=True, anchor="text")
+                return replace(base, date=dt.date(_full_year(year), month, day), resolved=True, anchor="text")
         except ValueError:
             return None
         if g.get("wd") and a is None:
