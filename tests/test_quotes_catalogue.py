@@ -387,6 +387,76 @@ CASES: list[Case] = [
     # convention, which counts "selon nos informations, <clause>" with the speaker "nos informations")
     C("hearsay", "D'après nos informations, le directeur aurait démissionné vendredi.",
       [Q("le directeur aurait démissionné vendredi", "nos informations", False)], "d'après nos informations: the paper's own reporting"),
+    # === second batch, written after the first round of fixes and measured before any fix made for it
+    # --- speaker chains: names, surnames, first names, "ce dernier", "l'intéressé", "celle-ci" ----------
+    C("chain", "Le maire de Rennes, Thomas Morel, a présenté son budget. « Il n'y aura pas de hausse d'impôts », a assuré M. Morel.",
+      [Q("Il n'y aura pas de hausse d'impôts", "Thomas Morel", True)], "M. + surname after the full name"),
+    C("chain", "La chanteuse Lina Morel a annulé sa tournée. « Je dois me reposer », a expliqué Lina sur Instagram.",
+      [Q("Je dois me reposer", "Lina Morel", True)], "first name alone after the full name"),
+    C("chain", "Paul Girard a rencontré le maire Thomas Morel. Ce dernier a affirmé que la piscine rouvrirait en mai.",
+      [Q("la piscine rouvrirait en mai", "Thomas Morel", False)], "ce dernier: the last person named"),
+    C("chain", "Convoqué par la police, Kevin Marchal a été relâché dans la soirée. L'intéressé a assuré qu'il n'avait rien à se reprocher.",
+      [Q("il n'avait rien à se reprocher", "Kevin Marchal", False)], "l'intéressé: the person spoken of", "l'intéressé is not read as the person spoken of"),
+    C("chain", "Anne Roux a répondu à Mme Vasseur lors du débat. Celle-ci a estimé que le projet était mal financé.",
+      [Q("le projet était mal financé", "Vasseur", False)], "celle-ci: the last woman named"),
+    C("chain", "« Nous voulons des réponses », a lancé Claire Dubois, la mère de la victime. « La justice doit passer », a-t-elle ajouté. Son avocat, Me Julien Perrin, a annoncé qu'il ferait appel.",
+      [Q("Nous voulons des réponses", "Claire Dubois", True), Q("La justice doit passer", "Claire Dubois", True), Q("il ferait appel", "Julien Perrin", False)], "a chain of quotes, then a possessive role with its name"),
+    C("chain", "Le président du club, Karim Benhadi, et l'entraîneur, Marc Duval, ont tenu une conférence de presse. « Nous ne vendrons pas nos meilleurs joueurs », a déclaré le président.",
+      [Q("Nous ne vendrons pas nos meilleurs joueurs", "Karim Benhadi", True)], "the role of one of two people named together", "a role apposed in a coordination of two named people goes to the last person named"),
+    C("chain", "Sophie Garnier et Paul Girard se sont opposés sur la réforme. « C'est une erreur », a jugé la première. « C'est une nécessité », a rétorqué le second.",
+      [Q("C'est une erreur", "Sophie Garnier", True), Q("C'est une nécessité", "Paul Girard", True)], "la première / le second", "la première / le second are not read as the first and second persons named, and the two quotes become one"),
+
+    # --- quotes with no verb of saying -------------------------------------------------------------
+    C("no_verb", "Même son de cloche chez Anne Roux, la présidente de l'association : « Nous sommes à bout. »",
+      [Q("Nous sommes à bout.", "Anne Roux", True)], "même son de cloche chez X : « ... »", "a colon after a noun phrase naming X (même son de cloche chez X) gives no speaker"),
+    C("no_verb", "Réaction immédiate de la maire de Lille, Sophie Garnier : « C'est une décision scandaleuse. »",
+      [Q("C'est une décision scandaleuse.", "Sophie Garnier", True)], "réaction de X : « ... »", "a colon after a noun phrase naming X (réaction de X) gives no speaker"),
+    C("no_verb", "Pour Paul Girard, c'est « une faute politique majeure » que le gouvernement paiera cher.",
+      [Q("c'est « une faute politique majeure » que le gouvernement paiera cher", "Paul Girard", False)], "pour X, c'est « ... »", "pour X, c'est « ... » is kept as the quoted words alone, marked direct"),
+    C("no_verb", "Du côté de la direction, on estime que les salaires ont déjà été augmentés.",
+      [Q("les salaires ont déjà été augmentés", "la direction", False)], "du côté de X, on estime que"),
+    C("no_verb", "Les syndicats, eux, jugent que la proposition est insuffisante.",
+      [Q("la proposition est insuffisante", "Les syndicats", False)], "X, eux, jugent que"),
+    C("no_verb", "Thomas Morel ne décolère pas : « On nous a menti depuis le début de ce dossier. »",
+      [Q("On nous a menti depuis le début de ce dossier.", "Thomas Morel", True)], "X ne décolère pas : « ... »"),
+
+    # --- social networks and written words ----------------------------------------------------------
+    C("social", "« Une pensée pour les familles des victimes », a tweeté le Premier ministre, Alain Roche, dimanche soir.",
+      [Q("Une pensée pour les familles des victimes", "Alain Roche", True)], "a tweeté", "tweeter as an incise with a role and a name is not read"),
+    C("social", "Sur X, l'ancienne ministre Anne Roux a écrit que la décision était « une honte ».",
+      [Q("la décision était « une honte »", "Anne Roux", False)], "sur X, a écrit que « ... »"),
+    C("social", "Dans un message publié sur Facebook, la mairie de Lyon indique que la fête est annulée.",
+      [Q("la fête est annulée", "mairie de Lyon", False)], "dans un message publié sur <network>, X indique que"),
+    C("social", "Le footballeur Karim Benhadi a réagi sur Instagram : « Merci pour votre soutien, je reviendrai plus fort. »",
+      [Q("Merci pour votre soutien, je reviendrai plus fort.", "Karim Benhadi", True)], "a réagi sur <network> : « ... »"),
+
+    # --- more inversions and positions of the speaker ---------------------------------------------------
+    C("inversion", "« Le pays n'est pas prêt », estimait déjà en 2019 l'économiste Julie Caron.",
+      [Q("Le pays n'est pas prêt", "Julie Caron", True)], "an adverb and a year between the cue and the speaker"),
+    C("inversion", "« Rien n'est décidé », indique-t-on à l'Élysée.",
+      [Q("Rien n'est décidé", "Élysée", True)], "indique-t-on à <place>", "indique-t-on à <place> keeps the pronoun as the speaker"),
+    C("inversion", "« Nous attendons des actes », confie, amer, un éleveur du Cantal.",
+      [Q("Nous attendons des actes", "un éleveur du Cantal", True)], "an adjective between commas after the cue"),
+    C("inversion", "Ainsi que l'a rappelé la ministre, Amélie Rivière, la loi s'applique à tous.",
+      [Q("la loi s'applique à tous", "Amélie Rivière", False)], "ainsi que l'a rappelé X, <clause>", "ainsi que l'a rappelé X, <clause> is not read (comme l'a rappelé X is)"),
+    C("inversion", "C'est ce qu'a expliqué mardi le directeur de l'hôpital, Marc Pujol, aux familles inquiètes.",
+      [], "c'est ce qu'a expliqué X: the content was in a sentence before, not here"),
+    C("inversion", "Le préfet a été clair. Il n'y aura « aucune tolérance » pour les casseurs, a-t-il prévenu.",
+      [Q("Il n'y aura « aucune tolérance » pour les casseurs", "Le préfet", False)], "quoted piece then a pronoun incise", "a sentence with a quoted piece and a closing pronoun incise is not read"),
+
+    # --- not quotes, second batch ---------------------------------------------------------------------
+    C("not_quote2", "La série « Les Gardiens du phare » sera diffusée à partir de lundi sur France 2.",
+      [], "a series title"),
+    C("not_quote2", "Le restaurant « Chez Marcel » a fermé ses portes après quarante ans.",
+      [], "a shop name"),
+    C("not_quote2", "Cette « taxe carbone » qui ne dit pas son nom inquiète les transporteurs routiers.",
+      [], "scare quotes around a term"),
+    C("not_quote2", "Je me souviens encore de ce que ma grand-mère disait toujours : il faut savoir s'arrêter à temps.",
+      [], "a blogger's family saying, no one named", ),
+    C("not_quote2", "Le juge a demandé une expertise psychiatrique du prévenu.",
+      [], "demander a noun: a step, not words"),
+    C("not_quote2", "L'article 12 du règlement prévoit que les joueurs doivent être licenciés depuis un an.",
+      [Q("les joueurs doivent être licenciés depuis un an", "L'article 12 du règlement", False)], "a rule that states (the dev5 gold counts a bill's wording)", "prévoir que with a rule as subject is not read"),
 ]
 # fmt: on
 
@@ -446,7 +516,7 @@ def test_catalogue(case: Case) -> None:
 
 def test_the_catalogue_is_what_it_says() -> None:
     classes = Counter(c.cls for c in CASES)
-    assert 80 <= len(CASES) <= 150
+    assert 80 <= len(CASES) <= 200
     assert len(classes) >= 18 and min(classes.values()) >= 2
     for case in CASES:
         for q in case.quotes:
