@@ -21,9 +21,9 @@ from recoupe.language.quotes.syntax import (
 )
 from recoupe.model import Entity, Quote
 
-_COMME_FRONT = re.compile(r"\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r)\s*,?\s*|[A-ZÉ][a-zéèêû]+\s*,\s*)?[Cc]omme\s+(?:l['’]\s*|le\s+|la\s+)?(?:a(?:vait)?\s+)?")
+_COMME_FRONT = re.compile(r"\s*(?:(?:[Ee]t|[Mm]ais|[Oo]r)\s*,?\s*|[A-ZÉ][a-zéèêû]+\s*,\s*)?(?:[Cc]omme|[Aa]insi\s+que)\s+(?:l['’]\s*|le\s+|la\s+)?(?:a(?:vait)?\s+)?")
 _SPACES = re.compile(r"\s*")
-_COMME = re.compile(r",\s*comme\s+(?:l['’]\s*|le\s+|la\s+)?(?:(?:l['’]|le|la)\s*)?(?:a(?:vait)?\s+)?$", re.IGNORECASE)
+_COMME = re.compile(r",\s*(?:comme|ainsi\s+que)\s+(?:l['’]\s*|le\s+|la\s+)?(?:(?:l['’]|le|la)\s*)?(?:a(?:vait)?\s+)?$", re.IGNORECASE)
 
 
 def _comme(
@@ -40,6 +40,10 @@ def _comme(
             after = _token_at(sent.doc, spaces.end()) if spaces is not None else None
             if after is not None and "Part" in after.morph.get("VerbForm", []) and "Past" in after.morph.get("Tense", []):
                 comma = text.find(",", comma + 1, sent.end_char)  # "comme l'a souligné X, sollicitée pour ..., <clause>"
+            elif spaces is not None:
+                named = next((m for e in entities if e.type == "PER" for m in e.mentions if m.start == spaces.end()), None)
+                if named is not None and re.match(r"\s*,", text[named.end :]):
+                    comma = text.find(",", named.end, sent.end_char)  # "ainsi que l'a rappelé la ministre, X, <clause>"
             stop = sent.end_char
             while stop > comma and text[stop - 1] in " \n.;!?":
                 stop -= 1

@@ -267,6 +267,15 @@ def _colon_speaker(doc: Doc, text: str, qs: int, resolver: _Resolver) -> _Speake
         named = _entity_at(resolver.entities, at, line + head.end("name"))
         if named is not None and named.type in ("PER", "ORG") and any(m.start == at and m.end == line + head.end("name") for m in named.mentions):
             return resolver.remember(_Speaker(named.id, named.name), at)
+    # "Réaction de la maire, Sophie Garnier : « ... »", "Même son de cloche chez X : « ... »": a
+    # phrase with no verb before the colon, naming a person
+    stop = text.rfind(":", 0, qs)
+    begin = max(text.rfind("\n", 0, stop) + 1, max((text.rfind(c, 0, stop) + 1 for c in ".!?"), default=0))
+    phrase = doc.char_span(begin, stop, alignment_mode="expand") if begin < stop else None
+    if phrase is not None and len(phrase) and not any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        people = sorted(((m.start, e) for e in resolver.entities if e.type == "PER" for m in e.mentions if begin <= m.start < stop), key=lambda p: p[0])
+        if people:
+            return resolver.remember(_Speaker(people[0][1].id, people[0][1].name), people[0][0])
     span = doc.char_span(max(0, qs - 300), qs, alignment_mode="expand")
     if span is None:
         return None

@@ -138,7 +138,7 @@ def _cue_speaker(
 # l'entourage de X, on assurait que", "Chez Renault, on indique que": an impersonal "on" whose
 # place names the group that speaks.
 _ON_SKIP = r"(?:(?:hier|aujourd['’]hui|en\s+revanche|également|encore|aussi|ainsi|alors|pourtant|cependant|toutefois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi)\s*,?\s+)*"
-_ON_PREP = r"(?P<prep>[Dd]ans|[Vv]ia|[Ss]ur(?=\s+(?:[A-ZÉ]|le\s+site|son\s+site|les\s+ondes))|[Cc]hez|[Dd]u\s+côté\s+d(?:e|u|es)|[Aa]uprès\s+d(?:e|u|es)|[AaÀ]|[Aa]u|[Aa]ux)"
+_ON_PREP = r"(?P<prep>[Dd]ans|[Vv]ia|[Ss]ur(?=\s+(?:[A-ZÉ]|le\s+site|son\s+site|les\s+ondes))|[Cc]hez|[Dd]u\s+côté\s+d(?:e|u|es)|[Aa]uprès\s+d(?:e|u|es)|[AaÀà]|[Aa]u|[Aa]ux)"
 _ON_PLACE = r"(?P<np>[^\W\d_](?:\bMM?\.|[^,.;:!?\n«»“”\"()–—]){2,80}?)"
 _ON_AFTER = re.compile(r"\s*" + _ON_SKIP + _ON_PREP + r"\s+" + _ON_PLACE + r"\s*(?=[,.;:!?\n(–—]|$|\s+(?:qui|où|lors|pour|après|avant|depuis|que)\b|\s+qu['’])")
 _ON_BEFORE = re.compile(r"\s*(?:(?:[Mm]ais|[Ee]t|[Oo]r)\s+)?" + _ON_PREP + r"\s+" + _ON_PLACE + r"\s*,\s*on\b")
