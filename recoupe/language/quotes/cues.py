@@ -46,8 +46,8 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
         if not after_quote and k >= 3 and doc[k - 1].lower_ in ("a", "avait", "ont", "avaient"):
             # "», a relayé la chaîne" (not "Le fichier, qui ... « ... », a suscité un tollé": its subject came first)
             after_quote = doc[k - 2].text == "," and doc[k - 3].text in "»”\"" and not any(
-                c.dep_ in _SUBJ and c.i < t.i for c in t.children
-            )
+                c.dep_ in _SUBJ and c.i < t.i and not any(s <= c.idx < e for s, e in quoted) for c in t.children
+            )  # (a noun of the quote the parser made the subject is none: "« Une pensée ... », a tweeté X")
         incise_only = verbal and (t.lemma_.lower() in _INCISE_ONLY or t.lower_ in _INCISE_ONLY) and _is_incise(t, text)
         # "a fait savoir que", "font remarquer que", "fait observer que"
         made_known = t.lemma_ in ("savoir", "remarquer", "observer") and any(
