@@ -833,3 +833,10 @@ def test_short_years_lists_and_spans_stop_where_they_should() -> None:
     assert found["en février"][1] == D(2024, 2, 1) and found["en novembre"][1] == D(2023, 11, 1)
     # a clock time in hours alone, not a distance
     assert _dates("Le village est à 2 h de Paris, à 90 km/h.") == {}
+
+
+def test_the_news_present_leaves_participles_alone() -> None:
+    # a day hanging on a past participle keeps the past, whatever the present of the main verb
+    found = _dates("L'aide annoncée lundi soir par l'État semble insuffisante.", FRI)
+    assert found["lundi soir"][0] == D(2024, 3, 11)
+    assert _dates("Il s'explique dans une interview parue samedi.", FRI)["samedi"][0] == D(2024, 3, 9)

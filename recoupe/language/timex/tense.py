@@ -79,10 +79,18 @@ def tense_at(doc: Doc) -> Callable[[int], str | None]:
             return "past" if compound else "future"
         if any(t in ("Past", "Imp") for w in words for t in w.morph.get("Tense", [])):
             return "past"
-        # the news present ("le ministre présente jeudi son plan", "le texte est examiné jeudi"), not a
-        # compound past whose participle the tagger left without tense ("sont morts dimanche")
+        # the news present ("le ministre présente jeudi son plan", "le texte est examiné jeudi": an
+        # indicative; "parue samedi" may be tagged a present subjunctive), not a compound past whose
+        # participle the tagger left without tense ("sont morts dimanche")
         simple = verb.pos_ in ("VERB", "AUX") and (not auxes or words == tuple(auxes))
-        if simple and any("Pres" in w.morph.get("Tense", []) and "Fin" in w.morph.get("VerbForm", []) for w in words):
+        # nor a day hanging on a past participle under it ("l'injection annoncée lundi semble ...",
+        # "une interview parue samedi"): that participle tells when
+        participle = any(
+            t is not verb and "Part" in t.morph.get("VerbForm", []) and "Past" in t.morph.get("Tense", []) for t in path
+        )
+        if simple and not participle and any(
+            "Pres" in w.morph.get("Tense", []) and "Ind" in w.morph.get("Mood", []) for w in words
+        ):
             return "present"
         return None
 
