@@ -442,7 +442,7 @@ CASES: list[Case] = [
     C("inversion", "C'est ce qu'a expliqué mardi le directeur de l'hôpital, Marc Pujol, aux familles inquiètes.",
       [], "c'est ce qu'a expliqué X: the content was in a sentence before, not here"),
     C("inversion", "Le préfet a été clair. Il n'y aura « aucune tolérance » pour les casseurs, a-t-il prévenu.",
-      [Q("Il n'y aura « aucune tolérance » pour les casseurs", "Le préfet", False)], "quoted piece then a pronoun incise", "a sentence with a quoted piece and a closing pronoun incise is not read"),
+      [Q("Il n'y aura « aucune tolérance » pour les casseurs", "Le préfet", False)], "quoted piece then a pronoun incise"),
 
     # --- not quotes, second batch ---------------------------------------------------------------------
     C("not_quote2", "La série « Les Gardiens du phare » sera diffusée à partir de lundi sur France 2.",

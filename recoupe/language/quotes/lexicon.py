@@ -16,7 +16,7 @@ _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
 _PRON = frozenset(["il", "elle", "ils", "elles", "he", "she", "they", "-t-il", "-t-elle", "-il", "-elle", "t-il", "t-elle"])
 # Nouns that stand for a person named before ("le responsable a précisé").
 _ANAPHORIC = frozenset(
-    ["responsable", "dirigeant", "dirigeante", "otage", "ex-otage", "candidat", "candidate", "militant", "militante", "opposant", "opposante", "ambassadeur", "ambassadrice", "commissaire", "fondateur", "fondatrice", "porte-parole", "président", "présidente", "ministre", "chef", "diplomate", "officiel", "procureur", "magistrat", "avocat", "avocate", "syndicaliste", "secrétaire", "vice-président", "vice-présidente", "conseiller", "conseillère", "sénateur", "sénatrice", "député", "députée", "maire", "directeur", "directrice", "patron", "patronne", "coureur", "trader", "joueur", "entraîneur", "juge"]
+    ["responsable", "dirigeant", "dirigeante", "otage", "ex-otage", "candidat", "candidate", "militant", "militante", "opposant", "opposante", "ambassadeur", "ambassadrice", "commissaire", "fondateur", "fondatrice", "porte-parole", "président", "présidente", "ministre", "chef", "diplomate", "officiel", "procureur", "magistrat", "avocat", "avocate", "syndicaliste", "secrétaire", "vice-président", "vice-présidente", "conseiller", "conseillère", "sénateur", "sénatrice", "député", "députée", "maire", "directeur", "directrice", "patron", "patronne", "coureur", "trader", "joueur", "entraîneur", "juge", "préfet", "préfète"]
 )
 # Nouns that stand for the last source quoted ("ajoute le texte", "a ajouté cette source").
 _DOC_NOUNS = frozenset(["texte", "communiqué", "journal", "quotidien", "source", "déclaration"])

@@ -57,6 +57,7 @@ class _Resolver:
         )
         self.subjects: list[tuple[int, Entity]] = []
         self.groups: list[tuple[int, str, str | None]] = []  # plural subject phrases: start, text, gender
+        self.roles: list[tuple[int, str, str | None]] = []  # singular role subjects ("Le préfet")
         self.person_ids = {e.id for e in entities if e.type in ("PER", "ROLE")}
         self.links = _role_links(entities, text)
         self.impersonal: tuple[_Speaker, int] | None = None  # the last "on" a place named
@@ -70,6 +71,13 @@ class _Resolver:
                     ent = _apposed_person(self.entities, tok)  # "le PDG Daniel Bouton s'est défendu"
                 if ent is not None and ent.type in ("PER", "ROLE"):
                     self.subjects.append((tok.idx, ent))
+                if (
+                    tok.pos_ == "NOUN" and "Sing" in tok.morph.get("Number", []) and tok.dep_ == "nsubj"
+                    and tok.left_edge.lower_ in ("le", "la", "l'", "l’") and (tok.lower_ in _ANAPHORIC or _agent_noun(tok.lower_))
+                ):  # fmt: skip
+                    phrase = doc[tok.left_edge.i : tok.i + 1]
+                    gender = tok.morph.get("Gender", [])
+                    self.roles.append((phrase.start_char, phrase.text, ("F" if gender[0] == "Fem" else "M") if gender else None))
                 coordinated = tok.pos_ == "PROPN" and any(c.dep_ == "conj" for c in tok.children)
                 if coordinated or tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number", []) and tok.left_edge.pos_ == "DET":
                     # "Les syndicats ont été reçus ...": what a later "ils" may stand for
@@ -343,6 +351,12 @@ class _Resolver:
         if subject is not None:
             return subject  # "X s'est défendu : « ... », a-t-il déclaré. Il a rejeté ...": the last subject
         found = self.person_before(at, gender)
+        if found is None and last is None:
+            # "Le préfet a été clair. Il n'y aura « aucune tolérance », a-t-il prévenu.": no one named
+            # yet, the role that was the subject of a sentence just before, of the pronoun's gender
+            roles = [(s0, phrase) for s0, phrase, g in self.roles if 0 < at - s0 < 400 and g in (None, gender) or gender is None and 0 < at - s0 < 400]
+            if roles:
+                return self.remember(_Speaker(None, roles[-1][1]), at)
         return found if found is not None else last
 
     def subject_just_before(self, at: int, gender: str | None = None) -> _Speaker | None:
