@@ -331,7 +331,7 @@ CASES: list[Case] = [
 
     # --- headings, captions and web layout ----------------------------------------------------
     C("web", "Municipales : le maire sortant se retire\nThomas Morel ne sera pas candidat. « J'ai fait mon temps, place aux jeunes », a-t-il expliqué lundi.",
-      [Q("J'ai fait mon temps, place aux jeunes", "Thomas Morel", True)], "a heading line before the text", "the model parses the name after this heading line as two one-word sentences and tags it MISC (Thomas / Morel), so il has no antecedent"),
+      [Q("J'ai fait mon temps, place aux jeunes", "Thomas Morel", True)], "a heading line before the text", "the model parses the name after this heading line as two one-word sentences and tags it MISC (Thomas / Morel), so il goes to the heading's role subject (le maire)"),
     C("web", "Thomas Morel, lors de sa conférence de presse à Lyon, le 3 mars. (Photo AFP)\nLe maire a annoncé qu'il quittait la politique.",
       [Q("il quittait la politique", "Thomas Morel", False)], "a caption line, then a role that names its subject"),
     C("web", "Lire aussi : « Nous ne fermerons pas l'usine », promet le PDG de Verdane\nLa direction du groupe a confirmé mardi que le site serait vendu.",
