@@ -668,6 +668,39 @@ CASES: list[Case] = [
       [("Samedi 16 mars", None)], "no year anywhere: null, even with a weekday"),
     C("nopub", "En 2024, la ville a voté un budget. Samedi 16 mars, la marche a réuni 2 000 personnes.", None,
       [("Samedi 16 mars", D(2024, 3, 16))], "a weekday that agrees with the year the text states"),
+    # ===== fourth batch: history in essays and blogs, written and measured after the third round =====
+    C("absolute", "En 1870, la guerre éclate entre la France et la Prusse.", FRI,
+      [("En 1870", Y(1870))], "en + a year before 1900"),
+    C("absolute", "Depuis 1848, le suffrage masculin est universel en France.", FRI,
+      [("Depuis 1848", Y(1848))], "depuis + a year before 1900"),
+    C("absolute", "En mars 1871, Paris se soulève.", FRI,
+      [("En mars 1871", M(1871, 3))], "en + month + a year before 1900"),
+    C("absolute", "Elle est née le 3 mars 1850 à Lyon et morte en 1921.", FRI,
+      [("le 3 mars 1850", D(1850, 3, 3)), ("en 1921", Y(1921))], "a birth date in the 19th century"),
+    C("absolute", "Le livre a été tiré à 1500 exemplaires en 1890.", FRI,
+      [("1500", NO), ("en 1890", Y(1890))], "a print run, then a year before 1900"),
+    C("absolute", "Entre 1850 et 1870, la ville a doublé de taille.", FRI,
+      [("1850", Y(1850)), ("1870", Y(1870))], "entre + two years before 1900"),
+    C("absolute", "Dans les années 1960, le quartier était ouvrier.", FRI,
+      [("années 1960", NO)], "a decade"),
+    C("absolute", "Au début des années 2000, la ville a perdu ses usines.", FRI,
+      [("années 2000", NO)], "a decade after au début des"),
+    C("notdate", "La ville comptait 1850 habitants en 1900.", FRI,
+      [("1850", NO), ("en 1900", Y(1900))], "a population then a year"),
+    C("notdate", "Le col culmine à 1870 mètres d'altitude.", FRI,
+      [("1870", NO)], "an altitude"),
+    C("period", "Il y a vingt ans, la ville inaugurait son tramway.", FRI,
+      [("Il y a vingt ans", Y(2004))], "il y a + years in words"),
+    C("period", "En ce mois de mars, les jonquilles sont en fleur.", FRI,
+      [("mois de mars", M(2024, 3))], "en ce mois de + month"),
+    C("period", "L'année 2023 a été la plus chaude jamais mesurée.", FRI,
+      [("L'année 2023", Y(2023))], "l'année + year as a subject"),
+    C("period", "Il y a plus de dix ans, le projet était déjà lancé.", FRI,
+      [("plus de dix ans", Maybe(Y(2014)))], "a vague ago"),
+    C("nopub", "En 1995, la ville a accueilli le sommet. Le 12 juin, les chefs d'État sont arrivés.", None,
+      [("Le 12 juin", D(1995, 6, 12))], "a day after a narrative year, no publication day"),
+    C("nopub", "Le 18 mars 1871, Paris se soulève. Le 28 mai, la Commune est écrasée.", None,
+      [("Le 18 mars 1871", D(1871, 3, 18)), ("Le 28 mai", D(1871, 5, 28))], "a day after a full 19th-century date"),
 ]
 # fmt: on
 
@@ -840,3 +873,10 @@ def test_the_news_present_leaves_participles_alone() -> None:
     found = _dates("L'aide annoncée lundi soir par l'État semble insuffisante.", FRI)
     assert found["lundi soir"][0] == D(2024, 3, 11)
     assert _dates("Il s'explique dans une interview parue samedi.", FRI)["samedi"][0] == D(2024, 3, 9)
+
+
+def test_older_years_only_where_a_clause_goes_on() -> None:
+    # a number from 1500 to 1899 after a preposition is a year only where no noun follows it
+    assert _dates("Le roman est sorti en 1500 exemplaires.") == {}
+    assert _dates("Cette tradition existe depuis 1800 ans.") == {}
+    assert _dates("En 1789 et 1793, la ville a brûlé.")["En 1789"][1] == D(1789, 1, 1)

@@ -13,7 +13,7 @@ from recoupe.language.timex.words import _MO, _WD, MONTHS_EN, MONTHS_FR, WEEKDAY
 from recoupe.model import TimeMention
 
 _MONTH_IN = re.compile(rf"\b(?:mi-)?(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\b", re.IGNORECASE)
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _WD_IN = re.compile(rf"\b(?:{'|'.join(WEEKDAYS_FR + WEEKDAYS_EN)})\b", re.IGNORECASE)
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from recoupe.language.timex.words import (
     _NOT_COUNT,
     _SEASONS,
+    _YEAR,
     MONTHS_EN,
     MONTHS_FR,
     WEEKDAYS_FR,
@@ -125,7 +126,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "month",
             rf"\b(?:(?:en|in|depuis|since|courant|entre)\s+|courant\s+d['’]\s*)"
-            rf"(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b",
+            rf"(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>{_YEAR})|\s+(?P<dir>dernier|prochain))?\b",
         ),
         # "dès janvier", "d'ici mars", "jusqu'à juin", "à partir de mai": the month alone, so that the
         # preposition before it sends it forward (unless the verb is past, for "dès" and "jusqu'à")
@@ -150,11 +151,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?P<wd>{'|'.join(WEEKDAYS_FR)})\s+(?P<day>1er|[12]\d|3[01]|[1-9])\b(?!\s*(?:h\b|heures?|%|ans|mois|jours|personnes|[.,/]\d|\d))",
         ),
         ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
-        ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>(?:19|20)\d\d)\b"),
-        ("monthword", rf"\b(?:au|le|du)\s+mois\s+d(?:e\s+|['’]\s*)(?P<month>{'|'.join(MONTHS_FR)})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+        ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>{_YEAR})\b"),
+        ("monthword", rf"\b(?:au|le|du|ce)\s+mois\s+d(?:e\s+|['’]\s*)(?P<month>{'|'.join(MONTHS_FR)})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         # "de 2013 à 2017", "entre 2010 et 2012": the second year of a span
-        ("year", r"(?<=\d\d\d\d )(?:à|au|et|to|and|through|until)\s+(?P<year>(?:19|20)\d\d)\b" + _NOT_COUNT),
-        ("year", r"\bentre\s+(?P<year>(?:19|20)\d\d)(?=\s+et\s+(?:(?:début|fin|mi-)\s*)?(?:19|20)\d\d\b" + _NOT_COUNT + ")"),
+        ("year", r"(?<=\d\d\d\d )(?:à|au|et|to|and|through|until)\s+(?P<year>" + _YEAR + r")\b" + _NOT_COUNT),
+        ("year", r"\bentre\s+(?P<year>(?:19|20|1[5-8])\d\d)(?=\s+et\s+(?:(?:début|fin|mi-)\s*)?" + _YEAR + r"\b" + _NOT_COUNT + ")"),
         # "(1999 à 2005)": the first year of a span, whatever comes before it
         ("year", r"\b(?P<year>(?:19|20)\d\d)(?=\s+(?:à|au)\s+(?:19|20)\d\d\b" + _NOT_COUNT + ")"),
         # English prepositions beside the French ones below ("by 2030", "between 2012 and 2018",
@@ -162,6 +163,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 2010"), not a count ("of 2000 troops", "vers 2000 personnes")
         ("year", r"\b(?:by|until|till|through|from|between|of|during|for|early|late|than|versus|vs\.?|compared\s+(?:to|with)|par\s+rapport\s+à|comparée?s?\s+à|vers|autour\s+de|aux\s+alentours\s+de)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)" + _NOT_COUNT),
         ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|courant|l['’]année|l['’]an|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b" + _NOT_COUNT),
+        # an older year after a preposition of time ("en 1870", "depuis 1848"; not "de 1500 euros")
+        ("year", r"\b(?:en|depuis|dès|avant|après|jusqu['’]en|vers|fin|début|courant|l['’]année|l['’]an)\s+(?P<year>" + _YEAR + r")\b" + _NOT_COUNT),
         # "le 1er-Mai", "le 14-Juillet", "du 8-Mai": a holiday written with a hyphen is its day
         ("holiday", rf"\b(?:le\s+|du\s+)?{_day}-(?P<month>{'|'.join(MONTHS_FR)})(?:-(?P<year>(?:19|20)\d\d))?\b"),
         # "la même année", "le même jour", "ce jour-là", "cette année-là", "le jour même", "the same

@@ -37,6 +37,14 @@ _num = "|".join(sorted(_NUMWORDS, key=len, reverse=True))
 _day = r"(?P<day>1er|[12]\d|3[01]|0?[1-9])"
 _part = r"(?:(?:au\s+petit\s+|le\s+|dans\s+la\s+|en\s+)?(?:matin|soir|soirée|nuit|après-midi|journée)\s+d[ue]\s+)"
 
+# A year, or an older one (1500-1899: "en 1870", "en mars 1871", "entre 1850 et 1870") only where a
+# clause goes on after it (a mark, a function word, a capitalised word): not a count ("tiré à 1500
+# exemplaires", "1850 habitants", "1870 mètres").
+_YEAR = (
+    r"(?:(?:19|20)\d\d|1[5-8]\d\d(?=\s*[,.;:!?)\]»]|\s*$|\s+(?:et|à|au|aux|le|la|les|l['’]|un|une|il|elle|ils|elles"
+    r"|on|par|pour|puis|quand|lorsque|alors|avec|dans|sur|lors|après|avant|déjà)\b|\s+(?-i:[A-ZÉÈ])))"
+)
+
 # Not a count: "entre 1900 et 2000 euros" holds no year.
 _NOT_COUNT = r"(?!\s*(?:€|\$|euros?|dollars?|francs?|personnes|habitants|manifestants|salariés|emplois|km|kilomètres|mètres|tonnes|kg|litres)\b)"
 
