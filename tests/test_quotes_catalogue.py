@@ -457,6 +457,27 @@ CASES: list[Case] = [
       [], "demander a noun: a step, not words"),
     C("not_quote2", "L'article 12 du règlement prévoit que les joueurs doivent être licenciés depuis un an.",
       [Q("les joueurs doivent être licenciés depuis un an", "L'article 12 du règlement", False)], "a rule that states (the dev5 gold counts a bill's wording)", "prévoir que with a rule as subject is not read"),
+    # === third batch (essays and blogs), measured before any fix made for it
+    C("essay", "Comme le dit très bien Hannah Kessler dans son dernier essai, « la peur est devenue un programme politique ».",
+      [Q("la peur est devenue un programme politique", "Hannah Kessler")], "comme le dit X, « ... »"),
+    C("essay", "Pour reprendre les mots de l'historien Marc Bloch, « l'incompréhension du présent naît fatalement de l'ignorance du passé ».",
+      [Q("l'incompréhension du présent naît fatalement de l'ignorance du passé", "Marc Bloch")], "pour reprendre les mots de X, « ... »"),
+    C("essay", "Le sociologue Pierre Vidal parle d'une « génération sacrifiée par les politiques du logement ».",
+      [Q("une « génération sacrifiée par les politiques du logement »", "Pierre Vidal")], "X parle d'une « ... »", "parler de « ... » (naming something in someone's words) is not a cue"),
+    C("essay", "« Le travail ne paie plus », écrit Julie Caron dans son livre paru en mars.",
+      [Q("Le travail ne paie plus", "Julie Caron", True)], "écrit X dans son livre"),
+    C("essay", "Julie Caron le résume ainsi : « Nous avons confondu la croissance et le progrès. »",
+      [Q("Nous avons confondu la croissance et le progrès.", "Julie Caron", True)], "X le résume ainsi : « ... »"),
+    C("essay", "Cité par Le Parisien, un policier affirme que les consignes n'ont pas été respectées.",
+      [Q("les consignes n'ont pas été respectées", "un policier", False)], "cité par <media>, X affirme que"),
+    C("essay", "Selon les mots du philosophe Alain Roche, il faut « désobéir avec méthode ».",
+      [Q("il faut « désobéir avec méthode »", "Alain Roche", False)], "selon les mots de X, <clause « ... »>"),
+    C("essay", "J'ai longtemps pensé que la ville ne changerait jamais. Je me trompais.",
+      [], "the blogger's own words are no quote"),
+    C("essay", "Dans Le Capital au XXIe siècle, Thomas Piketty montre que le rendement du capital dépasse la croissance.",
+      [Q("le rendement du capital dépasse la croissance", "Thomas Piketty", False)], "dans <book>, X montre que: an author's thesis", "montrer que is not a verb of saying (an author's thesis)"),
+    C("essay", "Comme l'écrivait Victor Hugo, « ouvrir une école, c'est fermer une prison ».",
+      [Q("ouvrir une école, c'est fermer une prison", "Victor Hugo")], "comme l'écrivait X, « ... »"),
 ]
 # fmt: on
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from recoupe.language import marks, speaker_model
 from recoupe.language.quotes.clauses import (
+    _COMME_FRONT,
     _comme,
     _front_incise,
     _noun_of_saying,
@@ -57,6 +58,9 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
         if inside:
             # A mixed quote: a reported clause that holds every quoted piece of the sentence.
             mixed = _indirect(sent, cues, text, entities, resolver, within=inside)
+            compared = _comme(sent, cues, text, entities, resolver) if _COMME_FRONT.match(sent.text) else None
+            if compared is not None and all(compared.start - 2 <= s and e <= compared.end + 2 for s, e in inside):
+                mixed = compared  # "Comme le dit X dans son essai, « ... »": the words after the source
             if mixed is None and all(text[s:e].strip()[:1].islower() for s, e in inside):
                 # quoted pieces inside a clause: "Pour X, <clause with « ... »>", "dénonce <object>, « ... »"
                 opens = _SELON.match(sent.text.lstrip()) or re.match(_SELON_LEAD + _SELON.pattern, sent.text.lstrip())

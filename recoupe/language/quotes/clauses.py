@@ -44,6 +44,10 @@ def _comme(
                 named = next((m for e in entities if e.type == "PER" for m in e.mentions if m.start == spaces.end()), None)
                 if named is not None and re.match(r"\s*,", text[named.end :]):
                     comma = text.find(",", named.end, sent.end_char)  # "ainsi que l'a rappelé la ministre, X, <clause>"
+                nxt = text.find(",", comma + 1, sent.end_char)
+                role = sent.doc.char_span(comma + 1, nxt, alignment_mode="expand") if nxt > 0 else None
+                if role is not None and len(role) and role[0].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in role) and re.match(r"\s*[«“\"]", text[nxt + 1 :]):
+                    comma = nxt  # "Comme l'explique X, le secrétaire général de ..., « ... »": past the role
             stop = sent.end_char
             while stop > comma and text[stop - 1] in " \n.;!?":
                 stop -= 1

@@ -30,6 +30,8 @@ from recoupe.language.quotes.syntax import (
 )
 from recoupe.model import Entity
 
+# "comme le dit", "comme l'écrivait", "ainsi que l'a rappelé": the cue of a clause of comparison.
+_AS_SAID = re.compile(r"\b(?:[Cc]omme|[Aa]insi\s+que)\s+(?:l['’]\s*|le\s+|la\s+)?(?:(?:a|avait)\s+)?$")
 # An infinitive of narration opening a sentence: "Et d'ajouter que ...", "Et de préciser : ...".
 _NARRATIVE = re.compile(r"\s*(?:[Ee]t|[Pp]uis)\s+d(?:e\s+|['’]\s*)[a-zà-ÿ]+(?:er|ir|re)$")
 
@@ -91,6 +93,10 @@ def _cue_speaker(
     received = _agent_of_participle(subject.root) if subject is not None else None
     if received is not None:
         subject = received  # (the reported clause still starts where the parser's subject ends)
+    if subject is not None and subject.start_char > cue.idx and _AS_SAID.search(text, max(0, cue.idx - 30), cue.idx):
+        # "Comme le dit très bien X dans son essai, « ... »": the subject of a clause of comparison
+        # stands after its verb
+        return resolver.speaker(subject, cue.idx)
     if subject is not None and subject.start_char > cue.idx:
         # A subject after a non-inverted cue is the reported clause's: take the sentence's first
         # person, else the one spoken of before.
