@@ -463,7 +463,7 @@ CASES: list[Case] = [
     C("essay", "Pour reprendre les mots de l'historien Marc Bloch, « l'incompréhension du présent naît fatalement de l'ignorance du passé ».",
       [Q("l'incompréhension du présent naît fatalement de l'ignorance du passé", "Marc Bloch")], "pour reprendre les mots de X, « ... »"),
     C("essay", "Le sociologue Pierre Vidal parle d'une « génération sacrifiée par les politiques du logement ».",
-      [Q("une « génération sacrifiée par les politiques du logement »", "Pierre Vidal")], "X parle d'une « ... »", "parler de « ... » (naming something in someone's words) is not a cue"),
+      [Q("une « génération sacrifiée par les politiques du logement »", "Pierre Vidal")], "X parle d'une « ... »"),
     C("essay", "« Le travail ne paie plus », écrit Julie Caron dans son livre paru en mars.",
       [Q("Le travail ne paie plus", "Julie Caron", True)], "écrit X dans son livre"),
     C("essay", "Julie Caron le résume ainsi : « Nous avons confondu la croissance et le progrès. »",

@@ -65,7 +65,9 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
             t.lemma_ == "lire" and any(w.lower_ in ("-on", "-t-on", "t-on", "on") for w in doc[max(sent.start, t.i - 3) : t.i + 2])
             and _READ_IN.match(text, t.idx + len(t.text)) is not None
         )  # (a source must follow: "« ... », peut-on lire." leaves the quote to the clause before)
-        if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and (after_quote or after_comma) or incise_only or made_known or read:
+        # "X parle d'une « génération sacrifiée »": speaking of something in one's own quoted words
+        named_so = t.lemma_ == "parler" and t.pos_ == "VERB" and _QUOTED_NEXT.match(text, t.idx + len(t.text)) is not None
+        if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and (after_quote or after_comma) or incise_only or made_known or read or named_so:
             out.append(t)
         elif after_quote and _incise_word(t):
             out.append(t)  # "», assène Antony Fastier", "», écrit l'agence": any verb of an incise
@@ -74,6 +76,7 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
     return out
 
 
+_QUOTED_NEXT = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+|des\s+)(?:(?:un|une|la|le|les|l['’])\s*)?[«“\"]")
 # Where an impersonal "on" reads something: "lit-on dans", "peut-on lire sur Le Point".
 _READ_IN = re.compile(r"(?:-t)?(?:-on)?\s+(?:dans|sur|via|chez)\s")
 _INVERTED_AFTER_QUOTE = re.compile(
