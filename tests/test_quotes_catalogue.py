@@ -190,7 +190,7 @@ CASES: list[Case] = [
     C("selon", "Le prix du gaz devrait encore augmenter en 2027, d'après les prévisions de la Commission de régulation de l'énergie.",
       [Q("Le prix du gaz devrait encore augmenter en 2027", "Commission de régulation de l'énergie", False)], "d'après les prévisions de X at the end"),
     C("selon", "Selon elle, la municipalité a menti aux habitants. Nadia Benali ne compte pas en rester là.",
-      [Q("la municipalité a menti aux habitants", "Nadia Benali", False)], "selon elle before the name (cataphora)", "a pronoun source before any name is not resolved forward, and the quote is dropped"),
+      [Q("la municipalité a menti aux habitants", "Nadia Benali", False)], "selon elle before the name (cataphora)"),
 
     # --- nouns of saying -------------------------------------------------------------------
     C("noun", "Dans un communiqué publié mardi, la société Verdane affirme que tous les salariés seront reclassés.",

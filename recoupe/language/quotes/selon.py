@@ -92,6 +92,12 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     if re.match(r"(?:elle|lui|eux|elles)\b", text[src_start : src_start + 6]):
         speaker = resolver.antecedent(src_start)
         stop = end
+        if speaker is None and text[src_start : src_start + 4] in ("elle", "lui "):
+            # "Selon elle, ... . Nadia Benali ne compte pas en rester là.": no one named before, the
+            # person the next sentence names (cataphora)
+            after = [(s1, e) for s1, e in resolver.persons if sent.end_char <= s1 < sent.end_char + 200]
+            if after:
+                speaker = resolver.remember(_Speaker(after[0][1].id, after[0][1].name), after[0][0])
         if speaker is None:
             return None
         return Quote(text[s0:stop], s0, stop, False, speaker.id, speaker.name, "selon", False)
