@@ -119,6 +119,21 @@ def _eve(m: re.Match[str], before: list[TimeMention], anchor: Anchor | None) -> 
     return replace(base, date=ref + dt.timedelta(days=step), resolved=True, anchor=src)
 
 
+def _weekday_from(m: re.Match[str], before: list[TimeMention]) -> TimeMention:
+    """"le jeudi suivant", "le lundi précédent": the first such weekday after (before) the day the
+    text named last; unresolved when the last time named is no day."""
+    base = TimeMention(text=m.group(0), start=m.start(), end=m.end())
+    times = [t for t in before if t.kind in ("date", "interval")]
+    if not times or times[-1].kind != "date" or times[-1].date is None:
+        return base
+    ref, wd = times[-1].date, _WD[m["wd"].lower()]
+    if m["dir"].lower() == "suivant":
+        day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    else:
+        day = ref - dt.timedelta(days=(ref.weekday() - wd) % 7 or 7)
+    return replace(base, date=day, resolved=True, anchor=times[-1].anchor)
+
+
 _UNITS = {"j": "day", "d": "day", "s": "week", "w": "week", "m": "month", "a": "year", "y": "year"}
 
 

@@ -17,6 +17,7 @@ from recoupe.language.timex.context import (
     _month_named_again,
     _narrative_year,
     _spans,
+    _weekday_from,
 )
 from recoupe.language.timex.forward import _forward, _tense_with_plan
 from recoupe.language.timex.patterns import _matches
@@ -70,7 +71,8 @@ def extract(
         if name == "holiday" and _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.end()):
             continue  # "la rue du 4-Septembre" is a street
         when = tense(m.start())
-        if name == "weekday" and not (m["dem"] or m["dir"] in ("dernier", "prochain")) and _habit(text, m, when):
+        relative = name == "weekday" and (m["dir"] or "").lower() in ("suivant", "précédent")
+        if name == "weekday" and not (m["dem"] or m["dir"] in ("dernier", "prochain") or relative) and _habit(text, m, when):
             continue  # "chaque dimanche", "le marché se tient le samedi": a habit, no day
         defer = False
         if name == "weekday" and not (m["dem"] or m["dir"]):
@@ -88,12 +90,14 @@ def extract(
             mention = _after(m, out)
         if name == "bareday":
             mention = _bare_day(m, out)
-        if mention is not None and out and name == "weekday" and mention.date is not None:
+        if relative:
+            mention = _weekday_from(m, out)
+        if mention is not None and out and name == "weekday" and mention.date is not None and not relative:
             # "dans la nuit de jeudi à vendredi", "du lundi au mercredi": the second day follows the first
             prev = out[-1]
             between = text[prev.end : mention.start].strip().lower()
             if prev.date is not None and between in ("à", "au", "et") and prev.text.lower() in _WD:
-                ahead = (_WD[mention.text.lower()] - prev.date.weekday()) % 7
+                ahead = (_WD[m["wd"].lower()] - prev.date.weekday()) % 7  # "vendredi soir" too
                 mention = replace(mention, date=prev.date + dt.timedelta(days=ahead))
         if mention is not None and name == "clock":
             mention = _clock_day(text, mention, out)

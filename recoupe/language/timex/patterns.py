@@ -83,6 +83,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("eve", r"\b(?P<eve>[Ll]['’]avant-veille|[Ll]a\s+veille|[Ll]e\s+(?:sur)?lendemain)\b(?!\s+(?:de|du|des|d['’]))"),
         # ", le 12, ...": a bare day between commas is in the month of the last day the text named
         ("bareday", r"(?<=,\s)le\s+(?P<day>1er|[12]\d|3[01]|[1-9])(?=\s*,)"),
+        # "Le 3, il a signé": the same opening a sentence
+        ("bareday", r"(?m)(?:(?<=[.!?]\s)|^)le\s+(?P<day>1er|[12]\d|3[01]|[1-9])(?=\s*,)"),
         ("tonight", r"\b(?:ce\s+(?:matin|soir|midi)|cet(?:te)?\s+après-midi|cette\s+nuit|la\s+nuit\s+dernière|last\s+night|tonight|this\s+(?:morning|afternoon|evening))\b"),
         # "en début d'année", "à la fin de l'année 2008", "en fin d'année prochaine": a part of a year
         # stands for the year, as a part of a month stands for the month ("la fin de l'année" without
@@ -150,7 +152,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "wdday",
             rf"\b(?P<wd>{'|'.join(WEEKDAYS_FR)})\s+(?P<day>1er|[12]\d|3[01]|[1-9])\b(?!\s*(?:h\b|heures?|%|ans|mois|jours|personnes|[.,/]\d|\d))",
         ),
-        ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin))?\b"),
+        ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin|suivant|précédent))?\b"),
         ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>{_YEAR})\b"),
         ("monthword", rf"\b(?:au|le|du|ce)\s+mois\s+d(?:e\s+|['’]\s*)(?P<month>{'|'.join(MONTHS_FR)})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         # "de 2013 à 2017", "entre 2010 et 2012": the second year of a span
@@ -162,7 +164,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "the revolution of 2011", "up 6% compared to 2022", "par rapport à 2019", "vers 1950", "autour de
         # 2010"), not a count ("of 2000 troops", "vers 2000 personnes")
         ("year", r"\b(?:by|until|till|through|from|between|of|during|for|early|late|than|versus|vs\.?|compared\s+(?:to|with)|par\s+rapport\s+à|comparée?s?\s+à|vers|autour\s+de|aux\s+alentours\s+de)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)" + _NOT_COUNT),
-        ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|courant|l['’]année|l['’]an|year)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b" + _NOT_COUNT),
+        ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|courant|l['’]année|l['’]an|year|à\s+l['’]horizon)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b" + _NOT_COUNT),
         # an older year after a preposition of time ("en 1870", "depuis 1848"; not "de 1500 euros")
         ("year", r"\b(?:en|depuis|dès|avant|après|jusqu['’]en|vers|fin|début|courant|l['’]année|l['’]an)\s+(?P<year>" + _YEAR + r")\b" + _NOT_COUNT),
         # "le 1er-Mai", "le 14-Juillet", "du 8-Mai": a holiday written with a hyphen is its day
