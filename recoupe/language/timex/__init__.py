@@ -5,9 +5,13 @@ Resolution rules (French first, English where the same shapes exist):
   day, unless the tense says otherwise: a future or simple conditional governing verb
   ("rouvrira samedi", "se réunirait mardi"), "prochain" after it or a forward-looking preposition
   before it ("à compter de lundi", "à partir de lundi", "dès lundi" unless the verb is past) make it
-  the next such day, on or after the publication day;
+  the next such day, on or after the publication day; under the news present ("le ministre
+  présente jeudi son plan") the nearest such day, either way; after "chaque", or "le" under a verb
+  that is not past ("le marché se tient le samedi"), a habit and no day;
 - "ce/cette <weekday>" is that day of the anchor's week; "<weekday> dernier" strictly before;
-- a day and month without year take the year that puts the date nearest the publication date;
+- a day and month without year take the year that puts the date nearest the publication date,
+  unless a fronted time with its year opens their paragraph ("En 2017, ... Le 4 décembre"): then
+  the story's year;
 - a day, month and weekday without year ("vendredi 14 février") take, with a publication date,
   the year nearest it like any day and month. Without one, only the text can give the year: the latest year the text
   dates a day or a month with ("le 2 juillet 2008", "en novembre 2007"), or the year after it (an
