@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from recoupe.language.timex.anchor import Anchor
-from recoupe.language.timex.days import _day_of, _interval, _month_end
+from recoupe.language.timex.days import _day_of, _interval, _month_end, _nearest_year
 from recoupe.language.timex.words import _MO, _WD, MONTHS_EN, MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR, _number
 from recoupe.model import TimeMention
 
@@ -232,4 +232,41 @@ def _narrative_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
         out[i] = _in_year(t, year, month) if t.kind == "interval" or day_m is None else replace(
             t, date=when, resolved=True, anchor="text"
         )
+    return out
+
+
+# A wire dateline opening a text: "PARIS, 3 mars 2021 (AFP) -", "3 mars 2021 -", "Lyon, le 3 mars 2021".
+_DATELINE_BEFORE = re.compile(r"\A\s*(?:[^\W\d_][^\n,]{0,40},\s*)?$")
+
+
+def _dateline_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
+    """On a page with no publication day, a full date opening the text as a dateline ("PARIS, 3 mars
+    2021 (AFP) - ...") is the time of writing the text states: a later day or month without a year
+    and without a deictic word takes the year that puts it nearest that date (a past day, unless
+    within a season ahead), anywhere in the text; deictic expressions ("hier", "mercredi") stay
+    unresolved (the gold convention)."""
+    first = next((t for t in out if t.kind in ("date", "interval")), None)
+    if first is None or first.kind != "date" or first.date is None or not _YEAR_IN.search(first.text):
+        return out
+    if "\n" in text[: first.start].strip() or not _DATELINE_BEFORE.match(text[: first.start]):
+        return out
+    out = list(out)
+    for i, t in enumerate(out):
+        if t.start <= first.start or t.resolved or t.kind not in ("date", "interval") or _YEAR_IN.search(t.text):
+            continue
+        month_m = _MONTH_IN.search(t.text)
+        if month_m is None or _DEICTIC.search(t.text):
+            continue
+        month = _MO[month_m["month"].lower()]
+        day_m = _DAY_IN.search(t.text[: month_m.start()])
+        if t.kind == "interval" or day_m is None:
+            if t.kind == "date":
+                continue
+            out[i] = _in_year(t, first.date.year - (1 if month > first.date.month else 0), month)
+            continue
+        when = _nearest_year(month, 1 if day_m.group(1) == "1er" else int(day_m.group(1)), first.date)
+        weekday = _WD_IN.search(t.text)
+        if when is None or (weekday is not None and when.weekday() != _WD[weekday.group(0).lower()]):
+            continue
+        out[i] = replace(t, date=when, resolved=True, anchor="text")
     return out

@@ -13,6 +13,7 @@ from recoupe.language.timex.context import (
     _after,
     _bare_day,
     _clock_day,
+    _dateline_year,
     _eve,
     _month_named_again,
     _narrative_year,
@@ -112,6 +113,8 @@ def extract(
     out = _spans(text, out)
     out = _month_named_again(text, out)
     out = _narrative_year(text, out)
+    if published is None:
+        out = _dateline_year(text, out)
     if original is not text:
         out = [replace(t, text=original[t.start : t.end]) for t in out]
     return out
