@@ -213,7 +213,8 @@ def _narrative_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
         if not _FRONTED.search(text, max(0, prev.start - 40), prev.start):
             continue
         start = prev.date or prev.start_date
-        assert start is not None
+        if start is None:  # (a resolved date or interval has its day; never trust that blindly)
+            continue
         month = _MO[month_m["month"].lower()]
         day_m = _DAY_IN.search(t.text[: month_m.start()])
         if t.kind == "date" and day_m is None:
