@@ -146,6 +146,10 @@ class _Resolver:
                     return self.remember(named, subject.start_char)
             if definite and self.shared(subject):
                 return self.remember(_Speaker(None, text), subject.start_char)  # two people hold the role
+            if definite and head in ("intéressé", "intéressée") and not _plural(subject):
+                topic = self.topic(subject.start_char, _gender_of(subject))  # "le principal intéressé"
+                if topic is not None:
+                    return self.remember(topic, subject.start_char)
             if definite and (head in _ANAPHORIC or _agent_noun(head) and not _plural(subject) and subject[0].lower_ not in _POSSESSIVE):
                 named = self.apposed(subject.end_char) or self.person_before(
                     subject.start_char, _gender_of(subject), role=_described(subject)
@@ -308,6 +312,18 @@ class _Resolver:
             cands = [e for s0, e in pool if s0 < at and e.type == "PER" and fits(e.id)]
             if cands:
                 return _Speaker(cands[-1].id, cands[-1].name)
+        return None
+
+    def topic(self, at: int, gender: str | None = None) -> _Speaker | None:
+        """The person "l'intéressé" ("le principal intéressé a rejeté toute faute") stands for: the
+        one talked about, not the one talking: the last person (or named role) named in full before `at` who is not
+        the last speaker, of the noun's gender when known (None when there is no such person)."""
+        last_id = self.last.id if self.last is not None and self.last_at < at else None  # (not itself)
+        named = sorted((m.start, e) for e in self.entities if e.type in ("PER", "ROLE") for m in e.mentions)
+        for s0, e in reversed(named):
+            fits = gender is None or self.gender.get(e.id) in (None, gender)
+            if s0 < at and e.id != last_id and fits and len(e.name.split()) > 1:
+                return _Speaker(e.id, e.name)
         return None
 
     def last_subject(self, at: int) -> _Speaker | None:
