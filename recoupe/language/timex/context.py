@@ -207,7 +207,8 @@ def _narrative_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
         month_m = _MONTH_IN.search(t.text)
         if month_m is None or _DEICTIC.search(t.text):
             continue
-        prev = next((p for p in reversed(out[:i]) if p.kind in ("date", "interval")), None)
+        # (the first day of a list, "du 10 au 11 mai", is no time before the second: read past it)
+        prev = next((p for p in reversed(out[:i]) if p.kind in ("date", "interval") and not _list_head(text, p, t)), None)
         if prev is None or not prev.resolved or not _YEAR_IN.search(prev.text) or "\n" in text[prev.end : t.start]:
             continue
         if not _FRONTED.search(text, max(0, prev.start - 40), prev.start):
@@ -233,6 +234,37 @@ def _narrative_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
         out[i] = _in_year(t, year, month) if t.kind == "interval" or day_m is None else replace(
             t, date=when, resolved=True, anchor="text"
         )
+    return out
+
+
+_LIST_JOIN = re.compile(rf"\s*(?:et|au|à)\s+(?:le\s+)?(?:(?:{'|'.join(WEEKDAYS_FR)})\s+)?", re.IGNORECASE)
+
+
+def _list_head(text: str, a: TimeMention, b: TimeMention) -> bool:
+    """Whether `a` is the first day of a list or span whose month `b` gives ("du 10 au 11 mai")."""
+    return a.kind == "date" and not _MONTH_IN.search(a.text) and _LIST_JOIN.fullmatch(text[a.end : b.start]) is not None
+
+
+def _day_lists(text: str, out: list[TimeMention]) -> list[TimeMention]:
+    """The first day of a list or a span without its month ("les 29 et 30 juin", "du 10 au 11 mai",
+    "du vendredi 6 au dimanche 8 décembre") is in the month and year its second day ends up in,
+    after the story's year and the dateline have been read (it holds no month for them to read)."""
+    out = list(out)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if b.kind != "date" or b.date is None or not _MONTH_IN.search(b.text) or not _list_head(text, a, b):
+            continue
+        day_m = _DAY_IN.search(a.text)
+        if day_m is None:
+            continue
+        day = 1 if day_m.group(1) == "1er" else int(day_m.group(1))
+        if day >= b.date.day or (a.date is not None and (a.date.year, a.date.month) == (b.date.year, b.date.month)):
+            continue
+        when = b.date.replace(day=day)
+        weekday = _WD_IN.search(a.text)
+        if weekday is not None and when.weekday() != _WD[weekday.group(0).lower()]:
+            continue
+        out[i] = replace(a, date=when, resolved=True, anchor=b.anchor)
     return out
 
 

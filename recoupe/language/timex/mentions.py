@@ -14,6 +14,7 @@ from recoupe.language.timex.context import (
     _bare_day,
     _clock_day,
     _dateline_year,
+    _day_lists,
     _eve,
     _month_named_again,
     _narrative_year,
@@ -84,6 +85,8 @@ def extract(
                 if resolved is not None and resolved.date is not None:
                     tensed.setdefault(m["wd"].lower(), resolved.date)
         when = _tense_with_plan(text, m.start(), when)
+        if name in ("daymonth", "monthday", "numday") and _UPDATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            when = "future"  # "Mise à jour du 10 février :" inside the text: on or after the publication
         mention = _resolve(name, m, anchor, reference, when, years)
         if name == "eve":
             mention = _eve(m, out, anchor)
@@ -115,9 +118,16 @@ def extract(
     out = _narrative_year(text, out)
     if published is None:
         out = _dateline_year(text, out)
+    out = _day_lists(text, out)
     if original is not text:
         out = [replace(t, text=original[t.start : t.end]) for t in out]
     return out
+
+
+# An update label right before a day: the page was updated that day, not before it was published.
+_UPDATE_BEFORE = re.compile(
+    r"\b(?:mise?s?\s+à\s+jour|modifiée?s?|actualisée?s?|updated)\s*(?:du|le|:|on)?\s*$", re.IGNORECASE
+)
 
 
 # A capitalised word, not opening a sentence, then "du" right before a weekday: a title ("le Journal

@@ -35,10 +35,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:le\s+|du\s+)?(?P<wd>{'|'.join(WEEKDAYS_FR)})\s+{_day}(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:{'|'.join(WEEKDAYS_FR)})\s+(?:1er|\d{{1,2}})\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?P<ddir>))",
         ),
         # "le soir du 13 mars", "ce vendredi 14 février 2025", "le 11 mars", "March 13, 2025"; a full
-        # date may be older than 1900 ("le 14 juillet 1789")
+        # date may be older than 1900 ("le 14 juillet 1789"); a weekday ending a title line is not the
+        # day's that opens the next ("... ce lundi\n18 mars 2024")
         (
             "daymonth",
-            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)\s+)?(?:(?P<wd>{_wd})\s+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:1[5-9]|20)\d\d)|\s+(?P<ddir>dernier|prochain)s?\b)?\b"
+            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)[^\S\n]+)?(?:(?P<wd>{_wd})[^\S\n]+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:1[5-9]|20)\d\d)|\s+(?P<ddir>dernier|prochain)s?\b)?\b"
             rf"(?:(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_mo})\s+(?P<cyear>(?:19|20)\d\d)))?",
         ),
         ("monthday", rf"\b(?:(?P<wd>{_wd}),?\s+)?(?P<month>{_mo})\s+{_day}(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
@@ -66,7 +67,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "after",
             r"\b(?:(?:le\s+(?P<u1>mois|jour)|la\s+(?P<u2>semaine)|l['’](?P<u3>année|an))\s+(?P<d1>suivante?|précédente?|d['’]après|d['’]avant)"
             r"|the\s+(?P<d2>following|previous|preceding)\s+(?P<u4>day|week|month|year)|the\s+(?P<d3>next)\s+(?P<u5>day)"
-            rf"|(?P<n>\d+|{_num}|(?-i:[Aa]n?))\s+(?P<u6>jours?|semaines?|mois|ans|années?|days?|weeks?|months?|years?)\s+"
+            rf"|(?<![\w-])(?P<n>\d+|{_num}|(?-i:[Aa]n?))\s+(?P<u6>jours?|semaines?|mois|ans|années?|days?|weeks?|months?|years?)\s+"
             r"(?P<d4>plus\s+tard(?!\s+que)|plus\s+tôt(?!\s+que)|auparavant|later(?!\s+than)|earlier(?!\s+than)|après(?=\s*[,.;)])|avant(?=\s*[,.;)])))\b",
         ),
         # A clock time is no duration: "vers 1 heure du matin", "samedi à 8 heures", "à 22h40", "à 21h"; but
@@ -76,7 +77,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "clock",
             rf"\b(?:(?:peu\s+)?(?:à|vers|dès|avant|après)|jusqu['’]à)\s+(?:(?:\d{{1,2}}|{_num})\s+heures?\b(?:\s+\d\d)?(?!\s+d(?:e\s+(?!l['’]après-midi)|['’]))(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?|\d{{1,2}}\s?h\s?\d\d\b|\d{{1,2}}\s?h(?![\w/])(?!\s+d(?:e\s|['’])))",
         ),
-        ("duration", rf"\b(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later))"),
+        ("duration", rf"(?<![\w-])(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later|(?:19|20)\d\d\b))"),
         ("relday", r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>" + _wd + r")\))?"),
         # "La veille, ...", "le lendemain": the day before or after the date the text spoke of last
         # (not "au lendemain d'un discours", which dates by an event)
@@ -114,14 +115,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekpart", r"\b(?:(?P<dem>ce|cette)\s+|le\s+|en\s+|au\s+)?(?P<part>début\s+de\s+(?:la\s+)?semaine|fin\s+de\s+(?:la\s+)?semaine|week-end|weekend)\b(?P<dir>\s+(?:derni(?:er|ère)|prochaine?)\b)?"),
         # also "la Toussaint", "Pâques" (not "l'île de Pâques"), "le lundi de Pâques", "la Pentecôte",
         # "le jour de l'An", "le Nouvel An" (not the Chinese one), "la Saint-Valentin", and the feasts of
-        # the Easter cycle named by a weekday or a word ("Mardi gras", "le Vendredi saint", "l'Ascension";
+        # the Easter cycle named by a weekday or a word (and "la Chandeleur", 2 February) ("Mardi gras", "le Vendredi saint", "l'Ascension";
         # not "l'ascension sociale" nor "l'Ascension du Christ")
         (
             "feast",
             r"\b(?:(?:à|pour|avant|après|depuis|dès)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël"
             r"|la\s+Toussaint|(?:le\s+)?lundi\s+de\s+Pâques|(?<!île\sde\s)(?<!ile\sde\s)(?<!œufs\sde\s)Pâques"
             r"|la\s+Pentecôte|le\s+jour\s+de\s+l['’]An|le\s+Nouvel\s+An(?!\s+(?:chinois|lunaire|juif|vietnamien|iranien|persan))"
-            r"|la\s+Saint-Valentin|(?:le\s+)?[Mm]ardi\s+gras|(?:le\s+)?[Vv]endredi\s+saint|l['’](?-i:Ascension)(?!\s+d[eu]\b))\b"
+            r"|la\s+Saint-Valentin|la\s+Chandeleur|(?:le\s+)?[Mm]ardi\s+gras|(?:le\s+)?[Vv]endredi\s+saint|l['’](?-i:Ascension)(?!\s+d[eu]\b))\b"
             r"(?:\s+(?P<year>(?:19|20)\d\d))?",
         ),
         # "en mars", "courant août", "courant d'août", "entre mai et juin"
@@ -143,6 +144,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "month",
             rf"\bde\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?P<year>)(?=\s+(?:à|au)\s+(?:la\s+)?(?:mi-|fin\s+|début\s+)?(?:{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})\b)",
         ),
+        # "de janvier à juin": the second month of a span of months, which the first does not hold
+        (
+            "month",
+            "(?:" + "|".join(f"(?<={m} )" for m in MONTHS_FR) + ")"
+            rf"(?:à|au)\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+        ),
         # "de novembre 2007 à janvier": the second month of a span (its year comes from the first)
         ("month", rf"(?<=\d\d\d\d )(?:à|au|et|jusqu['’]en)\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?P<year>)\b"),
         # "à partir de janvier prochain": a month with its direction needs no preposition
@@ -152,11 +159,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "wdday",
             rf"\b(?P<wd>{'|'.join(WEEKDAYS_FR)})\s+(?P<day>1er|[12]\d|3[01]|[1-9])\b(?!\s*(?:h\b|heures?|%|ans|mois|jours|personnes|[.,/]\d|\d))",
         ),
-        ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin|suivant|précédent))?\b"),
+        ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin|suivant|précédent))?\b(?!\s+de\s+chaque\b)"),
         ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>{_YEAR})\b"),
         ("monthword", rf"\b(?:au|le|du|ce)\s+mois\s+d(?:e\s+|['’]\s*)(?P<month>{'|'.join(MONTHS_FR)})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         # "de 2013 à 2017", "entre 2010 et 2012": the second year of a span
-        ("year", r"(?<=\d\d\d\d )(?:à|au|et|to|and|through|until)\s+(?P<year>" + _YEAR + r")\b" + _NOT_COUNT),
+        ("year", r"(?<=\d\d\d\d )(?<!années \d\d\d\d )(?:à|au|et|to|and|through|until)\s+(?P<year>" + _YEAR + r")\b" + _NOT_COUNT),
         ("year", r"\bentre\s+(?P<year>(?:19|20|1[5-8])\d\d)(?=\s+et\s+(?:(?:début|fin|mi-)\s*)?" + _YEAR + r"\b" + _NOT_COUNT + ")"),
         # "(1999 à 2005)": the first year of a span, whatever comes before it
         ("year", r"\b(?P<year>(?:19|20)\d\d)(?=\s+(?:à|au)\s+(?:19|20)\d\d\b" + _NOT_COUNT + ")"),
@@ -167,6 +174,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|courant|l['’]année|l['’]an|year|à\s+l['’]horizon)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b" + _NOT_COUNT),
         # an older year after a preposition of time ("en 1870", "depuis 1848"; not "de 1500 euros")
         ("year", r"\b(?:en|depuis|dès|avant|après|jusqu['’]en|vers|fin|début|courant|l['’]année|l['’]an)\s+(?P<year>" + _YEAR + r")\b" + _NOT_COUNT),
+        # "la Commune de 1871, ...": an older year after "de" where the clause goes on at a mark
+        ("year", r"\b(?:de|du)\s+(?P<year>1[5-8]\d\d)(?=\s*[,;)])"),
+        # "une année 2022 de rassemblement", "l'édition 2025", "la rentrée 2024": a year naming a
+        # year, an edition, a vintage (not one of two years joined: "la saison 2019-2020" is read above)
+        ("year", r"\b(?:année|édition|rentrée|cuvée|millésime|promotion)\s+(?P<year>(?:19|20)\d\d)\b(?![-–/.,]?\d)" + _NOT_COUNT),
         # "le 1er-Mai", "le 14-Juillet", "du 8-Mai": a holiday written with a hyphen is its day
         ("holiday", rf"\b(?:le\s+|du\s+)?{_day}-(?P<month>{'|'.join(MONTHS_FR)})(?:-(?P<year>(?:19|20)\d\d))?\b"),
         # "la même année", "le même jour", "ce jour-là", "cette année-là", "le jour même", "the same

@@ -76,15 +76,13 @@ def _resolve(
     if name == "ahead":
         if a is None:
             return replace(base, resolved=False)
-        days = {"j": 1, "s": 7, "m": 30, "a": 365}[g["unit"][0]] * _number(g["n"])
-        return replace(base, date=a + dt.timedelta(days=days), resolved=True, anchor=src)
+        return replace(base, date=_shift(a, g["unit"][0], _number(g["n"])), resolved=True, anchor=src)
     if name == "ago":
         n = _number(g["n"] or g["n2"])
         unit = (g["unit"] or g["unit2"])[0]
         if a is None:
             return replace(base, resolved=False)
-        days = {"j": 1, "d": 1, "s": 7, "w": 7, "m": 30, "a": 365, "y": 365}[unit] * n
-        return replace(base, date=a - dt.timedelta(days=days), resolved=True, anchor=src)
+        return replace(base, date=_shift(a, unit, -n), resolved=True, anchor=src)
     if name in ("relday", "tonight"):
         if a is None:
             return replace(base, resolved=False)
@@ -182,6 +180,16 @@ def _resolve(
     return None
 
 
+def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+    """`day` moved by n units (the unit's first letter, French or English): days and weeks by their
+    days, months and years on the calendar ("il y a un an" on 22 November 2024 is 22 November 2023,
+    not 365 days before across a 29 February; the 31st falls back to the month's last day)."""
+    if unit in "jdsw":
+        return day + dt.timedelta(days=n * (7 if unit in "sw" else 1))
+    year, month = divmod(day.year * 12 + day.month - 1 + n * (12 if unit in "ay" else 1), 12)
+    return dt.date(year, month + 1, min(day.day, _month_end(year, month + 1).day))
+
+
 def _weekday(
     base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool, present: bool = False
 ) -> TimeMention:
@@ -260,7 +268,7 @@ def _feast_day(feast: str, year: int) -> dt.date:
         return _easter(year)
     if "pentecôte" in feast:
         return _easter(year) + dt.timedelta(days=49)
-    fixed = {"sylvestre": (12, 31), "réveillon": (12, 24), "toussaint": (11, 1), "valentin": (2, 14)}
+    fixed = {"sylvestre": (12, 31), "réveillon": (12, 24), "toussaint": (11, 1), "valentin": (2, 14), "chandeleur": (2, 2)}
     fixed |= {"l'an": (1, 1), "l’an": (1, 1), "nouvel an": (1, 1)}
     month, day = next((md for key, md in fixed.items() if key in feast), (12, 25))
     return dt.date(year, month, day)

@@ -201,7 +201,9 @@ def _conditional(token: Token) -> bool:
     """Mood=Cnd, or an "imperfect" built on the future stem: the form without its ending is not the
     lemma's stem ("déclar-ait" is imperfect, "déclarer-ait" and "ser-ait" conditional)."""
     if "Cnd" in token.morph.get("Mood", []):
-        return True
+        # every French conditional ends so; the tagger also calls some imperfects conditional
+        # ("qu'il qualifiait déjà le 10 janvier")
+        return token.text.lower().endswith(_CND_ENDINGS)
     if "Imp" not in token.morph.get("Tense", []):
         return False
     form, lemma = token.text.lower(), token.lemma_.lower()

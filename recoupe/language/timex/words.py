@@ -30,6 +30,15 @@ _NUMWORDS = {
     "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "cent": 100,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "thirty": 30,
 }  # fmt: skip
+# "onze" to "seize", and the compounds written with hyphens ("dix-sept", "vingt-sept", "trente-et-un"):
+# "Vingt-sept ans plus tard" is no "sept ans plus tard"
+_NUMWORDS |= {"onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "seize": 16}
+_NUMWORDS |= {f"dix-{w}": 10 + _NUMWORDS[w] for w in ("sept", "huit", "neuf")}
+_NUMWORDS |= {
+    f"{tens}-{'et-' if unit == 'un' else ''}{unit}": _NUMWORDS[tens] + _NUMWORDS[unit]
+    for tens in ("vingt", "trente")
+    for unit in ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+}
 
 _wd = "|".join(WEEKDAYS_FR + WEEKDAYS_EN)
 _mo = "|".join(sorted(_MO, key=len, reverse=True)).replace(".", r"\.")
