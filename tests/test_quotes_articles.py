@@ -74,7 +74,7 @@ STORIES: list[Story] = [
        ("Trente ans de travail sont partis en fumée en quelques heures.", "Karim Belkacem"),
        ("Nous avons des clients qui comptent sur nous, nous ne les laisserons pas tomber", "Karim Belkacem"),
        ("la qualité de l'air ne présentait aucun danger pour les riverains", "La préfecture")],
-      (9, 5)),
+      (9, 9)),
     S("proces", "court report: judge, prosecutor, lawyers, the accused, a witness",
       "Le tribunal correctionnel de Rennes a jugé jeudi Julien Marchal, 34 ans, poursuivi pour abus de confiance.\n"
       "Dès l'ouverture de l'audience, la présidente, Hélène Garnier, a rappelé les faits. L'ancien comptable est "
@@ -97,7 +97,7 @@ STORIES: list[Story] = [
        ("Il s'agit d'un système organisé, méthodique, qui a mis en péril une structure venant en aide aux plus démunis", "Antoine Ferrand"),
        ("Mon client a remboursé une partie des sommes, il a perdu son emploi et sa réputation", "Sarah Cohen"),
        ("l'association avait manqué de contrôles pendant des années", "Sarah Cohen")],
-      (6, 3)),
+      (6, 5)),
     S("budget", "political story: a woman minister and a man of the opposition",
       "La ministre du Travail, Claire Vasseur, a présenté mercredi son projet de réforme de l'assurance chômage.\n"
       f"Devant les députés, elle a défendu un texte « juste et nécessaire ». «{NB}Nous voulons que le travail paie "
@@ -120,7 +120,7 @@ STORIES: list[Story] = [
        ("Le débat aura lieu, c'est la démocratie. Mais je ne reculerai pas sur l'essentiel.", "Claire Vasseur"),
        ("que son organisation appellerait à manifester le 2 avril", "Laure Martin"),
        ("Personne ne nous a consultés, et on vient nous expliquer que c'est pour notre bien", "Laure Martin")],
-      (7, 6)),
+      (7, 7)),
     S("football", "sports: a match report with the coach and a player",
       "Le FC Montval s'est imposé 2-1 samedi face à Lorient, au terme d'un match longtemps indécis.\n"
       "Menés à la pause, les joueurs de Patrick Duval ont renversé la situation en dix minutes. « À la mi-temps, "
@@ -138,7 +138,7 @@ STORIES: list[Story] = [
        ("C'est le plus beau but de ma carrière, je n'ai pas réfléchi, j'ai frappé", "Yanis Benali"),
        ("Nous avons eu trois occasions nettes, nous n'en avons mis qu'une. À ce niveau, ça se paie", "Franck Morel"),
        ("Ce n'est rien de grave, je serai là dimanche", "Olivier Sanchez")],
-      (5, 1)),
+      (5, 3)),
     S("blog", "a blog post: each paragraph introduces someone, then quoted sentences with no verb of saying",
       "Trois semaines sur les routes de Bretagne : ce que m'ont appris les artisans\n"
       "Je suis parti en mai avec un carnet et une idée simple : écouter ceux qui fabriquent encore les choses à la "
@@ -156,7 +156,7 @@ STORIES: list[Story] = [
        ("Un meuble bien fait, ça dure trois générations.", "Yves Tanguy"),
        ("Regarde les assemblages. Pas une vis.", "Yves Tanguy"),
        ("Le métier disparaît. Je suis la dernière à faire ça dans le département.", "Sophie Quéré")],
-      (0, 0)),
+      (5, 5)),
     S("science", "science: a study and a researcher",
       "Les abeilles sauvages déclinent plus vite qu'on ne le pensait, selon une étude publiée lundi dans la revue "
       "Nature Ecology.\n"
@@ -226,7 +226,7 @@ STORIES: list[Story] = [
        ("un homme d'une patience infinie", "Damien Roux"),
        ("Il m'a mis une trompette dans les mains à huit ans. Je lui dois tout", "Damien Roux"),
        ("que la salle des fêtes porterait son nom", "Gérard Petit")],
-      (3, 2)),
+      (3, 3)),
     S("entretien", "an interview laid out with dashes and the interviewer's questions",
       "Rencontre avec Amélie Caron, navigatrice, avant le départ de la Route du Rhum\n"
       "La skippeuse de 41 ans prendra le départ dimanche à Saint-Malo. Nous l'avons rencontrée sur le ponton.\n"
@@ -254,7 +254,7 @@ STORIES: list[Story] = [
        ("Vous le saurez en temps voulu.", "Bernard Lemoine"),
        ("Les résultats, bien sûr, mais pas seulement. Il y avait aussi des désaccords sur le projet", "Bernard Lemoine"),
        ("Le recrutement de cet été sera décisif. Nous avons besoin de joueurs d'expérience.", "Alain Mercier")],
-      (4, 3)),
+      (4, 4)),
     S("quartier", "local news: a mayor and residents, unnamed and named",
       "À Villeneuve, la fermeture de la dernière boulangerie du centre inquiète les habitants.\n"
       "Depuis le 1er mars, le rideau de fer reste baissé. « C'était le seul commerce où l'on se croisait "
@@ -293,7 +293,7 @@ STORIES: list[Story] = [
       [("Je voulais filmer les lieux avant qu'ils ne disparaissent", "Mathieu Lambert"),
        ("avoir mis cinq ans à écrire le scénario", "Mathieu Lambert"),
        ("Mathieu nous laissait une liberté totale. On improvisait beaucoup", "Julie Morin")],
-      (3, 2)),
+      (3, 3)),
     S("hopital", "health: a doctor and a patient, 'ce dernier' and 'le médecin'",
       "Aux urgences du centre hospitalier de Dax, l'attente dépasse parfois dix heures.\n"
       "Le docteur Vincent Lacroix, chef du service, ne cache pas son épuisement. « Nous manquons de lits, de "
@@ -307,7 +307,7 @@ STORIES: list[Story] = [
        ("Ils courent partout, ils sont admirables. C'est le système qui ne marche plus", "Gilles Martin"),
        ("que des renforts arriveront en juin", "L'agence régionale de santé"),
        ("On nous promet des renforts chaque année.", "Vincent Lacroix")],
-      (4, 2)),
+      (4, 3)),
     S("chronique", "a column: the author quotes two writers and disagrees",
       "L'école et le téléphone : faut-il tout interdire ?\n"
       "Le débat revient à chaque rentrée. Le philosophe Henri Vautrin l'a résumé d'une formule : « Un enfant qui "

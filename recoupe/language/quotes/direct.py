@@ -119,7 +119,7 @@ def _direct(
                 continue
             # a quote signed on the next line ("Laurence Bloch, directrice de ..."), else the one
             # speaking in this run of paragraphs, else the person the text was about (a testimony)
-            speaker = _signed(text, qe, entities) or resolver.last
+            speaker = _signed(text, qe, entities) or resolver.paragraph_person(qs) or resolver.last
             if speaker is None and len(body.split()) >= 12 and marks._line_start(text, _open_at(text, qs)):
                 speaker = resolver.person_before(qs)
             if speaker is None:

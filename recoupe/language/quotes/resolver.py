@@ -61,6 +61,7 @@ class _Resolver:
         self.person_ids = {e.id for e in entities if e.type in ("PER", "ROLE")}
         self.links = _role_links(entities, text)
         self.impersonal: tuple[_Speaker, int] | None = None  # the last "on" a place named
+        self.told: dict[str, str] = {}  # the gender a pronoun gave a person the paragraph handed the floor to
 
     def note_subjects(self, doc: Doc) -> None:
         """Persons that are grammatical subjects: the likeliest antecedents of a later "il"."""
@@ -98,7 +99,8 @@ class _Resolver:
         if len(subject) == 1 and subject[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV") and subject[0].text.islower():
             return None  # "considérées comme « ... »": the parser hung a link word as the subject
         low = subject.text.lower()
-        if low in ("ce dernier", "cette dernière", "ces derniers", "ces dernières"):
+        latter = low in ("celui", "celle") and self.text[subject.end_char : subject.end_char + 3] == "-ci"
+        if latter or low in ("ce dernier", "cette dernière", "ces derniers", "ces dernières", "celui-ci", "celle-ci"):
             before = [e for s0, e in self.persons if s0 < subject.start_char]  # the last person named
             if before:
                 return self.remember(_Speaker(before[-1].id, before[-1].name), subject.start_char)
@@ -295,8 +297,11 @@ class _Resolver:
         takes the last speaker: left unresolved, it stays the role phrase."""
 
         def fits(eid: str | None) -> bool:
-            return gender is None or self.gender.get(eid or "") in (None, gender)
+            return gender is None or self.gender.get(eid or "") in (None, gender) and self.told.get(eid or "") in (None, gender)
 
+        opened = self.paragraph_person(at, gender)
+        if opened is not None:
+            return opened
         last = self.last
         recent = last is not None and last.id in self.person_ids and 0 <= at - self.last_at < 800
         unmarked = gender is None or not any(g == gender for g in self.gender.values())
@@ -325,6 +330,38 @@ class _Resolver:
             if s0 < at and e.id != last_id and fits and len(e.name.split()) > 1:
                 return _Speaker(e.id, e.name)
         return None
+
+    def paragraph_person(self, at: int, gender: str | None = None) -> _Speaker | None:
+        """A new paragraph that introduces someone before its quote ("Le directeur de l'entrepôt,
+        Karim Belkacem, ne cache pas son désarroi. « ... »", "Marie Le Goff est potière ... « ... »")
+        hands the floor to them: when the last speaker spoke before this paragraph, the last person
+        who is a subject in it before `at`, else the one person it names (of the gender when known);
+        None when the last speaker spoke in this paragraph, or it names no one or several people."""
+        begin = self.text.rfind("\n", 0, at) + 1
+        if self.last is not None and self.last_at >= begin:
+            return None
+
+        def fits(eid: str) -> bool:
+            return gender is None or self.gender.get(eid) in (None, gender)
+
+        def outside(s0: int) -> bool:  # not a name inside quoted words ("« ... M. Leonetti »")
+            piece = self.text[begin:s0]
+            return piece.count("«") <= piece.count("»") and piece.count("“") <= piece.count("”") and piece.count('"') % 2 == 0
+
+        def complement(s0: int) -> bool:  # "La mère de Mohamed": not Mohamed
+            return re.search(r"\b(?:de|d['’]|du|des)\s*$", self.text[max(begin, s0 - 6) : s0]) is not None
+
+        subjects = [
+            e for s0, e in self.subjects
+            if begin <= s0 < at and e.type == "PER" and fits(e.id) and outside(s0) and not complement(s0)
+        ]  # fmt: skip
+        named = {e.id: e for s0, e in self.persons if begin <= s0 < at and outside(s0) and not complement(s0)}
+        ent = subjects[-1] if subjects else next(iter(named.values())) if len(named) == 1 else None
+        if ent is None or not fits(ent.id):
+            return None
+        if gender is not None:
+            self.told[ent.id] = gender  # "écrit-elle": a later "il" is someone else
+        return self.remember(_Speaker(ent.id, ent.name), at)
 
     def last_subject(self, at: int) -> _Speaker | None:
         """The last person a sentence was about (a subject, else any person named) before `at` and
@@ -355,9 +392,13 @@ class _Resolver:
         ]  # fmt: skip
         if same:
             return _Speaker(same[-1].id, same[-1].name)
+        opened = self.paragraph_person(at, gender)
+        if opened is not None:
+            return opened
         recent = last is not None and 0 <= at - self.last_at < 800
         person = last is not None and (last.id in self.person_ids or not self.persons)
         agrees = last is not None and (gender is None or self.gender.get(last.id or "") in (None, gender))
+        agrees = agrees and (gender is None or last is None or self.told.get(last.id or "") in (None, gender))
         if recent and person and agrees:
             return last  # "a-t-il ajouté": the speaker of the last quote goes on
         between = any(self.last_at < s0 < at for s0, _ in self.persons)
@@ -383,7 +424,7 @@ class _Resolver:
         if not before:
             return None
         s0, ent = before[-1]
-        if at - s0 > 500 or self.gender.get(ent.id) not in (None, gender) and gender is not None:
+        if at - s0 > 500 or gender is not None and gender not in (self.gender.get(ent.id, gender), self.told.get(ent.id, gender)):
             return None
         if any(s0 < m0 < at and other.id != ent.id for m0, other in self.persons):
             return None
