@@ -446,7 +446,7 @@ FLOORS: dict[str, int] = {
     "year_review": 12,
     "en_council": 13,
     "en_obituary": 8,
-    "health_update": 12,
+    "health_update": 13,
 }
 
 
@@ -528,3 +528,11 @@ def test_the_fixes_stop_where_they_should() -> None:
     ] == D(2021, 2, 10)
     found = _found("Le sénateur a défendu le report, qu'il qualifiait déjà le 10 janvier de nécessité.")
     assert found["le 10 janvier"][0] == D(2024, 1, 10)
+
+
+def test_a_fronted_years_ago_frames_its_sentence() -> None:
+    # "Il y a un an, ... le 12 décembre": that year's December; not across a paragraph
+    found = _found("Il y a un an, ce seuil n'avait été franchi que le 12 décembre.", D(2024, 11, 22))
+    assert found["le 12 décembre"][0] == D(2023, 12, 12)
+    found = _found("Il y a un an, le seuil était bas.\nLe 12 décembre, il sera franchi.", D(2024, 11, 22))
+    assert found["Le 12 décembre"][0] == D(2024, 12, 12)

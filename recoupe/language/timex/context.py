@@ -189,6 +189,8 @@ def _clock_day(text: str, clock: TimeMention, before: list[TimeMention]) -> Time
 # "En janvier 2020, ...", "2018 : ..."): at most two words before it since the sentence began.
 _FRONTED = re.compile(r"(?:^|[.!?:;\n«\"“])\s*(?:[^\W\d_]+['’]?\s*){0,2}$")
 _DEICTIC = re.compile(r"\b(?:derni|proch|passé|last|next|ce|cet|cette|this)\w*", re.IGNORECASE)
+# "Il y a un an, ...", "Il y a deux ans, ...": a fronted time that names a year as surely as a figure
+_YEARS_AGO = re.compile(r"il\s+y\s+a\s+\S+\s+ans?", re.IGNORECASE)
 _DAY_IN = re.compile(r"\b(1er|[12]\d|3[01]|0?[1-9])\b")
 
 
@@ -209,7 +211,9 @@ def _narrative_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
             continue
         # (the first day of a list, "du 10 au 11 mai", is no time before the second: read past it)
         prev = next((p for p in reversed(out[:i]) if p.kind in ("date", "interval") and not _list_head(text, p, t)), None)
-        if prev is None or not prev.resolved or not _YEAR_IN.search(prev.text) or "\n" in text[prev.end : t.start]:
+        if prev is None or not prev.resolved or "\n" in text[prev.end : t.start]:
+            continue
+        if not _YEAR_IN.search(prev.text) and not (prev.date and _YEARS_AGO.fullmatch(prev.text)):
             continue
         if not _FRONTED.search(text, max(0, prev.start - 40), prev.start):
             continue
