@@ -94,10 +94,11 @@ STORIES: list[Story] = [
       [("Je reconnais avoir fait des erreurs, mais je n'ai jamais voulu voler qui que ce soit", "Julien Marchal"),
        ("Des erreurs pendant six ans, monsieur ?", "Hélène Garnier"),
        ("Il refusait de nous montrer les relevés bancaires, il disait que tout était en ordre", "Monique Lebrun"),
+       ("le dossier ne laisse aucune place au doute", "Antoine Ferrand"),
        ("Il s'agit d'un système organisé, méthodique, qui a mis en péril une structure venant en aide aux plus démunis", "Antoine Ferrand"),
        ("Mon client a remboursé une partie des sommes, il a perdu son emploi et sa réputation", "Sarah Cohen"),
        ("l'association avait manqué de contrôles pendant des années", "Sarah Cohen")],
-      (6, 5)),
+      (7, 6)),
     S("budget", "political story: a woman minister and a man of the opposition",
       "La ministre du Travail, Claire Vasseur, a présenté mercredi son projet de réforme de l'assurance chômage.\n"
       f"Devant les députés, elle a défendu un texte « juste et nécessaire ». «{NB}Nous voulons que le travail paie "
@@ -174,9 +175,10 @@ STORIES: list[Story] = [
        ("C'est un signal d'alarme très clair", "Isabelle Roussel"),
        ("certaines espèces ont disparu de régions entières", "Isabelle Roussel"),
        ("Quand une abeille sauvage disparaît, ce sont des plantes entières qui ne sont plus pollinisées.", "Isabelle Roussel"),
+       ("les chiffres sont solides", "Marc Delmas"),
        ("La méthode est rigoureuse, les résultats sont cohérents avec ce que nous voyons sur le terrain", "Marc Delmas"),
        ("Quinze ans, c'est court à l'échelle d'une population d'insectes.", "Marc Delmas")],
-      (6, 5)),
+      (7, 6)),
     S("direct", "a live blog with timestamped entries",
       "EN DIRECT. Tempête Ciara : suivez la situation heure par heure\n"
       "08h15 - Le préfet du Finistère, Laurent Berthier, a maintenu l'alerte rouge. « Restez chez vous, ne prenez "
@@ -265,11 +267,12 @@ STORIES: list[Story] = [
       "deux ans. J'ai bon espoir de trouver quelqu'un avant l'été », affirme l'édile. Il reconnaît toutefois que "
       "la commune a tardé à réagir.\n",
       [("C'était le seul commerce où l'on se croisait encore", "Josiane"),
+       ("la fermeture pèse déjà sur son chiffre d'affaires", "Mehdi Saïdi"),
        ("Les gens venaient chercher leur pain et passaient chez moi. Maintenant, ils vont au supermarché.", "Mehdi Saïdi"),
        ("qu'il cherche un repreneur", "Philippe Caradec"),
        ("Nous proposons un loyer réduit pendant deux ans. J'ai bon espoir de trouver quelqu'un avant l'été", "Philippe Caradec"),
        ("la commune a tardé à réagir", "Philippe Caradec")],
-      (5, 5)),
+      (6, 6)),
     S("usine", "business: a chief executive and a union representative, alternating",
       "Le groupe Valmet va supprimer 300 postes dans son usine de Chalon-sur-Saône, a annoncé jeudi sa direction.\n"
       "Le PDG, François Delorme, justifie cette décision par la chute des commandes. « Le marché a reculé de 40 % "
