@@ -443,9 +443,9 @@ FLOORS: dict[str, int] = {
     "blog_recipe": 9,
     "politics_quotes": 12,
     "photo_story": 12,
-    "year_review": 12,
+    "year_review": 13,
     "en_council": 13,
-    "en_obituary": 8,
+    "en_obituary": 9,
     "health_update": 13,
 }
 
@@ -536,3 +536,14 @@ def test_a_fronted_years_ago_frames_its_sentence() -> None:
     assert found["le 12 décembre"][0] == D(2023, 12, 12)
     found = _found("Il y a un an, le seuil était bas.\nLe 12 décembre, il sera franchi.", D(2024, 11, 22))
     assert found["Le 12 décembre"][0] == D(2024, 12, 12)
+
+
+def test_title_years_and_english_datelines() -> None:
+    # a year opening a title line before a comma is a year; a list of years or a count is not read so
+    assert _found("2021, l'année où tout a repris\nLe 19 mai, les terrasses rouvraient.", D(2021, 12, 30))[
+        "2021"
+    ][1] == D(2021, 1, 1)
+    assert "2021" not in _found("2021, 2022 et 2023 ont été chaudes.")
+    # an English wire dateline on a page without a publication day gives a later day its year
+    found = _found("LONDON, Oct. 3, 2022 (Reuters) - A service will be held on Oct. 20.", None)
+    assert found["Oct. 20"][0] == D(2022, 10, 20)

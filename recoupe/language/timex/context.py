@@ -12,7 +12,11 @@ from recoupe.language.timex.days import _day_of, _interval, _month_end, _nearest
 from recoupe.language.timex.words import _MO, _WD, MONTHS_EN, MONTHS_FR, WEEKDAYS_EN, WEEKDAYS_FR, _number
 from recoupe.model import TimeMention
 
-_MONTH_IN = re.compile(rf"\b(?:mi-)?(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\b", re.IGNORECASE)
+# (with the English abbreviations a wire writes, "Oct. 20", capitalised: "dec" or "nov" alone is no month)
+_MONTH_IN = re.compile(
+    rf"\b(?:mi-)?(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))}|(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Oct|Nov|Dec)(?=\.))\b",
+    re.IGNORECASE,
+)
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _WD_IN = re.compile(rf"\b(?:{'|'.join(WEEKDAYS_FR + WEEKDAYS_EN)})\b", re.IGNORECASE)
 
@@ -295,7 +299,8 @@ def _dateline_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
         if month_m is None or _DEICTIC.search(t.text):
             continue
         month = _MO[month_m["month"].lower()]
-        day_m = _DAY_IN.search(t.text[: month_m.start()])
+        # (the day before its month in French, after it in English: "Oct. 20")
+        day_m = _DAY_IN.search(t.text[: month_m.start()]) or _DAY_IN.search(t.text[month_m.end() :])
         if t.kind == "interval" or day_m is None:
             if t.kind == "date":
                 continue
