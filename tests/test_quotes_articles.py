@@ -178,7 +178,7 @@ STORIES: list[Story] = [
        ("les chiffres sont solides", "Marc Delmas"),
        ("La méthode est rigoureuse, les résultats sont cohérents avec ce que nous voyons sur le terrain", "Marc Delmas"),
        ("Quinze ans, c'est court à l'échelle d'une population d'insectes.", "Marc Delmas")],
-      (7, 6)),
+      (7, 7)),
     S("direct", "a live blog with timestamped entries",
       "EN DIRECT. Tempête Ciara : suivez la situation heure par heure\n"
       "08h15 - Le préfet du Finistère, Laurent Berthier, a maintenu l'alerte rouge. « Restez chez vous, ne prenez "

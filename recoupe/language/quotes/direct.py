@@ -202,6 +202,13 @@ _INNER_TAIL = re.compile(
 )
 
 
+# Words that open a sentence, not a signature, before a name ("Pour X, ...", "Selon X, ...").
+_LINE_LEAD = re.compile(
+    r"(?:Pour|Selon|Chez|Dans|Avec|Après|Avant|Depuis|Sur|Sous|Pendant|Entre|Contre|Comme|Quand|Mais|Et|Or|"
+    r"Le|La|Les|Un|Une|Des|En|À|Au|Aux|De|Du|Face|Outre|Malgré|Ainsi|Alors|Enfin|Puis|Aussi)\s"
+)
+
+
 def _signed(text: str, qe: int, entities: Sequence[Entity]) -> _Speaker | None:
     """The person who signs a quote standing alone on its line(s): the next line opens with their
     name and a comma or ends with it ("« ... »\nLaurence Bloch, directrice de France Inter, 2019")."""
@@ -213,6 +220,8 @@ def _signed(text: str, qe: int, entities: Sequence[Entity]) -> _Speaker | None:
         if e.type == "PER" and any(x.start == at and re.match(r"\s*(?:,|$)", text[x.end : x.end + 2], re.M) for x in e.mentions):
             return _Speaker(e.id, e.name)
     # a name the recogniser missed: two to four capitalised words, then a comma and what they do
+    if _LINE_LEAD.match(text, at):
+        return None  # "Pour Marc Delmas, entomologiste, ...": a sentence opening, not a signature
     name = re.match(r"([A-ZÉÈ][\w’'-]+(?:[ \t]+[A-ZÉÈ][\w’'-]+){1,3})[ \t]*,[ \t]*[a-zà-ÿ]", text[at:])
     if name is None:
         # a signature in capitals ("JEAN DUPONT, RAPPORTEUR DE LA MISSION")
