@@ -424,7 +424,7 @@ class _Resolver:
         if not before:
             return None
         s0, ent = before[-1]
-        if at - s0 > 500 or gender is not None and gender not in (self.gender.get(ent.id, gender), self.told.get(ent.id, gender)):
+        if at - s0 > 500 or gender is not None and gender != self.gender.get(ent.id, gender) or gender != self.told.get(ent.id, gender) and gender is not None:
             return None
         if any(s0 < m0 < at and other.id != ent.id for m0, other in self.persons):
             return None
