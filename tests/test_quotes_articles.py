@@ -241,7 +241,7 @@ STORIES: list[Story] = [
       [("Je suis impatiente. Le bateau est prêt, l'équipe a fait un travail énorme.", "Amélie Caron"),
        ("Tous les jours. Mais la peur, c'est ce qui vous garde en vie en mer.", "Amélie Caron"),
        ("Finir, d'abord. Et si je peux jouer le podium, je ne m'en priverai pas.", "Amélie Caron")],
-      (0, 0)),
+      (2, 2)),
     S("conference", "a press conference with journalists' questions",
       "Le président du club, Bernard Lemoine, a tenu une conférence de presse mardi pour annoncer le départ de "
       "l'entraîneur.\n"

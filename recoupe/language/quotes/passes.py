@@ -84,11 +84,11 @@ def _cataphora(found: list[Quote], text: str, persons: frozenset[str] = frozense
 
 # An interview's answer with no quote marks: "Anne Roux : Nous avons été trahis ..." on its own
 # line, or "— Parce que ..." after "— <question> ?" in a text that says it is an interview
-# ("Entretien avec X", "Trois questions à X"): the interviewee's words when they speak in the
+# ("Entretien avec X", "Trois questions à X", "Rencontre avec X"): the interviewee's words when they speak in the
 # first person.
 _ANSWER_NAMED = re.compile(r"^[ \t]*(?:[-–—•][ \t]*)?(?P<name>[^\n:«»“”\"]{3,40}?)[ \t]*:[ \t]*(?P<said>[^«“\"\s][^\n]*)$", re.M)
 _DASH_LINE = re.compile(r"^[ \t]*[-–—][ \t]*(?P<said>[^\n]+)$", re.M)
-_INTERVIEW = re.compile(r"\b(?:[Ee]ntretien|[Ii]nterview|[Qq]uestions?)\s+(?:avec|à|de)\s+", re.M)
+_INTERVIEW = re.compile(r"\b(?:[Ee]ntretien|[Ii]nterview|[Qq]uestions?|[Rr]encontre)\s+(?:avec|à|de)\s+", re.M)
 _FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|me|m['’]|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)
 
 
