@@ -437,7 +437,7 @@ FLOORS: dict[str, int] = {
     "live_blog": 14,
     "weekly_column": 10,
     "essay_history": 14,
-    "sports_report": 8,
+    "sports_report": 9,
     "economy_quarter": 9,
     "wire_nopub": 9,
     "blog_recipe": 9,
@@ -547,3 +547,12 @@ def test_title_years_and_english_datelines() -> None:
     # an English wire dateline on a page without a publication day gives a later day its year
     found = _found("LONDON, Oct. 3, 2022 (Reuters) - A service will be held on Oct. 20.", None)
     assert found["Oct. 20"][0] == D(2022, 10, 20)
+
+
+def test_a_bare_later_day_ends_the_sentence_of_its_month() -> None:
+    found = _found("Ils recevront Lyon le 23 novembre, puis iront à Bayonne le 30.", D(2024, 11, 11))
+    assert found["le 30"][0] == D(2024, 11, 30)
+    # not in another sentence, not an earlier day, not a count
+    assert "le 30" not in _found("Le 3 mars, il a gagné. Il a fini le 30.")
+    assert "le 2" not in _found("Le 23 mars, il a perdu le 2.")
+    assert "le 30" not in _found("Le 3 mars, il a couru le 30.5 km.")

@@ -97,6 +97,10 @@ def _bare_day(m: re.Match[str], before: list[TimeMention]) -> TimeMention | None
     ref = days[-1].date if days else None
     if ref is None:
         return None
+    if m.groupdict().get("eos") is not None and (
+        re.search(r"[.!?\n]", m.string[days[-1].end : m.start()]) or _day_of(m) <= ref.day
+    ):
+        return None  # "... le 30." only after a day of its month in the same sentence, and later
     try:
         day = ref.replace(day=_day_of(m))
     except ValueError:

@@ -86,6 +86,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("bareday", r"(?<=,\s)le\s+(?P<day>1er|[12]\d|3[01]|[1-9])(?=\s*,)"),
         # "Le 3, il a signé": the same opening a sentence
         ("bareday", r"(?m)(?:(?<=[.!?]\s)|^)le\s+(?P<day>1er|[12]\d|3[01]|[1-9])(?=\s*,)"),
+        # "le 23 novembre, puis à Bayonne le 30.": a later day ending the sentence that named the month
+        ("bareday", r"(?<=\s)le\s+(?P<day>[12]\d|3[01]|[2-9])(?P<eos>)(?=\s*[.;](?!\d))"),
         ("tonight", r"\b(?:ce\s+(?:matin|soir|midi)|cet(?:te)?\s+après-midi|cette\s+nuit|la\s+nuit\s+dernière|last\s+night|tonight|this\s+(?:morning|afternoon|evening))\b"),
         # "en début d'année", "à la fin de l'année 2008", "en fin d'année prochaine": a part of a year
         # stands for the year, as a part of a month stands for the month ("la fin de l'année" without
