@@ -438,7 +438,7 @@ FLOORS: dict[str, int] = {
     "weekly_column": 10,
     "essay_history": 14,
     "sports_report": 9,
-    "economy_quarter": 9,
+    "economy_quarter": 10,
     "wire_nopub": 9,
     "blog_recipe": 9,
     "politics_quotes": 12,
@@ -556,3 +556,12 @@ def test_a_bare_later_day_ends_the_sentence_of_its_month() -> None:
     assert "le 30" not in _found("Le 3 mars, il a gagné. Il a fini le 30.")
     assert "le 2" not in _found("Le 23 mars, il a perdu le 2.")
     assert "le 30" not in _found("Le 3 mars, il a couru le 30.5 km.")
+
+
+def test_a_part_of_a_month_named_by_le_mois_de() -> None:
+    # "jusqu'à la fin du mois de mai": the coming May, the preposition before the part looks ahead
+    found = _found("Les syndicats ont jusqu'à la fin du mois de mai pour négocier.")
+    assert found["la fin du mois de mai"][1:] == M(2024, 5)
+    assert _found("La neige est tombée au début du mois de janvier.")["au début du mois de janvier"][1:] == M(
+        2024, 1
+    )

@@ -163,7 +163,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("weekday", rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin|suivant|précédent))?\b(?!\s+de\s+chaque\b)"),
         ("monthyear", rf"\b(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})\s+(?P<year>{_YEAR})\b"),
-        ("monthword", rf"\b(?:au|le|du|ce)\s+mois\s+d(?:e\s+|['’]\s*)(?P<month>{'|'.join(MONTHS_FR)})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+        # (with a part before it, "jusqu'à la fin du mois de mai": the month, and what governs it is before)
+        ("monthword", rf"\b(?:la\s+(?:fin|mi-|moitié)\s+|(?:au\s+)?(?:début|milieu)\s+)?(?:au|le|du|ce)\s+mois\s+d(?:e\s+|['’]\s*)(?P<month>{'|'.join(MONTHS_FR)})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
         # "de 2013 à 2017", "entre 2010 et 2012": the second year of a span
         ("year", r"(?<=\d\d\d\d )(?<!années \d\d\d\d )(?:à|au|et|to|and|through|until)\s+(?P<year>" + _YEAR + r")\b" + _NOT_COUNT),
         ("year", r"\bentre\s+(?P<year>(?:19|20|1[5-8])\d\d)(?=\s+et\s+(?:(?:début|fin|mi-)\s*)?" + _YEAR + r"\b" + _NOT_COUNT + ")"),
