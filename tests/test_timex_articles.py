@@ -15,7 +15,8 @@ The articles are read through `analyse(Article(...))` and scored with the evalua
 (`recoupe.evaluate.language._score_dates`: each gold expression takes the first unused prediction
 overlapping it; correct when it gives the same day, interval, a day inside it, or stays unresolved
 where the gold is null). The table was measured with the code as it stood before any fix made for
-these articles; each article's test asserts a floor a little under what the code reaches now.
+these articles (195 of 228 correct, detection recall 0.934, precision 0.887); each article's test
+asserts the count the code reaches now (212 of 228, 0.969, 0.898): the code is deterministic.
 `python tests/test_timex_articles.py` prints the table (`-v` lists the misses and the false dates).
 """
 
