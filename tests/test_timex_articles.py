@@ -28,28 +28,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from timex_expect import D, I, M, Y
 
 from recoupe.evaluate.language import Span, _score_dates
 from recoupe.language.analyse import analyse
 from recoupe.model import Article
 
 FETCHED = dt.datetime(2026, 11, 22, 12)
-
-
-def D(y: int, m: int, d: int) -> dt.date:
-    return dt.date(y, m, d)
-
-
-def Y(y: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, 1, 1), dt.date(y, 12, 31)
-
-
-def M(y: int, m: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, m, 1), dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
-
-
-def I(a: dt.date, b: dt.date) -> tuple[dt.date, dt.date]:  # noqa: E743
-    return a, b
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from timex_expect import D, I, M, Y
 
 from recoupe.evaluate.language import _same_date
 from recoupe.language.analyse import analyse
@@ -51,22 +52,6 @@ class Maybe:
     """Expected: either no date there (the gold conventions leave it out) or this value."""
 
     value: Any
-
-
-def D(y: int, m: int, d: int) -> dt.date:
-    return dt.date(y, m, d)
-
-
-def Y(y: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, 1, 1), dt.date(y, 12, 31)
-
-
-def M(y: int, m: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, m, 1), dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
-
-
-def I(a: dt.date, b: dt.date) -> tuple[dt.date, dt.date]:  # noqa: E743
-    return a, b
 
 
 FRI = D(2024, 3, 15)  # a Friday
