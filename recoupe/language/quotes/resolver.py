@@ -355,7 +355,12 @@ class _Resolver:
             e for s0, e in self.subjects
             if begin <= s0 < at and e.type == "PER" and fits(e.id) and outside(s0) and not complement(s0)
         ]  # fmt: skip
-        named = {e.id: e for s0, e in self.persons if begin <= s0 < at and outside(s0) and not complement(s0)}
+        # (not a person named after a subject pronoun: "Il a appelé Poutine à ...", the paragraph
+        # goes on about someone already known, it introduces no one)
+        named = {
+            e.id: e for s0, e in self.persons
+            if begin <= s0 < at and outside(s0) and not complement(s0) and not _SUBJECT_PRONOUN.search(self.text, begin, s0)
+        }  # fmt: skip
         ent = subjects[-1] if subjects else next(iter(named.values())) if len(named) == 1 else None
         if ent is None or not fits(ent.id):
             return None
@@ -434,6 +439,7 @@ class _Resolver:
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 # Works that speak for their author ("le livre dénonce"), and the author named with one.
 _WORKS = frozenset(["livre", "ouvrage", "essai", "roman", "récit"])
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Ii]l|[Ee]lle)\b")
 _AUTHOR_BEFORE = re.compile(r"\b(?:livre|ouvrage|essai|roman|récit)s?\b[^.;:!?\n]{0,50}\bd(?:e\s+|['’]\s*)$")
 # A role noun tied to a name: "l'imam de la mosquée de Beaucaire (Gard), Yassin E.", "la
 # toxicologue Anne Morel" (before the name) and "Antony Fastier, toxicologue", "Vicky Kyriaco, la
