@@ -39,7 +39,8 @@ class Span:
 # Gold sets, all annotated by reading: "tuned" is the one the rules were first developed on; "dev"
 # came later from other corpora (rules may be developed on it too); "heldout" and "blind2" (web
 # pages and rpm2 articles chosen by a later fixed rule) are never read for tuning: they measure how
-# the rules carry to articles nobody looked at; "all" is the four (French). "en-dev" and
+# the rules carry to articles nobody looked at, like "blind3" and "blind4" later; "dev3" to "dev6"
+# are later development sets; "all" is every French set. "en-dev" and
 # "en-heldout" are English articles (each entry's "lang"; French when absent): rules may be
 # developed on en-dev and en-dev2 (8 more articles, same rule further down the pools), en-heldout
 # is never read for tuning.
@@ -49,10 +50,13 @@ GOLD_FILES = {"tuned": ("quotes_dates.jsonl",), "dev": ("quotes_dates_dev.jsonl"
               "dev4": ("quotes_dates_dev4.jsonl",),
               "dev5": ("quotes_dates_dev5a.jsonl", "quotes_dates_dev5b.jsonl"),
               "blind3": ("quotes_dates_blind3a.jsonl", "quotes_dates_blind3b.jsonl"),
+              "dev6": ("quotes_dates_dev6a.jsonl", "quotes_dates_dev6b.jsonl"),
+              "blind4": ("quotes_dates_blind4a.jsonl", "quotes_dates_blind4b.jsonl"),
               "all": ("quotes_dates.jsonl", "quotes_dates_dev.jsonl", "quotes_dates_heldout.jsonl",
                       "quotes_dates_blind2.jsonl", "quotes_dates_dev3a.jsonl", "quotes_dates_dev3b.jsonl",
                       "quotes_dates_dev4.jsonl", "quotes_dates_dev5a.jsonl", "quotes_dates_dev5b.jsonl",
-                      "quotes_dates_blind3a.jsonl", "quotes_dates_blind3b.jsonl"),
+                      "quotes_dates_blind3a.jsonl", "quotes_dates_blind3b.jsonl", "quotes_dates_dev6a.jsonl",
+                      "quotes_dates_dev6b.jsonl", "quotes_dates_blind4a.jsonl", "quotes_dates_blind4b.jsonl"),
               "en-dev": ("quotes_dates_en_dev.jsonl",),
               "en-heldout": ("quotes_dates_en_heldout.jsonl",),
               "en-dev2": ("quotes_dates_en_dev2.jsonl",)}  # fmt: skip
