@@ -174,7 +174,13 @@ def _after(m: re.Match[str], before: list[TimeMention]) -> TimeMention:
         y, mo = divmod(day.year * 12 + day.month - 1 + n, 12)
         return _interval(base, dt.date(y, mo + 1, 1), _month_end(y, mo + 1), ref.anchor)
     if span > 0:
-        return base  # a day or week after a month or a year: not pinned
+        # a day or week after a month or a year: not pinned, unless a day was named before it in the
+        # same paragraph ("Le 31 décembre, il promet « une année 2022 ». Quatre jours plus tard")
+        days = [t for t in times if t.kind == "date" and t.date is not None and t.resolved]
+        if not (g.get("n") and days and "\n" not in m.string[days[-1].end : m.start()]):
+            return base
+        day, ref = days[-1].date, days[-1]
+        assert day is not None
     if unit == "week" and not g.get("n"):
         monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(days=7 * n)
         return _interval(base, monday, monday + dt.timedelta(days=6), ref.anchor)

@@ -75,7 +75,11 @@ def extract(
         when = tense(m.start())
         relative = name == "weekday" and (m["dir"] or "").lower() in ("suivant", "précédent")
         if name == "weekday" and not (m["dem"] or m["dir"] in ("dernier", "prochain") or relative) and _habit(text, m, when):
-            continue  # "chaque dimanche", "le marché se tient le samedi": a habit, no day
+            inside = _day_of_span(text, m, out)
+            if inside is None:
+                continue  # "chaque dimanche", "le marché se tient le samedi": a habit, no day
+            out.append(inside)
+            continue
         defer = False
         if name == "weekday" and not (m["dem"] or m["dir"]):
             if when in (None, "present") and not _forward(text, m.start(), when):
@@ -87,6 +91,8 @@ def extract(
         when = _tense_with_plan(text, m.start(), when)
         if name in ("daymonth", "monthday", "numday") and _UPDATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             when = "future"  # "Mise à jour du 10 février :" inside the text: on or after the publication
+        elif name == "daymonth" and when == "past" and _UNTIL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            when = None  # "a prolongé les restrictions jusqu'au 31 octobre": the end may be ahead
         mention = _resolve(name, m, anchor, reference, when, years)
         if name == "eve":
             mention = _eve(m, out, anchor)
@@ -130,6 +136,10 @@ _UPDATE_BEFORE = re.compile(
 )
 
 
+# "jusqu'au" before a day: the end of a period, which a past verb began but does not date.
+_UNTIL_BEFORE = re.compile(r"\bjusqu['’]au\s+$", re.IGNORECASE)
+
+
 # A capitalised word, not opening a sentence, then "du" right before a weekday: a title ("le Journal
 # du dimanche", "Le Journal du Dimanche"), not a day.
 _NAMED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<!^)\b[A-ZÉ][\w’'-]+\s+du\s+$")
@@ -144,6 +154,24 @@ _PLACE_BEFORE = re.compile(
 # Before a weekday: "chaque", "tous les" (a habit whatever the tense), "le" (a habit unless the
 # verb is past: "arrêté le vendredi, il a été relâché le lundi" tells days of a story).
 _HABIT_BEFORE = re.compile(r"\b(?:(?P<every>chaque|tous\s+les)|(?P<the>le))\s+$", re.IGNORECASE)
+
+
+def _day_of_span(text: str, m: re.Match[str], before: list[TimeMention]) -> TimeMention | None:
+    """"le samedi" after a span of a few days the text named ("du vendredi 6 au dimanche 8 décembre
+    ... des ateliers le samedi"): that span's day of the week, not a habit ("chaque samedi" stays one)."""
+    if _HABIT_BEFORE.search(text, max(0, m.start() - 12), m.start())["every"] is not None:  # type: ignore[index]
+        return None
+    for a, b in zip(before[-2::-1], before[::-1], strict=False):
+        if a.date is None or b.date is None or text[a.end : b.start].strip().lower() not in ("au", "à", "et"):
+            continue
+        if not 0 < (b.date - a.date).days <= 6:
+            return None
+        for k in range((b.date - a.date).days + 1):
+            day = a.date + dt.timedelta(days=k)
+            if day.weekday() == _WD[m["wd"].lower()]:
+                return TimeMention(text=m.group(0), start=m.start(), end=m.end(), date=day, resolved=True, anchor=b.anchor)
+        return None
+    return None
 
 
 def _habit(text: str, m: re.Match[str], tense: str | None) -> bool:

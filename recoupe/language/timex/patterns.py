@@ -103,7 +103,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "au printemps"): "l'été est chaud" is no date, and "a été" none either.
         # "this summer", "last winter", "next fall"
         ("bareseason", r"\b(?:(?P<dem>this)|(?P<dir>last|next))\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
-        ("bareseason", r"\b(?:(?P<dem>cet|cette|ce)\s+|(?P<prep>avant|après|depuis|dès|pendant|durant|jusqu['’]à|d['’]ici|fin\s+de|début\s+de|au\s+cours\s+de)\s+(?:l['’]|le\s+)|au\s+(?=printemps)|à\s+l['’](?=automne))(?P<season>été|printemps|automne|hiver)\b"),
+        ("bareseason", r"\b(?:(?P<dem>cet|cette|ce)\s+|(?P<prep>avant|après|depuis|dès|pendant|durant|jusqu['’]à|d['’]ici|pour|fin\s+de|début\s+de|au\s+cours\s+de)\s+(?:l['’]|le\s+)|au\s+(?=printemps)|à\s+l['’](?=automne))(?P<season>été|printemps|automne|hiver)\b"),
+        # a season opening a sentence as the subject of a told time ("L'été a été marqué par ...",
+        # "L'automne a vu revenir le virus", "L'hiver sera long"): that season, read with the verb's tense
+        ("bareseason", r"(?m)(?:(?<=[.!?]\s)|^)(?-i:L['’]|Le\s+)(?P<season>été|printemps|automne|hiver)(?=\s+(?:a|avait|aura|fut|sera)\s+(?!toujours|souvent|jamais|longtemps)\w)"),
         # "à la mi-août", "fin août", "début mars 2020", "au début de juillet", "fin d'août": a part of
         # a month stands for the month
         ("month", rf"\b(?:(?:à\s+)?la\s+)?(?:mi-|(?:fin|début)\s+(?:de\s+|d['’])?)(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b"),

@@ -123,7 +123,9 @@ def _resolve(
         end_year = year + 1 if last < first else year
         return _interval(base, dt.date(year, first, 1), _month_end(end_year, last), "text" if g.get("year") else src)
     if name == "bareseason":
-        return _bare_season(base, g, anchor, future or g.get("prep") == "d'ici")
+        # "d'ici l'été", "annoncée pour le printemps": a season ahead (unless the verb is past)
+        ahead = g.get("prep") in ("d'ici", "d’ici") or (g.get("prep") == "pour" and tense != "past")
+        return _bare_season(base, g, anchor, future or ahead)
     if name in ("month", "monthyear", "monthword"):
         month = _MO[g["month"]]
         if g.get("year"):
