@@ -31,6 +31,8 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
     for t in sent:
         if any(s <= t.idx < e for s, e in quoted):
             continue
+        if t.lower_ == "dit" and t.i > sent.start and doc[t.i - 1].lower_ in ("autrement", "soit"):
+            continue  # "Autrement dit : ...", "soit dit en passant": a link phrase, no one speaks
         if (
             "Part" in t.morph.get("VerbForm", []) and "Past" in t.morph.get("Tense", [])
             and not any(c.dep_.startswith("aux") for c in t.children)

@@ -184,7 +184,10 @@ def _inner_incise_subject(doc: Doc, text: str, qs: int, qe: int, resolver: _Reso
     for tok in span if span is not None else ():
         if tok.i == 0 or doc[tok.i - 1].text != "," or not _incise_verb(doc, tok.idx, tok.lower_):
             continue
-        subjects = [c for c in tok.children if c.dep_ in _SUBJ and c.i > tok.i and c.idx < qe]
+        subjects = [
+            c for c in tok.children
+            if c.i > tok.i and c.idx < qe and (c.dep_ in _SUBJ or c.dep_ == "obj" and _closed_by_comma(c))
+        ]  # ("Pourtant, assure un analyste, le contrôle ...": the parser may read the subject as an object)
         subject = None
         if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
             subject = doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
@@ -194,6 +197,12 @@ def _inner_incise_subject(doc: Doc, text: str, qs: int, qe: int, resolver: _Reso
         if subject is not None and subject.start > tok.i and subject.end_char <= qe:
             return resolver.speaker(subject, tok.idx)
     return None
+
+
+def _closed_by_comma(tok: Token) -> bool:
+    """A noun phrase that a comma (or a stop) ends right after it, as an inverted incise's subject."""
+    end = tok.right_edge.i + 1
+    return tok.pos_ in ("NOUN", "PROPN") and end < len(tok.doc) and tok.doc[end].text in (",", ".")
 
 
 _INNER_TAIL = re.compile(

@@ -23,7 +23,8 @@ _ANAPHORIC = frozenset(
 # Nouns that stand for the last source quoted ("ajoute le texte", "a ajouté cette source").
 _DOC_NOUNS = frozenset(["texte", "communiqué", "journal", "quotidien", "source", "déclaration"])
 # Nouns that stand for an organisation named before ("déplore l'organisation", "le syndicat estime").
-_ORG_NOUNS = frozenset(["organisation", "association", "syndicat", "fédération", "ong", "ligue", "confédération", "collectif", "parti", "institution", "union", "banque", "entreprise", "société"])
+_ORG_NOUNS = frozenset(["organisation", "association", "syndicat", "fédération", "ong", "ligue", "confédération", "collectif", "parti", "institution", "union", "banque", "entreprise", "société",
+                        "groupe", "chaîne", "compagnie", "constructeur", "laboratoire", "opérateur", "assureur", "firme"])
 # Documents that speak for themselves ("précise le communiqué"): the gold keeps the words.
 _DOCUMENTS = frozenset(["communiqué"])
 # Cues whose infinitive complement is what was said ("a expliqué avoir agi seul").

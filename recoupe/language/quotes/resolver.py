@@ -61,6 +61,7 @@ class _Resolver:
         self.person_ids = {e.id for e in entities if e.type in ("PER", "ROLE")}
         self.links = _role_links(entities, text)
         self.impersonal: tuple[_Speaker, int] | None = None  # the last "on" a place named
+        self.phrase_gender: dict[str, str | None] = {}  # unnamed role speakers' grammatical gender
         self.told: dict[str, str] = {}  # the gender a pronoun gave a person the paragraph handed the floor to
 
     def note_subjects(self, doc: Doc) -> None:
@@ -154,8 +155,10 @@ class _Resolver:
                     return self.remember(topic, subject.start_char)
             if definite and (head in _ANAPHORIC or _agent_noun(head) and not _plural(subject) and subject[0].lower_ not in _POSSESSIVE):
                 named = self.apposed(subject.end_char) or self.person_before(
-                    subject.start_char, _gender_of(subject), role=_described(subject)
+                    subject.start_char, _gender_of(subject), role=_described(subject), addressed=_addresses(subject),
                 )
+                if named is None:
+                    self.phrase_gender[text] = _gender_of(subject)  # "le journaliste": not a later "elle"
                 return self.remember(named or _Speaker(None, text), subject.start_char)
             if head in _DOC_NOUNS and definite and self.last is not None:
                 return self.last
@@ -165,7 +168,7 @@ class _Resolver:
                 same = self.speaker_goes_on(subject)  # "le septuple vainqueur du Tour": "vainqueur" names a person
                 if same is not None:
                     return self.remember(same, subject.start_char)
-            if head in _ORG_NOUNS and definite and len(subject) <= 3 and subject[0].lower_ not in _POSSESSIVE:
+            if head in _ORG_NOUNS and definite and len(subject) <= 4 and subject[0].lower_ not in _POSSESSIVE:
                 org = self.organisation(subject, subject.start_char)  # "La banque explique que ..."
                 if org is not None:
                     return self.remember(org, subject.start_char)
@@ -254,6 +257,11 @@ class _Resolver:
         orgs = {e.id for e in self.entities if e.type == "ORG"}
         if last is not None and last.id in orgs and 0 <= at - self.last_at < 800:
             return last
+        # "Natixis a publié ses comptes. La banque de gros précise ...": the organisation named last
+        before = [(m.start, e) for e in self.entities if e.type == "ORG" for m in e.mentions if 0 < at - m.start < 1500]
+        if before:
+            ent = max(before, key=lambda p: p[0])[1]
+            return _Speaker(ent.id, ent.name)
         return None
 
     def group(self, at: int, pronoun: str) -> _Speaker:
@@ -289,12 +297,16 @@ class _Resolver:
         self.last, self.last_at = found, at
         return found
 
-    def person_before(self, at: int, gender: str | None = None, role: bool = False) -> _Speaker | None:
+    def person_before(
+        self, at: int, gender: str | None = None, role: bool = False, addressed: bool = False
+    ) -> _Speaker | None:
         """The person a role noun ("le responsable", "la dirigeante de la CGT") stands for: the last
         speaker if a person, else the last person who was a subject, else the last person named; a
         known grammatical gender must agree. A role described by its complement (`role=True`: "le
         procureur de la République de Marseille", "le plus proche conseiller du dignitaire") only
-        takes the last speaker: left unresolved, it stays the role phrase."""
+        takes the last speaker: left unresolved, it stays the role phrase. It does not take a last
+        speaker the verb addresses (`addressed`: "le journaliste lui a demandé": the one who just
+        spoke is asked, not asking)."""
 
         def fits(eid: str | None) -> bool:
             return gender is None or self.gender.get(eid or "") in (None, gender) and self.told.get(eid or "") in (None, gender)
@@ -306,7 +318,9 @@ class _Resolver:
         recent = last is not None and last.id in self.person_ids and 0 <= at - self.last_at < 800
         unmarked = gender is None or not any(g == gender for g in self.gender.values())
         if recent and last is not None and fits(last.id) and (unmarked or self.gender.get(last.id or "") == gender):
-            return last
+            if not addressed:
+                return last
+            return None
         # A person known to have the role noun's gender comes before one of unknown gender.
         pools = () if role else (self.subjects, self.persons)
         for pool in pools:
@@ -402,7 +416,8 @@ class _Resolver:
             return opened
         recent = last is not None and 0 <= at - self.last_at < 800
         person = last is not None and (last.id in self.person_ids or not self.persons)
-        agrees = last is not None and (gender is None or self.gender.get(last.id or "") in (None, gender))
+        known = (self.gender.get(last.id) if last.id else self.phrase_gender.get(last.name or "")) if last is not None else None
+        agrees = last is not None and (gender is None or known in (None, gender))
         agrees = agrees and (gender is None or last is None or self.told.get(last.id or "") in (None, gender))
         if recent and person and agrees:
             return last  # "a-t-il ajouté": the speaker of the last quote goes on
@@ -434,6 +449,15 @@ class _Resolver:
         if any(s0 < m0 < at and other.id != ent.id for m0, other in self.persons):
             return None
         return self.remember(_Speaker(ent.id, ent.name), at)
+
+
+def _addresses(subject: Span) -> bool:
+    """The verb of this subject has an indirect object pronoun before it ("le juge lui a demandé")."""
+    verb = subject.root.head
+    return any(
+        c.lower_ in ("lui", "leur") and c.i < verb.i and c.dep_ in ("iobj", "obj", "obl:arg", "expl:comp")
+        for c in verb.children
+    ) or any(t.lower_ in ("lui", "leur") for t in subject.doc[subject.end : min(verb.i, subject.end + 3)])
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")

@@ -303,7 +303,11 @@ def _tail_speaker(
         apposed = [e for e in entities for m in e.mentions if m.start == start]
     # "une porte-parole d'Océor": a name after "de" in a role phrase is its complement, not the speaker.
     of = {t.idx for t in span[1:] if span[0].pos_ == "DET" and t.nbor(-1).lower_ in ("de", "d'", "d’", "du", "des")}
-    named = apposed or [e for s0, e in resolver.persons if span.start_char <= s0 <= span.end_char + 3 and s0 not in of and "\n" not in text[span.end_char : s0]]
+    # (not a person after a word: "dit Reyes à Saez" names the one he writes to)
+    named = apposed or [
+        e for s0, e in resolver.persons
+        if span.start_char <= s0 <= span.end_char + 3 and s0 not in of and not re.search(r"\n|\w", text[span.end_char : s0])
+    ]  # fmt: skip
     found: _Speaker | None = _Speaker(named[0].id, named[0].name) if named else None
     definite = span[0].lower_ in ("le", "la", "l'", "l’", "ce", "cette", "son", "sa")
     if found is None and definite and tail is not None and tail.start() == span.end_char:
@@ -331,7 +335,7 @@ def _tail_speaker(
         found = _Speaker(None, span.text)  # "l'avocat" after two lawyers named: either, so the role
     if found is None and definite:
         found = resolver.linked(span, cue.idx)  # "plaide l'imam": the name the text ties to "imam"
-    if found is None and definite and _head_noun(span) in _ORG_NOUNS and len(span) <= 3:
+    if found is None and definite and _head_noun(span) in _ORG_NOUNS and len(span) <= 4:
         found = resolver.organisation(span, cue.idx)  # "déplore l'organisation", "s'interroge le syndicat"
     if found is None and definite and _head_noun(span) in _ANAPHORIC:
         if span[0].lower_ in _POSSESSIVE:
