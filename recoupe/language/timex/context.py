@@ -55,10 +55,12 @@ def _spans(text: str, out: list[TimeMention]) -> list[TimeMention]:
     return out
 
 
-def _month_named_again(text: str, out: list[TimeMention]) -> list[TimeMention]:
+def _month_named_again(text: str, out: list[TimeMention], ahead: frozenset[int] = frozenset()) -> list[TimeMention]:
     """A month without a year, or a day of it, right after the same month with its year in the same
     paragraph ("En septembre 2019, le journal révèle ... Plus tôt en septembre, ...", "en mars 2015
-    ... le 12 mars"): the text speaks of that month again, in that year."""
+    ... le 12 mars"): the text speaks of that month again, in that year; not a day a future verb
+    puts ahead (`ahead`: the starts of those) when that year is earlier ("son plus haut depuis
+    février 2022. Les résultats seront publiés le 12 février")."""
     out = list(out)
     for i in range(1, len(out)):
         t = out[i]
@@ -71,6 +73,9 @@ def _month_named_again(text: str, out: list[TimeMention]) -> list[TimeMention]:
             continue
         pm, py = _MONTH_IN.search(prev.text), _YEAR_IN.search(prev.text)
         if pm is None or py is None or pm["month"].lower() != m["month"].lower():
+            continue
+        when = t.date or t.start_date
+        if t.start in ahead and when is not None and int(py.group(0)) < when.year:
             continue
         out[i] = _in_year(t, int(py.group(0)), _MO[m["month"].lower()])
     return out
@@ -206,6 +211,8 @@ _DEICTIC = re.compile(r"\b(?:derni|proch|passé|last|next|ce|cet|cette|this)\w*"
 # "Il y a un an, ...", "Il y a deux ans, ...": a fronted time that names a year as surely as a figure
 _YEARS_AGO = re.compile(r"il\s+y\s+a\s+\S+\s+ans?", re.IGNORECASE)
 _DAY_IN = re.compile(r"\b(1er|[12]\d|3[01]|0?[1-9])\b")
+_SINCE = re.compile(r"^(?:depuis|since)\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+$", re.IGNORECASE)
 
 
 def _narrative_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
@@ -231,6 +238,8 @@ def _narrative_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
             continue
         if not _FRONTED.search(text, max(0, prev.start - 40), prev.start):
             continue
+        if _SINCE.search(prev.text) or _SINCE_BEFORE.search(text, max(0, prev.start - 12), prev.start):
+            continue  # "Depuis le 1er mars 2022, ... depuis janvier": a time up to now frames no story
         start = prev.date or prev.start_date
         if start is None:  # (a resolved date or interval has its day; never trust that blindly)
             continue

@@ -18,7 +18,7 @@ import re
 _FORWARD = re.compile(
     r"(?:\b(?P<start>à\s+compter\s+d(?:[eu]|['’])|à\s+partir\s+d(?:[eu]|['’])|d['’]ici(?:\s+à)?)"
     r"|\b(?P<plan>prévue?s?(?:\s+pour)?|(?:report|renvoy|repouss|fix|programm|ajourn)ée?s?\s+(?:au|à))"
-    r"|\b(?P<des>dès|jusqu['’]à|jusqu['’]aux?|pour))\s*$",
+    r"|\b(?P<des>dès|jusqu['’]à|jusqu['’]aux?|jusqu['’]en|pour))\s*$",
     re.IGNORECASE,
 )
 # An auxiliary right before the participle of a plan: the plan is the verb of the sentence.

@@ -26,7 +26,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "le 3 et le 5 janvier", "du 12 au 15 mars": the first day takes the month (and year) after it
         (
             "daylist",
-            rf"\b(?:le\s+|du\s+)?{_day}(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?:\s+(?P<ddir>dernier|prochain)s\b)?)",
+            rf"\b(?:le\s+|du\s+)?{_day}(?=\s+(?:et|au|à)\s+(?:le\s+|du\s+)?(?:1er|\d{{1,2}})\s+(?P<month>{_mo})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?:\s+(?P<ddir>dernier|prochain)s\b)?)",
         ),
         # "mardi 4 et mercredi 5 juin", "du lundi 3 au vendredi 7 juin": the first weekday and day take
         # the month (and year) of the second
@@ -103,7 +103,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "au printemps"): "l'été est chaud" is no date, and "a été" none either.
         # "this summer", "last winter", "next fall"
         ("bareseason", r"\b(?:(?P<dem>this)|(?P<dir>last|next))\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
-        ("bareseason", r"\b(?:(?P<dem>cet|cette|ce)\s+|(?P<prep>avant|après|depuis|dès|pendant|durant|jusqu['’]à|d['’]ici|pour|fin\s+de|début\s+de|au\s+cours\s+de)\s+(?:l['’]|le\s+)|au\s+(?=printemps)|à\s+l['’](?=automne))(?P<season>été|printemps|automne|hiver)\b"),
+        ("bareseason", r"\b(?:(?P<dem>cet|cette|ce)\s+|(?P<prep>avant|après|depuis|dès|pendant|durant|jusqu['’]à|d['’]ici(?:\s+à)?|pour|fin\s+de|début\s+de|au\s+cours\s+de)\s+(?:l['’]|le\s+)|au\s+(?=printemps)|à\s+l['’](?=automne))(?P<season>été|printemps|automne|hiver)\b"),
         # a season opening a sentence as the subject of a told time ("L'été a été marqué par ...",
         # "L'automne a vu revenir le virus", "L'hiver sera long"): that season, read with the verb's tense
         ("bareseason", r"(?m)(?:(?<=[.!?]\s)|^)(?-i:L['’]|Le\s+)(?P<season>été|printemps|automne|hiver)(?=\s+(?:a|avait|aura|fut|sera)\s+(?!toujours|souvent|jamais|longtemps)\w)"),
@@ -133,7 +133,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "en mars", "courant août", "courant d'août", "entre mai et juin"
         (
             "month",
-            rf"\b(?:(?:en|in|depuis|since|courant|entre)\s+|courant\s+d['’]\s*)"
+            rf"\b(?<!jusqu')(?<!jusqu’)(?:(?:en|in|depuis|since|courant|entre)\s+|courant\s+d['’]\s*)"
             rf"(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>{_YEAR})|\s+(?P<dir>dernier|prochain))?\b",
         ),
         # "dès janvier", "d'ici mars", "jusqu'à juin", "à partir de mai": the month alone, so that the
@@ -141,7 +141,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "month",
             r"(?:(?<=dès )|(?<=d'ici )|(?<=d’ici )|(?<=d'ici à )|(?<=d’ici à )|(?<=à partir de )|(?<=à partir d')|(?<=à partir d’)"
-            r"|(?<=à compter de )|(?<=à compter d')|(?<=à compter d’)|(?<=jusqu'à )|(?<=jusqu’à ))"
+            r"|(?<=à compter de )|(?<=à compter d')|(?<=à compter d’)|(?<=jusqu'à )|(?<=jusqu’à )|(?<=jusqu'en )|(?<=jusqu’en ))"
             rf"(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b",
         ),
         # "de juillet à septembre 2009": the first month of a span (its year comes from the second)
@@ -155,6 +155,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "(?:" + "|".join(f"(?<={m} )" for m in MONTHS_FR) + ")"
             rf"(?:à|au)\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
         ),
+        # "entre janvier et mars": the second month of a span the first opened with "entre"
+        (
+            "month",
+            "(?:" + "|".join(f"(?<=entre {m} )" for m in MONTHS_FR) + ")"
+            rf"et\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+        ),
+        # "last September", "next March": an English month with its direction
+        ("month", rf"\b(?P<dir>last|next)\s+(?P<month>{'|'.join(MONTHS_EN)})(?P<year>)\b"),
         # "de novembre 2007 à janvier": the second month of a span (its year comes from the first)
         ("month", rf"(?<=\d\d\d\d )(?:à|au|et|jusqu['’]en)\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?P<year>)\b"),
         # "à partir de janvier prochain": a month with its direction needs no preposition
@@ -176,10 +184,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # English prepositions beside the French ones below ("by 2030", "between 2012 and 2018",
         # "the revolution of 2011", "up 6% compared to 2022", "par rapport à 2019", "vers 1950", "autour de
         # 2010"), not a count ("of 2000 troops", "vers 2000 personnes")
-        ("year", r"\b(?:by|until|till|through|from|between|of|during|for|early|late|than|versus|vs\.?|compared\s+(?:to|with)|par\s+rapport\s+à|comparée?s?\s+à|vers|autour\s+de|aux\s+alentours\s+de)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)" + _NOT_COUNT),
+        ("year", r"\b(?:by|until|till|through|from|between|of|during|for|fiscal|early|late|than|versus|vs\.?|compared\s+(?:to|with)|par\s+rapport\s+à|comparée?s?\s+à|vers|autour\s+de|aux\s+alentours\s+de)\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s+(?!(?:was|is|has|as|this|its|his|us)\b)[a-z]+s\b)" + _NOT_COUNT),
         ("year", r"\b(?:en|in|depuis|since|dès|avant|before|après|after|de|du|fin|début|pour|courant|l['’]année|l['’]an|year|à\s+l['’]horizon)(?:\.\.\.|…)?\s+(?P<year>(?:19|20)\d\d)\b" + _NOT_COUNT),
         # an older year after a preposition of time ("en 1870", "depuis 1848"; not "de 1500 euros")
         ("year", r"\b(?:en|depuis|dès|avant|après|jusqu['’]en|vers|fin|début|courant|l['’]année|l['’]an)\s+(?P<year>" + _YEAR + r")\b" + _NOT_COUNT),
+        # "repoussée à 2026", "remontait à 1997": a year something is moved to or goes back to
+        ("year", r"\b(?:(?:report|repouss|décal|renvoy|ajourn)ée?s?|remont(?:e|ent|ait|aient|er|ant|é))\s+à\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)" + _NOT_COUNT),
+        # "la loi de 1881", "le traité de 1763": an older year naming a law, a treaty, a war
+        ("year", r"\b(?:loi|décret|ordonnance|traité|accords?|concordat|constitution|charte|édit|révolution|guerre|crise|krach|exposition)\s+(?:de|du)\s+(?P<year>1[5-8]\d\d)\b(?![,.]?\d)" + _NOT_COUNT),
         # "la Commune de 1871, ...": an older year after "de" where the clause goes on at a mark
         ("year", r"\b(?:de|du)\s+(?P<year>1[5-8]\d\d)(?=\s*[,;)])"),
         # "une année 2022 de rassemblement", "l'édition 2025", "la rentrée 2024": a year naming a

@@ -124,7 +124,7 @@ def _resolve(
         return _interval(base, dt.date(year, first, 1), _month_end(end_year, last), "text" if g.get("year") else src)
     if name == "bareseason":
         # "d'ici l'été", "annoncée pour le printemps": a season ahead (unless the verb is past)
-        ahead = g.get("prep") in ("d'ici", "d’ici") or (g.get("prep") == "pour" and tense != "past")
+        ahead = (g.get("prep") or "").startswith(("d'ici", "d’ici")) or (g.get("prep") == "pour" and tense != "past")
         return _bare_season(base, g, anchor, future or ahead)
     if name in ("month", "monthyear", "monthword"):
         month = _MO[g["month"]]
@@ -133,9 +133,9 @@ def _resolve(
             return _interval(base, dt.date(year, month, 1), _month_end(year, month), "text")
         if a is None:
             return replace(base, resolved=False, kind="interval")
-        if g.get("dir") == "prochain":
+        if g.get("dir") in ("prochain", "next"):
             year = a.year if month > a.month else a.year + 1
-        elif g.get("dir") == "dernier":
+        elif g.get("dir") in ("dernier", "last"):
             year = a.year if month < a.month else a.year - 1
         else:
             year = a.year if month <= a.month else a.year - 1
