@@ -285,6 +285,10 @@ def _colon_speaker(doc: Doc, text: str, qs: int, resolver: _Resolver) -> _Speake
         named = _entity_at(resolver.entities, at, line + head.end("name"))
         if named is not None and named.type in ("PER", "ORG") and any(m.start == at and m.end == line + head.end("name") for m in named.mentions):
             return resolver.remember(_Speaker(named.id, named.name), at)
+        # (the tagger may miss a name in a heading it reads elsewhere: "Entretien\nJulie Besson : « ... »")
+        same = [e for e in resolver.entities if e.type == "PER" and any(m.text == head.group("name") for m in e.mentions)]
+        if named is None and len(same) == 1 and len(head.group("name").split()) >= 2:
+            return resolver.remember(_Speaker(same[0].id, same[0].name), at)
     # "Réaction de la maire, Sophie Garnier : « ... »", "Même son de cloche chez X : « ... »": a
     # phrase with no verb before the colon, naming a person
     stop = text.rfind(":", 0, qs)

@@ -117,4 +117,42 @@ def _answers(text: str, persons: dict[int, tuple[str, str, int]], found: list[Qu
             if asked and not line.group("said").rstrip().endswith("?") and said(line.start("said"), line.end("said")):
                 end = line.start("said") + len(line.group("said").rstrip())
                 out.append(Quote(text[line.start("said") : end], line.start("said"), end, True, guest[0], guest[1]))
+    out.extend(_web_answers(text, persons, found + out, guest))
+    return out
+
+
+# A web interview: a line that says so ("Entretien", "Interview", "Propos recueillis par X"), then
+# question lines (a short line ending with "?") each followed by its answer paragraph.
+_WEB_INTERVIEW = re.compile(r"^[ \t]*(?:[Ee]ntretien|[Ii]nterview|ENTRETIEN|INTERVIEW)[ \t]*$|\b[Pp]ropos recueillis par\b", re.M)
+_QUESTION_LINE = re.compile(r"^[ \t]*(?P<q>[^\n«»“”\"]{5,200}\?)[ \t]*\n(?P<a>[ \t]*[^\n]+)$", re.M)
+
+
+def _web_answers(
+    text: str, persons: dict[int, tuple[str, str, int]], found: list[Quote], guest: tuple[str, str, int] | None
+) -> list[Quote]:
+    """The answers of an interview laid out as question lines and answer paragraphs, with no marks
+    or dashes: when the text says it is an interview and has two or more such pairs, each answer
+    (a paragraph that is no question and no quote already found) is the guest's: the person
+    `_INTERVIEW` names, else the first person the text names (not the one who took the words down)."""
+    marked = _WEB_INTERVIEW.search(text)
+    if marked is None:
+        return []
+    pairs = [
+        m for m in _QUESTION_LINE.finditer(text)
+        if not m.group("a").rstrip().endswith("?") and len(m.group("q").split()) <= 30 and not m.group("q").lstrip().startswith(("-", "–", "—"))
+    ]  # fmt: skip
+    if len(pairs) < 2:
+        return []
+    if guest is None:
+        named = [(s0, who) for s0, who in sorted(persons.items()) if not re.search(r"\bpar\s*$", text[max(0, s0 - 6) : s0])]
+        guest = named[0][1] if named else None
+    if guest is None:
+        return []
+    out = []
+    for m in pairs:
+        start = m.start("a") + len(m.group("a")) - len(m.group("a").lstrip())
+        end = m.start("a") + len(m.group("a").rstrip())
+        if len(text[start:end].split()) < 4 or any(q.start < end and start < q.end for q in found):
+            continue
+        out.append(Quote(text[start:end], start, end, True, guest[0], guest[1]))
     return out
