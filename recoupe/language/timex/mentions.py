@@ -63,6 +63,7 @@ def extract(
     out: list[TimeMention] = []
     untensed: list[int] = []  # bare weekdays no verb governs (a heading: "Réunion Otan-Ukraine mardi")
     tensed: dict[str, dt.date] = {}
+    planned: set[int] = set()  # the starts of days and months a future verb or preposition puts ahead
     for name, m in _matches(text):
         if _foreign(m.group(0), lang):
             continue
@@ -73,6 +74,8 @@ def extract(
         if name == "holiday" and _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.end()):
             continue  # "la rue du 4-Septembre" is a street
         when = tense(m.start())
+        if name == "weekday" and not (m["dem"] or m["dir"]) and _NEXT_THING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            when = "future"  # "Prochain rendez-vous vendredi", "prochaine étape mardi"
         relative = name == "weekday" and (m["dir"] or "").lower() in ("suivant", "précédent")
         if name == "weekday" and not (m["dem"] or m["dir"] in ("dernier", "prochain") or relative) and _habit(text, m, when):
             inside = _day_of_span(text, m, out)
@@ -80,6 +83,8 @@ def extract(
                 continue  # "chaque dimanche", "le marché se tient le samedi": a habit, no day
             out.append(inside)
             continue
+        if name == "weekday" and not (m["dem"] or m["dir"]) and _opening_days(text, m):
+            continue  # "ouvert du mardi au dimanche, de 10 h à 18 h": opening days, no day
         defer = False
         if name == "weekday" and not (m["dem"] or m["dir"]):
             if when in (None, "present") and not _forward(text, m.start(), when):
@@ -93,6 +98,10 @@ def extract(
             when = "future"  # "Mise à jour du 10 février :" inside the text: on or after the publication
         elif name == "daymonth" and when == "past" and _UNTIL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             when = None  # "a prolongé les restrictions jusqu'au 31 octobre": the end may be ahead
+        elif name == "daymonth" and _SINCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            when = "past"  # "fermé depuis le 1er septembre, il rouvrira ...": a start already past
+        if when == "future":
+            planned.add(m.start())
         mention = _resolve(name, m, anchor, reference, when, years)
         if name == "eve":
             mention = _eve(m, out, anchor)
@@ -109,6 +118,16 @@ def extract(
             if prev.date is not None and between in ("à", "au", "et") and prev.text.lower() in _WD:
                 ahead = (_WD[m["wd"].lower()] - prev.date.weekday()) % 7  # "vendredi soir" too
                 mention = replace(mention, date=prev.date + dt.timedelta(days=ahead))
+                if tensed.get(prev.text.lower()) == prev.date:  # "ce week-end, samedi et dimanche"
+                    tensed.setdefault(m["wd"].lower(), prev.date + dt.timedelta(days=ahead))
+        if mention is not None and name == "weekday" and not (m["dem"] or m["dir"]) and out:
+            # "ce week-end, samedi et dimanche": a weekday told in the same breath as a short period is its day
+            in_period = _day_in_period(text, out[-1], m)
+            if in_period is not None:
+                mention, defer = replace(mention, date=in_period, resolved=True, anchor=out[-1].anchor), False
+                tensed.setdefault(m["wd"].lower(), in_period)
+        if mention is not None and name in ("daymonth", "daylist") and anchor is not None and when not in ("past", "future"):
+            mention = _in_calendar_order(text, m, mention, out, anchor.day)
         if mention is not None and name == "clock":
             mention = _clock_day(text, mention, out)
         if mention is not None:
@@ -120,7 +139,7 @@ def extract(
         if out[i].text.lower() in tensed:
             out[i] = replace(out[i], date=tensed[out[i].text.lower()])
     out = _spans(text, out)
-    out = _month_named_again(text, out)
+    out = _month_named_again(text, out, frozenset(planned))
     out = _narrative_year(text, out)
     if published is None:
         out = _dateline_year(text, out)
@@ -156,6 +175,75 @@ _PLACE_BEFORE = re.compile(
 _HABIT_BEFORE = re.compile(r"\b(?:(?P<every>chaque|tous\s+les)|(?P<the>le))\s+$", re.IGNORECASE)
 
 
+# "Prochain rendez-vous vendredi", "prochaine étape : mardi": the next thing of a series
+_NEXT_THING_BEFORE = re.compile(r"\bprochaine?s?\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*[:,]?\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bdepuis\s+$", re.IGNORECASE)
+# Opening days: "(ouvert) du mardi au dimanche, de 10 h à 18 h", "le premier dimanche du mois"
+_OPEN_BEFORE = re.compile(r"\b(?:ouverte?s?|fermée?s?|ouverture|fermeture|accessibles?|horaires?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"\s*,?\s*(?:de|dès|à\s+partir\s+de)\s+\d{1,2}\s*(?:h|heures)\b", re.IGNORECASE)
+_WD_SPAN = "(?:" + "|".join(_WD) + ")"
+
+
+def _opening_days(text: str, m: re.Match[str]) -> bool:
+    """Whether a weekday names opening days or a monthly habit, not a day: "ouvert du mardi au
+    dimanche", "du mardi au samedi, de 7 h à 13 h", "gratuit le premier dimanche du mois"."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    if re.search(r"\b(?:premier|première|deuxième|second|troisième|dernier)\s+$", before, re.IGNORECASE) and re.match(
+        r"\s+d[ue]\s+(?:chaque\s+)?mois\b", text[m.end() :], re.IGNORECASE
+    ):
+        return True
+    offset = max(0, m.start() - 40)
+    first = re.search(r"\bdu\s+$", before, re.IGNORECASE)
+    second = re.search(rf"\bdu\s+(?P<first>{_WD_SPAN})\s+au\s+$", before, re.IGNORECASE)
+    if first is not None:
+        after = re.match(rf"\s+au\s+{_WD_SPAN}\b", text[m.end() :], re.IGNORECASE)
+        if after is None:
+            return False
+        end, head = m.end() + after.end(), offset + first.start()
+    elif second is not None:
+        end, head = m.end(), offset + second.start()
+    else:
+        return False
+    return bool(_HOURS_AFTER.match(text, end) or _OPEN_BEFORE.search(text, max(0, head - 40), head))
+
+
+def _day_in_period(text: str, prev: TimeMention, m: re.Match[str]) -> dt.date | None:
+    """The day of a short period just named ("ce week-end, samedi et dimanche") that is this weekday."""
+    if prev.kind != "interval" or prev.start_date is None or prev.end_date is None:
+        return None
+    if not 0 < (prev.end_date - prev.start_date).days <= 6 or not re.fullmatch(r"\s*[,:(]\s*", text[prev.end : m.start()]):
+        return None
+    for k in range((prev.end_date - prev.start_date).days + 1):
+        day = prev.start_date + dt.timedelta(days=k)
+        if day.weekday() == _WD[m["wd"].lower()]:
+            return day
+    return None
+
+
+def _in_calendar_order(
+    text: str, m: re.Match[str], mention: TimeMention, before: list[TimeMention], anchor: dt.date
+) -> TimeMention:
+    """A span's day without a year or a tense told right after days ahead of the publication ("les
+    vacances de Noël courront du 21 décembre au 6 janvier. [...] du 22 février au 10 mars"): a calendar
+    told in order, so the first such day after the last one, not a day of the past year."""
+    if m.groupdict().get("year") or m.groupdict().get("cyear") or m.groupdict().get("ddir") or mention.date is None:
+        return mention
+    days = [t for t in before if t.kind == "date" and t.date is not None and t.resolved]
+    if not days or days[-1].date is None or days[-1].date <= anchor or mention.date >= days[-1].date:
+        return mention
+    opens = re.search(r"\bdu\s+$", text[max(0, m.start() - 4) : m.start()]) and re.match(r"\s+au\s+(?:\w+\s+)?(?:1er|\d)", text[m.end() :])
+    closes = re.search(r"\bdu\s+(?:\w+\s+)?(?:1er|\d{1,2})(?:\s+\w+)?\s+au\s+$", text[max(0, m.start() - 40) : m.start()])
+    if mention.start - days[-1].end > 400 or not (opens or closes):
+        return mention  # (only a span of days: "avant le 31 décembre", "une note du 12 mars" keep their year)
+    try:
+        later = mention.date.replace(year=mention.date.year + 1)
+    except ValueError:
+        return mention
+    if not 0 <= (later - days[-1].date).days <= 366:
+        return mention
+    return replace(mention, date=later)
+
+
 def _day_of_span(text: str, m: re.Match[str], before: list[TimeMention]) -> TimeMention | None:
     """"le samedi" after a span of a few days the text named ("du vendredi 6 au dimanche 8 décembre
     ... des ateliers le samedi"): that span's day of the week, not a habit ("chaque samedi" stays one)."""
@@ -164,6 +252,8 @@ def _day_of_span(text: str, m: re.Match[str], before: list[TimeMention]) -> Time
     for a, b in zip(before[-2::-1], before[::-1], strict=False):
         if a.date is None or b.date is None or text[a.end : b.start].strip().lower() not in ("au", "à", "et"):
             continue
+        if not re.search(r"\d", a.text + b.text):
+            continue  # weekdays alone ("du mardi au dimanche") are no span of days
         if not 0 < (b.date - a.date).days <= 6:
             return None
         for k in range((b.date - a.date).days + 1):
