@@ -14,7 +14,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-eval_app = typer.Typer(help="Score recoupe against gold data (extraction, quotes, dates, clustering, summary).")
+eval_app = typer.Typer(help="Score recoupe against gold data (extraction, quotes, dates, figures, identities, clustering, summary).")
 app.add_typer(eval_app, name="eval")
 
 
@@ -39,7 +39,7 @@ def main_callback(
 def _register() -> None:
     # Each interface module adds its own commands; importing is cheap (heavy models load lazily).
     modules = [articles]
-    for name in ("extraction", "language", "stories", "report", "serve"):
+    for name in ("extraction", "language", "eval_figures", "eval_identities", "stories", "report", "serve"):
         try:
             module = __import__(f"recoupe.cli.{name}", fromlist=["register"])
         except ModuleNotFoundError as exc:
