@@ -14,7 +14,9 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-eval_app = typer.Typer(help="Score recoupe against gold data (extraction, quotes, dates, figures, identities, clustering, summary).")
+eval_app = typer.Typer(
+    help="Score recoupe against gold data (extraction, quotes, dates, figures, identities, clustering, summary)."
+)
 app.add_typer(eval_app, name="eval")
 
 
