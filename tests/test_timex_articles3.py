@@ -352,7 +352,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "updated_twice": (10, 1),
     "nopub_market": (9, 3),
     "en_results": (12, 7),
-    "en_storm": (11, 4),
+    "en_storm": (14, 4),
     "school_calendar": (17, 3),
     "snap_election": (10, 2),
     "health_screening": (13, 7),
@@ -497,3 +497,12 @@ def test_a_calendar_told_in_order_and_where_it_stops() -> None:
     assert found["le 31 décembre"][0] == D(2024, 12, 31)
     found = _found("Le taux sera revu le 1er juillet, estime une note du 12 mars.")
     assert found["12 mars"][0] == D(2024, 3, 12)
+
+
+def test_english_deadlines_look_ahead_unless_told_in_the_past() -> None:
+    # 13 March 2024 is a Wednesday
+    found = _found("Most customers should be reconnected by Friday, the company said.", lang="en")
+    assert found["Friday"][0] == D(2024, 3, 15)
+    assert _found("Frost is returning from Thursday.", lang="en")["Thursday"][0] == D(2024, 3, 14)
+    assert _found("By Monday, the toll had risen to twelve.", lang="en")["Monday"][0] == D(2024, 3, 11)
+    assert _found("The show ran from Tuesday and closed early.", lang="en")["Tuesday"][0] == D(2024, 3, 12)

@@ -110,6 +110,9 @@ _EN_AHEAD = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|as\s+of|starting|beginning|effective|upcoming)(?:\s+(?:the|a|an|its|their|this))?\s*$",
     re.IGNORECASE,
 )
+_EN_UNTIL = re.compile(r"\b(?:(?P<by>by|until|till)|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_EN_PRESENT = re.compile(r"\b(?:is|are|\w{3,}ing)\b", re.IGNORECASE)
+_EN_PAST_STRONG = re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE)
 _EN_BOUNDARY = re.compile(r"[,;:.!?()\n“”\"]|\b(?:that|which|who|when|after|before|because|while|and|but)\b", re.IGNORECASE)
 
 
@@ -132,6 +135,13 @@ def english_tense(text: str) -> Callable[[int], str | None]:
         clause = left + right
         if _EN_FUTURE.search(clause):
             return "future"
+        # a deadline or a start ahead: "should be reconnected by Wednesday", "could wait until the
+        # weekend", "frost returning from Thursday" (not told in the past: "by Tuesday, it had ...")
+        until = _EN_UNTIL.search(left)
+        if until is not None and not _EN_PAST_STRONG.search(clause):
+            # ("from" only beside a present: "ran from Tuesday" is past)
+            if until["by"] or (not _EN_PAST.search(clause) and _EN_PRESENT.search(clause)):
+                return "future"
         if _EN_PAST.search(clause):
             return "past"
         return None
