@@ -138,10 +138,13 @@ def english_tense(text: str) -> Callable[[int], str | None]:
         # a deadline or a start ahead: "should be reconnected by Wednesday", "could wait until the
         # weekend", "frost returning from Thursday" (not told in the past: "by Tuesday, it had ...")
         until = _EN_UNTIL.search(left)
-        if until is not None and not _EN_PAST_STRONG.search(clause):
-            # ("from" only beside a present: "ran from Tuesday" is past)
-            if until["by"] or (not _EN_PAST.search(clause) and _EN_PRESENT.search(clause)):
-                return "future"
+        # ("from" only beside a present: "ran from Tuesday" is past)
+        if (
+            until is not None
+            and not _EN_PAST_STRONG.search(clause)
+            and (until["by"] or (not _EN_PAST.search(clause) and _EN_PRESENT.search(clause)))
+        ):
+            return "future"
         if _EN_PAST.search(clause):
             return "past"
         return None
