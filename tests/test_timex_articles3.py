@@ -506,3 +506,12 @@ def test_english_deadlines_look_ahead_unless_told_in_the_past() -> None:
     assert _found("Frost is returning from Thursday.", lang="en")["Thursday"][0] == D(2024, 3, 14)
     assert _found("By Monday, the toll had risen to twelve.", lang="en")["Monday"][0] == D(2024, 3, 11)
     assert _found("The show ran from Tuesday and closed early.", lang="en")["Tuesday"][0] == D(2024, 3, 12)
+
+
+def test_since_bounds_no_story_and_the_same_evening() -> None:
+    # a relative week counts from the last moment of the story, not from a "depuis" bound
+    body = "Clermont a gagné samedi soir, une première depuis le 3 avril 2021.\nLa semaine précédente, il avait perdu."
+    assert _found(body, D(2024, 11, 11))["La semaine précédente"][1:] == (D(2024, 10, 28), D(2024, 11, 3))
+    # "le soir même" after a day of its paragraph; nothing without one
+    assert _found("Le 12 mars, il a été arrêté. Le soir même, il était relâché.")["Le soir même"][0] == D(2024, 3, 12)
+    assert _found("Le 12 mars, il a parlé.\nOn l'avait appris le matin même.") == {"Le 12 mars": (D(2024, 3, 12), None, None)}

@@ -724,7 +724,7 @@ CASES: list[Case] = [
 
 # Cases that fail today, by id: the known gaps (strict: a fix makes them fail loudly).
 XFAIL: dict[str, str] = {
-    "relday-19": "'le soir même' is not read: reading it adds 'le matin même' on dev3, which the gold leaves out (parts of a day)",
+    # "relday-19" ('le soir même') was read in the third round: only after a day named in the same paragraph
 }
 
 

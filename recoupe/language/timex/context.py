@@ -164,7 +164,9 @@ def _after(m: re.Match[str], before: list[TimeMention]) -> TimeMention:
     n = -n if back else n
     if unit == "day" and not g.get("n"):
         base = replace(base, kind="date")
-    times = [t for t in before if t.kind in ("date", "interval")]
+    # (a time after "depuis" bounds a state up to now, it is not a moment of the story: "Une première
+    # depuis le 3 avril 2021. [...] La semaine précédente" counts from the match, not from 2021)
+    times = [t for t in before if t.kind in ("date", "interval") and not _since_bound(m.string, t)]
     ref = times[-1] if times else None
     if ref is None or not ref.resolved:
         return base
@@ -191,6 +193,20 @@ def _after(m: re.Match[str], before: list[TimeMention]) -> TimeMention:
         return _interval(base, monday, monday + dt.timedelta(days=6), ref.anchor)
     shift = dt.timedelta(days=n * (7 if unit == "week" else 1))
     return replace(base, kind="date", date=day + shift, resolved=True, anchor=ref.anchor)
+
+
+def _since_bound(text: str, t: TimeMention) -> bool:
+    """Whether a time is the start of a state up to now ("depuis le 3 avril 2021", "since 2019")."""
+    return bool(_SINCE.search(t.text) or _SINCE_BEFORE.search(text, max(0, t.start - 12), t.start))
+
+
+def _same_evening(m: re.Match[str], before: list[TimeMention]) -> TimeMention | None:
+    """"le soir même", "le matin même": the day named last in the same paragraph; nothing without one
+    ("on l'avait appris le matin même" names no day)."""
+    days = [t for t in before if t.kind == "date" and t.date is not None and t.resolved]
+    if not days or "\n" in m.string[days[-1].end : m.start()]:
+        return None
+    return TimeMention(text=m.group(0), start=m.start(), end=m.end(), date=days[-1].date, resolved=True, anchor=days[-1].anchor)
 
 
 def _clock_day(text: str, clock: TimeMention, before: list[TimeMention]) -> TimeMention:

@@ -18,6 +18,7 @@ from recoupe.language.timex.context import (
     _eve,
     _month_named_again,
     _narrative_year,
+    _same_evening,
     _spans,
     _weekday_from,
 )
@@ -109,6 +110,8 @@ def extract(
             mention = _after(m, out)
         if name == "bareday":
             mention = _bare_day(m, out)
+        if name == "sameday":
+            mention = _same_evening(m, out)
         if relative:
             mention = _weekday_from(m, out)
         if mention is not None and out and name == "weekday" and mention.date is not None and not relative:

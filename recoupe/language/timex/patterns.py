@@ -81,6 +81,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relday", r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>" + _wd + r")\))?"),
         # "La veille, ...", "le lendemain": the day before or after the date the text spoke of last
         # (not "au lendemain d'un discours", which dates by an event)
+        # "Le soir même, il était relâché": the day named last (not "le soir même de son élection")
+        ("sameday", r"\b[Ll]e\s+(?:soir|matin)\s+même\b(?!\s+(?:de|du|des|d['’]))"),
         ("eve", r"\b(?P<eve>[Ll]['’]avant-veille|[Ll]a\s+veille|[Ll]e\s+(?:sur)?lendemain)\b(?!\s+(?:de|du|des|d['’]))"),
         # ", le 12, ...": a bare day between commas is in the month of the last day the text named
         ("bareday", r"(?<=,\s)le\s+(?P<day>1er|[12]\d|3[01]|[1-9])(?=\s*,)"),
