@@ -14,6 +14,7 @@ from recoupe.language.quotes.resolver import _Resolver
 from recoupe.language.quotes.speakers import _cue_speaker, _tail_speaker
 from recoupe.language.quotes.syntax import (
     _agent_of_participle,
+    _coordinated_verb,
     _entity_at,
     _source_phrase,
     _subject,
@@ -229,6 +230,8 @@ def _quoted_object(
                     end -= 1
                 comma = text.find(",", last, end)
                 end = comma if comma > 0 else end
+                joined = _coordinated_verb(doc, piece[1], end)  # "parlent d'un « abandon » et appellent à ..."
+                end = joined if joined is not None else end
                 speaker = _cue_speaker(cue, sent, text, entities, resolver)
                 if speaker is None or len(text[piece[0] : end].split()) < 2:
                     break

@@ -218,6 +218,10 @@ _LINE_LEAD = re.compile(
 )
 
 
+# A name that opens a sentence, not a signature: a relative clause or a stressed pronoun after it.
+_SENTENCE_AFTER_NAME = re.compile(r"[^,\n]{2,60},\s*(?:qui|que|qu['’]|dont|lui|elle|eux|elles)\b")
+
+
 def _signed(text: str, qe: int, entities: Sequence[Entity]) -> _Speaker | None:
     """The person who signs a quote standing alone on its line(s): the next line opens with their
     name and a comma or ends with it ("« ... »\nLaurence Bloch, directrice de France Inter, 2019")."""
@@ -225,6 +229,9 @@ def _signed(text: str, qe: int, entities: Sequence[Entity]) -> _Speaker | None:
     if m is None:
         return None
     at = qe + m.end()
+    line = text[at : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    if _SENTENCE_AFTER_NAME.match(line) or len(line.split()) > 15 and line.rstrip().endswith("."):
+        return None  # "Armstrong, qui fait son retour ..., disputera le Giro.": a sentence, no signature
     for e in entities:
         if e.type == "PER" and any(x.start == at and re.match(r"\s*(?:,|$)", text[x.end : x.end + 2], re.M) for x in e.mentions):
             return _Speaker(e.id, e.name)
@@ -271,6 +278,10 @@ def _merge_interrupted(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return merged
 
 
+# A sentence end with no space after it, as pasted web and wire text has them ("... incompréhension.Sur").
+_GLUED_END = re.compile(r"[a-zà-ÿ]{3}[.!?…][A-ZÉÈÀ][a-zà-ÿ]")
+
+
 def _colon_speaker(doc: Doc, text: str, qs: int, resolver: _Resolver) -> _Speaker | None:
     """A quote opened after a colon belongs to the subject of the clause before the colon."""
     before = text[max(0, qs - 4) : qs]
@@ -298,7 +309,8 @@ def _colon_speaker(doc: Doc, text: str, qs: int, resolver: _Resolver) -> _Speake
         people = sorted(((m.start, e) for e in resolver.entities if e.type == "PER" for m in e.mentions if begin <= m.start < stop), key=lambda p: p[0])
         if people:
             return resolver.remember(_Speaker(people[0][1].id, people[0][1].name), people[0][0])
-    span = doc.char_span(max(0, qs - 300), qs, alignment_mode="expand")
+    glued = list(_GLUED_END.finditer(text, max(0, qs - 300), qs))  # "incompréhension.Sur l'antenne": a sentence end
+    span = doc.char_span(glued[-1].start() + 4 if glued else max(0, qs - 300), qs, alignment_mode="expand")
     if span is None:
         return None
     # (a copula's attribute heads its clause when its subject is someone: "X a été très clair :

@@ -20,7 +20,7 @@ from recoupe.language.quotes.lexicon import (
 from recoupe.language.quotes.records import _quote
 from recoupe.language.quotes.resolver import _Resolver
 from recoupe.language.quotes.speakers import _cue_speaker
-from recoupe.language.quotes.syntax import _subject
+from recoupe.language.quotes.syntax import _coordinated_verb, _subject
 from recoupe.model import Entity, Quote
 
 
@@ -39,8 +39,8 @@ def _indirect(
         if span is None and within and all(s > cue.idx for s, _ in within):
             # "la fédération évoquait « l'allongement ... » ou « la révision ... »": one mixed quote
             span = (within[0][0], within[-1][1])
-            if len(within) < 2:
-                span = None
+            if len(within) < 2 or _coordinated_verb(sent.doc, within[0][1], within[-1][0]) is not None:
+                span = None  # (not "dénonce « ... » et assure que son client « ... »": two clauses)
         if span is None:
             continue
         if within is not None:

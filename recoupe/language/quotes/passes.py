@@ -12,7 +12,8 @@ from recoupe.model import Quote
 # What may stand between two quoted pieces of one statement ("« ... », or « ... »", "« ... » est « ... »").
 _FRAGMENT_GAP = re.compile(r"[^.!?;\n«»“”\"]{0,60}")
 # ... but not a cue's incise after a whole quote ("« ... », a-t-il affirmé, estimant « ... »").
-_GAP_INCISE = re.compile(r"-t-|^\s*,\s*(?:a|avait|ont|avaient)\b|\b(?:que|qu['’])\s*$")
+# ... nor a second verb's report ("dénonce « ... » et assure que son client « ... »").
+_GAP_INCISE = re.compile(r"-t-|^\s*,\s*(?:a|avait|ont|avaient)\b|\b(?:que|qu['’])\s*$|\b(?:et|mais|puis)\s+(?:[\w'’-]+\s+){0,2}(?:que\b|qu['’])")
 
 
 def _join_fragments(found: list[Quote], text: str) -> list[Quote]:

@@ -251,3 +251,18 @@ def _gender_of(span: Span) -> str | None:
     if lower.endswith(("-t-il", " il")) or lower == "il":
         return "M"
     return None
+
+
+def _coordinated_verb(doc: Doc, start: int, end: int) -> int | None:
+    """Where a second predicate joined by "et" / "mais" starts between `start` and `end` ("dénonce
+    « une enquête à charge » et assure que ...": the clause of the first verb ends there), or None."""
+    for t in doc.char_span(start, end, alignment_mode="expand") or ():
+        if t.idx < start or t.idx >= end or t.pos_ != "CCONJ" or t.lower_ not in ("et", "mais", "puis"):
+            continue
+        nxt = next((w for w in doc[t.i + 1 : t.i + 4] if w.pos_ not in ("ADV", "PRON")), None)
+        if nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm", []):
+            stop = t.idx
+            while stop > start and doc.text[stop - 1] in " \n":
+                stop -= 1
+            return stop
+    return None
