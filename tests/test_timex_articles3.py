@@ -515,3 +515,9 @@ def test_since_bounds_no_story_and_the_same_evening() -> None:
     # "le soir même" after a day of its paragraph; nothing without one
     assert _found("Le 12 mars, il a été arrêté. Le soir même, il était relâché.")["Le soir même"][0] == D(2024, 3, 12)
     assert _found("Le 12 mars, il a parlé.\nOn l'avait appris le matin même.") == {"Le 12 mars": (D(2024, 3, 12), None, None)}
+
+
+def test_a_day_named_by_what_happened_is_not_pinned() -> None:
+    # "samedi noir" names a day by an event (kept, unresolved); "samedi" alone is the day
+    assert _found("Haute tension, hauts risques, samedi noir.")["samedi"] == (None, None, None)
+    assert _found("Samedi, la manifestation a dégénéré.")["Samedi"][0] == D(2024, 3, 9)

@@ -123,6 +123,8 @@ def extract(
                 mention = replace(mention, date=prev.date + dt.timedelta(days=ahead))
                 if tensed.get(prev.text.lower()) == prev.date:  # "ce week-end, samedi et dimanche"
                     tensed.setdefault(m["wd"].lower(), prev.date + dt.timedelta(days=ahead))
+        if mention is not None and name == "weekday" and not (m["dem"] or m["dir"]) and _NICKNAME_AFTER.match(text, m.end()):
+            mention, defer = replace(mention, date=None, resolved=False), False  # "samedi noir": a named day
         if mention is not None and name == "weekday" and not (m["dem"] or m["dir"]) and out:
             # "ce week-end, samedi et dimanche": a weekday told in the same breath as a short period is its day
             in_period = _day_in_period(text, out[-1], m)
@@ -178,6 +180,8 @@ _PLACE_BEFORE = re.compile(
 _HABIT_BEFORE = re.compile(r"\b(?:(?P<every>chaque|tous\s+les)|(?P<the>le))\s+$", re.IGNORECASE)
 
 
+# "samedi noir", "jeudi rouge", "le mardi sanglant": a day named by what happened, not pinned by the calendar
+_NICKNAME_AFTER = re.compile(r"\s+(?:noir|noire|rouge|blanc|blanche|sanglant|sanglante)\b", re.IGNORECASE)
 # "Prochain rendez-vous vendredi", "prochaine étape : mardi": the next thing of a series
 _NEXT_THING_BEFORE = re.compile(r"\bprochaine?s?\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*[:,]?\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+$", re.IGNORECASE)
