@@ -101,7 +101,7 @@ STORIES: list[Story] = [
        ("ces lignes transportent moins de cent voyageurs par jour", "un conseiller du ministre"),
        ("chaque euro doit aller là où sont les usagers", "un conseiller du ministre"),
        ("d'un « abandon »", "Les associations d'usagers")],
-      (3, 3)),
+      (4, 4)),
     S("questions", "a web interview: a heading quote, question lines, answers with no marks",
       "Entretien\n"
       "Julie Besson : « La bibliothèque doit redevenir un lieu de vie »\n"
@@ -166,7 +166,7 @@ STORIES: list[Story] = [
        ("avoir suspendu l'enseignant dès le dépôt des plaintes", "Le rectorat"),
        ("Une cellule d'écoute a été ouverte pour les élèves et les familles", "l'académie"),
        ("Pourquoi a-t-il fallu attendre trois plaintes ?", "Hélène Bonnet")],
-      (7, 7)),
+      (8, 8)),
     S("homonymes", "two people who share a surname: a father and his daughter, 'M. Lemaire' and 'Mme Lemaire'",
       "À Saint-Malo, les Lemaire construisent des bateaux depuis trois générations\n"
       "Le chantier naval de la famille Lemaire fête ses cent ans. Jean Lemaire, 78 ans, a repris l'affaire de son "

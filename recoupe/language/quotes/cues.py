@@ -150,6 +150,9 @@ _INCISE = re.compile(r"[,»”\"]\s*" + _CLITIC + r"(?:(?:a|avait|ont|avaient|au
 _QUOTE_THEN_INCISE = re.compile(r"[»”\"][^«»“”\"\n.!?]{0,80},\s*(?:a|avait|ont|avaient)\s+$")
 
 
+_RELATIVE = frozenset(["qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"])
+
+
 def _is_incise(cue: Token, text: str) -> bool:
     """"..., a ajouté Peskov", "», note Jean Veil", "..., a-t-il déclaré": the verb follows its content,
     which is a whole clause (a finite verb or a quote), and only a short subject follows the verb."""
@@ -164,10 +167,18 @@ def _is_incise(cue: Token, text: str) -> bool:
     if "Pres" in cue.morph.get("Tense", []) and "Part" in cue.morph.get("VerbForm", []):
         return False
     sent = cue.sent
+    # (a relative clause's verb makes no clause of content: "une mère, qui a souhaité garder
+    # l'anonymat, raconte avoir ...": its subject comes first)
+    relative = {
+        w.i for t in sent
+        if t.i < cue.i - 1 and t.dep_ == "acl:relcl" and any(c.lower_ in _RELATIVE for c in t.children)
+        for w in t.subtree
+    }  # fmt: skip
     before = [t for t in sent if t.i < cue.i - 1]
     clause = any(
-        "Fin" in t.morph.get("VerbForm", [])
-        or t.pos_ in ("VERB", "AUX") and bool(t.morph.get("Mood", []))  # ("doit" with no VerbForm but a mood)
+        ("Fin" in t.morph.get("VerbForm", [])
+         or t.pos_ in ("VERB", "AUX") and bool(t.morph.get("Mood", [])))  # ("doit" with no VerbForm but a mood)
+        and t.i not in relative
         for t in before
     ) or bool(re.search(r"[»”\"]\s*,?\s*\S*\s*$", head)) or bool(_QUOTE_THEN_INCISE.search(text, max(0, cue.idx - 100), cue.idx))
     if re.search(r"[»”\"]\s*,?\s*" + _CLITIC + r"(?:(?:a|avait|ont|avaient|aurait|s['’]est|s['’]était|se\s+sont|s['’]|se)(?:(?:-t)?-(?:il|elle|on|ils|elles))?\s*)?$", head):

@@ -29,7 +29,8 @@ _ORG_NOUNS = frozenset(["organisation", "association", "syndicat", "fédération
 _DOCUMENTS = frozenset(["communiqué"])
 # Cues whose infinitive complement is what was said ("a expliqué avoir agi seul").
 _INF_CUES = frozenset(
-    ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester", "révéler"]
+    ["déclarer", "affirmer", "dire", "assurer", "annoncer", "nier", "démentir", "estimer", "expliquer", "reconnaître", "admettre", "préciser", "réaffirmer", "jurer", "promettre", "contester", "révéler",
+     "indiquer", "raconter", "confier", "avouer"]
 )
 # Cues whose noun object is what was said ("a annoncé l'organisation d'une réunion").
 _NOUN_CUES = frozenset(["annoncer", "prôner"])

@@ -174,6 +174,8 @@ class _Resolver:
                     return self.remember(org, subject.start_char)
         if text.lower() in ("ils", "elles"):
             return self.group(at, text)
+        if text.lower().replace("’", "'") in _SOME:
+            return self.remember(_Speaker(None, text), subject.start_char)  # "Certains estiment que": some people
         if text.lower() in _PRON or (len(subject) == 1 and subject[0].pos_ == "PRON"):
             return self.antecedent(at, _gender_of(subject))
         ent = inner
@@ -460,6 +462,8 @@ def _addresses(subject: Span) -> bool:
     ) or any(t.lower_ in ("lui", "leur") for t in subject.doc[subject.end : min(verb.i, subject.end + 3)])
 
 
+# Indefinite pronouns that name some people, not anyone named before ("Certains estiment que").
+_SOME = frozenset(["certains", "certaines", "d'autres", "plusieurs", "beaucoup", "la plupart", "quelques-uns", "quelques-unes", "nombre d'entre eux"])
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 # Works that speak for their author ("le livre dénonce"), and the author named with one.
 _WORKS = frozenset(["livre", "ouvrage", "essai", "roman", "récit"])

@@ -136,8 +136,25 @@ def _subject(verb: Token) -> Span | None:
             if nxt is not None and nxt.left_edge.i == end and nxt.pos_ == "PROPN":
                 end = nxt.right_edge.i + 1
             return verb.doc[child.left_edge.i : end]
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
+    copula = verb.dep_ == "conj" and any(c.dep_ == "cop" for c in verb.head.children)  # "Certains sont d'accord ..., et estiment"
+    if verb.dep_ in ("conj", "xcomp", "advcl") and (verb.head.pos_ in ("VERB", "AUX") or copula):
+        head = verb.head
+        relative = any(c.lower_ in ("qui", "dont", "que", "qu'", "qu’", "où") for c in head.children)
+        if verb.dep_ == "conj" and head.dep_ == "acl:relcl" and relative and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            # "une mère d'élève, qui a souhaité garder l'anonymat, raconte ...": the parser tied the
+            # verb to the relative clause; its subject is the noun the clause describes
+            stop = head.left_edge.i
+            while stop > head.head.left_edge.i and verb.doc[stop - 1].is_punct:
+                stop -= 1
+            if head.head.pos_ in ("NOUN", "PROPN") and stop > head.head.left_edge.i:
+                return verb.doc[head.head.left_edge.i : stop]
+        if verb.dep_ == "conj" and "Fin" in verb.morph.get("VerbForm", []):
+            # "Elle reproche à l'État d'avoir décidé seul et rappelle que ...": a finite verb the
+            # parser tied to an infinitive or participle is coordinated with the finite verb above it
+            steps = 0
+            while "Fin" not in head.morph.get("VerbForm", []) and head.head.i != head.i and steps < 4:
+                head, steps = head.head, steps + 1
+        return _subject(head)
     return None
 
 
