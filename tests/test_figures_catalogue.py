@@ -16,7 +16,8 @@ A case passes when recoupe gives exactly the expected figures: the same texts, e
 and, where a noun is expected, that noun as a word of the predicted `what`.
 Cases that fail are `xfail(strict=True)` with the reason: the known gaps, which flag themselves when
 fixed. The cases were written, then measured with recoupe/language/figures.py as it was at 21d4b6f,
-before any fix (table in docs/language.md, "Figures: measured").
+before any fix: 76 of 112 passed (table in docs/language.md, "Figures: measured"); all pass since
+the fixes that followed.
 `python tests/test_figures_catalogue.py` prints the table of cases passing per class.
 """
 
@@ -212,45 +213,8 @@ CASES: list[tuple[str, str, str, list[F]]] = [
     ("not-fraction", "fr", "La moitié des salariés et un tiers des cadres ont fait grève.", []),
 ]
 
-# Cases failing at 21d4b6f, before any fix (index -> reason). Those still failing stay strict xfails.
-KNOWN_GAPS: dict[int, str] = {
-    2: "missed 'près d'un millier'",
-    4: "'Moins de 10 %': what '%' for 'électeurs'",
-    9: "missed 'plus d'une centaine'",
-    13: "missed 'Fewer than 10'; false figure '10' (10.0, 'schools')",
-    21: "missed 'Mille'",
-    26: "missed '1,5 million'; false figure '1,5' (1.5, 'million')",
-    27: "missed '2,3 milliards'; false figure '2,3' (2.3, 'milliards')",
-    28: "missed '12 millions'; false figure '12' (12.0, 'millions')",
-    33: "'12.000': value 12.0 for 12000",
-    38: "missed '2000'",
-    39: "missed 'Un demi-million'",
-    40: "missed '1.5 million'; false figure '1.5' (1.5, 'million')",
-    41: "missed 'Some 12,000'; false figure '12,000' (12.0, 'people')",
-    42: "'4,500': value 4.5 for 4500",
-    45: "'30 %': what '%' for 'voix'",
-    46: "missed '30 pour cent'; false figure '30' (30.0, None)",
-    48: "'40 %': what '%' for 'abstention'",
-    49: "missed '30 percent'; false figure '30' (30.0, 'percent')",
-    50: "missed 'Une centaine'",
-    51: "missed 'une dizaine'",
-    52: "missed 'Une vingtaine'",
-    53: "missed 'Un millier'",
-    54: "missed 'une quinzaine'",
-    55: "missed 'Une trentaine'",
-    63: "'18': what None for 'ans'",
-    71: "'200': what None for 'manifestants'",
-    73: "'20': what 'and' for 'people'",
-    75: "missed '3 millions'; false figure '3' (3.0, 'millions')",
-    79: "'more than 300': what 'the' for 'drones'",
-    84: "'45 %': what '%' for 'Français'",
-    96: "false figure '40' (40.0, None)",
-    98: "false figure '49.3' (49.3, None)",
-    100: "false figure '7' (7.0, None)",
-    102: "false figure '01' (1.0, None); false figure '23' (23.0, None); false figure '45' (45.0, None); false figure '67' (67.0, None); false figure '89' (89.0, None)",
-    103: "false figure '2' (2.0, None)",
-    104: "false figure '737' (737.0, None)",
-}
+# Cases still failing (index -> reason): strict xfails. The 36 failing at 21d4b6f are fixed.
+KNOWN_GAPS: dict[int, str] = {}
 
 
 @cache
