@@ -59,10 +59,50 @@ def _indirect(
 
 
 # Words that open an indirect question ("si", "pourquoi", "comment", ...).
-_ASKING = frozenset(["si", "s'", "s’", "pourquoi", "comment", "quand", "combien", "où", "quel", "quelle", "quels", "quelles", "lequel", "laquelle"])
+_ASKING = frozenset(
+    [
+        "si",
+        "s'",
+        "s’",
+        "pourquoi",
+        "comment",
+        "quand",
+        "combien",
+        "où",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "lequel",
+        "laquelle",
+    ]
+)
 # Words that make a following "que" part of a conjunction ("alors que", "parce que"), not a report.
 _NOT_REPORTED_QUE = frozenset(
-    ["alors", "bien", "parce", "avant", "afin", "pour", "tandis", "dès", "ainsi", "sans", "après", "même", "plus", "moins", "tant", "pendant", "depuis", "lors", "sauf", "jusqu'à", "jusqu’à", "encore"]
+    [
+        "alors",
+        "bien",
+        "parce",
+        "avant",
+        "afin",
+        "pour",
+        "tandis",
+        "dès",
+        "ainsi",
+        "sans",
+        "après",
+        "même",
+        "plus",
+        "moins",
+        "tant",
+        "pendant",
+        "depuis",
+        "lors",
+        "sauf",
+        "jusqu'à",
+        "jusqu’à",
+        "encore",
+    ]
 )
 
 
@@ -135,10 +175,14 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
                 stop -= 1
         # "a rejeté toute faute et a fait savoir qu'il ...": a second verb coordinated with the cue
         # has its own content
-        second_verb = next((t for t in after if t.dep_ == "conj" and t.head.i == cue.i and t.pos_ == "VERB"), None)
+        second_verb = next(
+            (t for t in after if t.dep_ == "conj" and t.head.i == cue.i and t.pos_ == "VERB"), None
+        )
         if second_verb is not None:
             first = min((t for t in second_verb.subtree), key=lambda t: t.i)
-            while first.i > cue.i + 1 and (first.nbor(-1).lower_ in ("et", "puis", "mais", ",") or first.nbor(-1).pos_ == "AUX"):
+            while first.i > cue.i + 1 and (
+                first.nbor(-1).lower_ in ("et", "puis", "mais", ",") or first.nbor(-1).pos_ == "AUX"
+            ):
                 first = first.nbor(-1)
             stop = min(stop, first.idx)
             while stop > start and text[stop - 1] in " ,":
@@ -148,12 +192,22 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     if _lemma(cue) in ("demander", "savoir", "interroger"):
         # an indirect question: "a demandé à l'accusé s'il avait ...", "ont voulu savoir pourquoi ..."
         for t in after[:8]:
-            if t.pos_ in ("VERB", "AUX") or t.text in ",;:«»\"“”":
+            if t.pos_ in ("VERB", "AUX") or t.text in ',;:«»"“”':
                 break
             if t.lower_ in _ASKING and (t.lower_ not in ("si", "s'", "s’") or t.dep_ == "mark"):
                 edge = t.head.right_edge if t.head.i != cue.i else cue.right_edge  # the question's own clause
                 stop = min(_next_report(sent, t, end), edge.idx + len(edge.text))
-                main = next((u for u in sent.doc[t.i + 1 : sent.end] if u.text == "," and u.idx < stop and u.i + 1 < sent.end and u.nbor(1).dep_ in ("nsubj", "nsubj:pass")), None)
+                main = next(
+                    (
+                        u
+                        for u in sent.doc[t.i + 1 : sent.end]
+                        if u.text == ","
+                        and u.idx < stop
+                        and u.i + 1 < sent.end
+                        and u.nbor(1).dep_ in ("nsubj", "nsubj:pass")
+                    ),
+                    None,
+                )
                 stop = main.idx if main is not None else stop  # ", elle a répondu ...": the main clause
                 while stop > t.idx and text[stop - 1] in " ,;":
                     stop -= 1  # (the question ends with the cue's clause: "Quand X lui a demandé si ..., elle a répondu")
@@ -168,9 +222,13 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
         if t.pos_ == "SCONJ" and t.lower_ not in ("que", "qu'", "qu’", "that"):
             break  # "lorsqu'il a été confié": a clause of time or cause, not what was said
         if t.lower_ in ("que", "qu'", "qu’") and (
-            t.i > 0 and t.nbor(-1).lower_ in _NOT_REPORTED_QUE
+            t.i > 0
+            and t.nbor(-1).lower_ in _NOT_REPORTED_QUE
             or any(
-                o.dep_ == "obj" and o.pos_ == "NOUN" and o.i < t.i and any(d.dep_ == "det" for d in o.children)
+                o.dep_ == "obj"
+                and o.pos_ == "NOUN"
+                and o.i < t.i
+                and any(d.dep_ == "det" for d in o.children)
                 for o in cue.children
             )
         ):
@@ -184,11 +242,12 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
             if second is not None:
                 stop = second.start()  # ", ajoutant que ...": the next reported clause is another quote
             stop = min(stop, _next_report(sent, t, stop))
-            if cue.dep_ == "advcl" and cue.head.i > cue.right_edge.i and cue.right_edge.i > t.i:
+            opened = any(c.dep_ == "mark" and c.i < cue.i for c in cue.children)  # ("Alors que", "Quand"; not a parse slip)
+            if cue.dep_ == "advcl" and opened and cue.head.i > cue.right_edge.i and cue.right_edge.i > t.i:
                 # "Alors que X avait affirmé qu'il ..., il a rejeté ...": the reported clause ends
                 # with the subordinate clause, before the main clause it depends on
                 last = cue.right_edge
-                while last.i > t.i and (last.is_punct and last.text not in "»”\""):
+                while last.i > t.i and (last.is_punct and last.text not in '»”"'):
                     last = last.nbor(-1)
                 cut = last.idx + len(last.text)
                 piece = re.match(r"[ \u00a0\u202f]*[«“][^«»“”]{1,200}?[»”]", text[cut:stop])
@@ -203,7 +262,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
         if "Inf" in t.morph.get("VerbForm", []):
             inf.append(t)
             break
-        if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ",;:«»\"“”":
+        if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ',;:«»"“”':
             break
     if inf and _lemma(cue) in _INF_CUES:
         start = inf[0].idx
@@ -223,7 +282,9 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
         if obj is not None:  # (not "sa démission", "un recours": one's own step, told as an event)
             start = obj.left_edge.idx
             stop = end
-            clause = _SECOND_CLAUSE.search(text, start, end) or re.compile(r",\s*[a-zà-ÿ]+ant\b").search(text, start, end)
+            clause = _SECOND_CLAUSE.search(text, start, end) or re.compile(r",\s*[a-zà-ÿ]+ant\b").search(
+                text, start, end
+            )
             if clause is not None:
                 stop = clause.start()  # ", provoquant le départ de ...": the consequence is not announced
             if len(text[start:stop].split()) >= 5:
@@ -231,14 +292,16 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     # "a demandé à la justice de lui rendre ...": what a request asks for
     if _lemma(cue) in _REQUEST_CUES:
         for t in after[:8]:
-            if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ",;:«»\"“”":
+            if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ',;:«»"“”':
                 break
             if t.dep_ == "obj" and t.pos_ == "NOUN" and any(d.dep_ == "det" for d in t.children):
                 break  # "a demandé le droit d'être ...": the noun's complement
             if t.lower_ in ("de", "d'", "d’") and t.i + 3 < sent.end:
-                verb = next((w for w in t.doc[t.i + 1 : t.i + 4] if "Inf" in w.morph.get("VerbForm", [])), None)
+                verb = next(
+                    (w for w in t.doc[t.i + 1 : t.i + 4] if "Inf" in w.morph.get("VerbForm", [])), None
+                )
                 if verb is not None:
-                    first = t.doc[t.i + 2] if t.doc[t.i + 1].text in "«“\"" else t.doc[t.i + 1]
+                    first = t.doc[t.i + 2] if t.doc[t.i + 1].text in '«“"' else t.doc[t.i + 1]
                     start = first.idx
                     if len(text[start:end].split()) >= 3:
                         return start, end
