@@ -521,3 +521,13 @@ def test_a_day_named_by_what_happened_is_not_pinned() -> None:
     # "samedi noir" names a day by an event (kept, unresolved); "samedi" alone is the day
     assert _found("Haute tension, hauts risques, samedi noir.")["samedi"] == (None, None, None)
     assert _found("Samedi, la manifestation a dégénéré.")["Samedi"][0] == D(2024, 3, 9)
+
+
+def test_a_period_told_against_an_event_is_kept_unresolved() -> None:
+    found = _found("La semaine précédant l'ouverture des Jeux, le président a promis des réformes.")
+    assert found["La semaine précédant"] == (None, None, None)
+    assert _found("Les ventes ont-elles pesé sur le lundi noir ?")["lundi"] == (None, None, None)
+    # "la semaine précédente" still counts from the last day named
+    assert _found("Le 12 mars, il a gagné. La semaine précédente, il avait perdu.")["La semaine précédente"][1] == D(
+        2024, 3, 4
+    )

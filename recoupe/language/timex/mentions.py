@@ -75,10 +75,22 @@ def extract(
         if name == "holiday" and _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.end()):
             continue  # "la rue du 4-Septembre" is a street
         when = tense(m.start())
-        if name == "weekday" and not (m["dem"] or m["dir"]) and _NEXT_THING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if (
+            name == "weekday"
+            and not (m["dem"] or m["dir"])
+            and _NEXT_THING_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
             when = "future"  # "Prochain rendez-vous vendredi", "prochaine étape mardi"
         relative = name == "weekday" and (m["dir"] or "").lower() in ("suivant", "précédent")
-        if name == "weekday" and not (m["dem"] or m["dir"] in ("dernier", "prochain") or relative) and _habit(text, m, when):
+        if name == "weekday" and not (m["dem"] or m["dir"]) and _NICKNAME_AFTER.match(text, m.end()):
+            # "samedi noir", "le lundi noir": a day named by what happened, kept unresolved (even after "le")
+            out.append(TimeMention(text=m.group(0), start=m.start(), end=m.end()))
+            continue
+        if (
+            name == "weekday"
+            and not (m["dem"] or m["dir"] in ("dernier", "prochain") or relative)
+            and _habit(text, m, when)
+        ):
             inside = _day_of_span(text, m, out)
             if inside is None:
                 continue  # "chaque dimanche", "le marché se tient le samedi": a habit, no day
@@ -95,9 +107,15 @@ def extract(
                 if resolved is not None and resolved.date is not None:
                     tensed.setdefault(m["wd"].lower(), resolved.date)
         when = _tense_with_plan(text, m.start(), when)
-        if name in ("daymonth", "monthday", "numday") and _UPDATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if name in ("daymonth", "monthday", "numday") and _UPDATE_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
             when = "future"  # "Mise à jour du 10 février :" inside the text: on or after the publication
-        elif name == "daymonth" and when == "past" and _UNTIL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        elif (
+            name == "daymonth"
+            and when == "past"
+            and _UNTIL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
             when = None  # "a prolongé les restrictions jusqu'au 31 octobre": the end may be ahead
         elif name == "daymonth" and _SINCE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             when = "past"  # "fermé depuis le 1er septembre, il rouvrira ...": a start already past
@@ -123,15 +141,18 @@ def extract(
                 mention = replace(mention, date=prev.date + dt.timedelta(days=ahead))
                 if tensed.get(prev.text.lower()) == prev.date:  # "ce week-end, samedi et dimanche"
                     tensed.setdefault(m["wd"].lower(), prev.date + dt.timedelta(days=ahead))
-        if mention is not None and name == "weekday" and not (m["dem"] or m["dir"]) and _NICKNAME_AFTER.match(text, m.end()):
-            mention, defer = replace(mention, date=None, resolved=False), False  # "samedi noir": a named day
         if mention is not None and name == "weekday" and not (m["dem"] or m["dir"]) and out:
             # "ce week-end, samedi et dimanche": a weekday told in the same breath as a short period is its day
             in_period = _day_in_period(text, out[-1], m)
             if in_period is not None:
                 mention, defer = replace(mention, date=in_period, resolved=True, anchor=out[-1].anchor), False
                 tensed.setdefault(m["wd"].lower(), in_period)
-        if mention is not None and name in ("daymonth", "daylist") and anchor is not None and when not in ("past", "future"):
+        if (
+            mention is not None
+            and name in ("daymonth", "daylist")
+            and anchor is not None
+            and when not in ("past", "future")
+        ):
             mention = _in_calendar_order(text, m, mention, out, anchor.day)
         if mention is not None and name == "clock":
             mention = _clock_day(text, mention, out)
@@ -186,7 +207,9 @@ _NICKNAME_AFTER = re.compile(r"\s+(?:noir|noire|rouge|blanc|blanche|sanglant|san
 _NEXT_THING_BEFORE = re.compile(r"\bprochaine?s?\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*[:,]?\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+$", re.IGNORECASE)
 # Opening days: "(ouvert) du mardi au dimanche, de 10 h à 18 h", "le premier dimanche du mois"
-_OPEN_BEFORE = re.compile(r"\b(?:ouverte?s?|fermée?s?|ouverture|fermeture|accessibles?|horaires?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OPEN_BEFORE = re.compile(
+    r"\b(?:ouverte?s?|fermée?s?|ouverture|fermeture|accessibles?|horaires?)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _HOURS_AFTER = re.compile(r"\s*,?\s*(?:de|dès|à\s+partir\s+de)\s+\d{1,2}\s*(?:h|heures)\b", re.IGNORECASE)
 _WD_SPAN = "(?:" + "|".join(_WD) + ")"
 
@@ -195,9 +218,9 @@ def _opening_days(text: str, m: re.Match[str]) -> bool:
     """Whether a weekday names opening days or a monthly habit, not a day: "ouvert du mardi au
     dimanche", "du mardi au samedi, de 7 h à 13 h", "gratuit le premier dimanche du mois"."""
     before = text[max(0, m.start() - 40) : m.start()]
-    if re.search(r"\b(?:premier|première|deuxième|second|troisième|dernier)\s+$", before, re.IGNORECASE) and re.match(
-        r"\s+d[ue]\s+(?:chaque\s+)?mois\b", text[m.end() :], re.IGNORECASE
-    ):
+    if re.search(
+        r"\b(?:premier|première|deuxième|second|troisième|dernier)\s+$", before, re.IGNORECASE
+    ) and re.match(r"\s+d[ue]\s+(?:chaque\s+)?mois\b", text[m.end() :], re.IGNORECASE):
         return True
     offset = max(0, m.start() - 40)
     first = re.search(r"\bdu\s+$", before, re.IGNORECASE)
@@ -218,7 +241,9 @@ def _day_in_period(text: str, prev: TimeMention, m: re.Match[str]) -> dt.date | 
     """The day of a short period just named ("ce week-end, samedi et dimanche") that is this weekday."""
     if prev.kind != "interval" or prev.start_date is None or prev.end_date is None:
         return None
-    if not 0 < (prev.end_date - prev.start_date).days <= 6 or not re.fullmatch(r"\s*[,:(]\s*", text[prev.end : m.start()]):
+    if not 0 < (prev.end_date - prev.start_date).days <= 6 or not re.fullmatch(
+        r"\s*[,:(]\s*", text[prev.end : m.start()]
+    ):
         return None
     for k in range((prev.end_date - prev.start_date).days + 1):
         day = prev.start_date + dt.timedelta(days=k)
@@ -233,13 +258,22 @@ def _in_calendar_order(
     """A span's day without a year or a tense told right after days ahead of the publication ("les
     vacances de Noël courront du 21 décembre au 6 janvier. [...] du 22 février au 10 mars"): a calendar
     told in order, so the first such day after the last one, not a day of the past year."""
-    if m.groupdict().get("year") or m.groupdict().get("cyear") or m.groupdict().get("ddir") or mention.date is None:
+    if (
+        m.groupdict().get("year")
+        or m.groupdict().get("cyear")
+        or m.groupdict().get("ddir")
+        or mention.date is None
+    ):
         return mention
     days = [t for t in before if t.kind == "date" and t.date is not None and t.resolved]
     if not days or days[-1].date is None or days[-1].date <= anchor or mention.date >= days[-1].date:
         return mention
-    opens = re.search(r"\bdu\s+$", text[max(0, m.start() - 4) : m.start()]) and re.match(r"\s+au\s+(?:\w+\s+)?(?:1er|\d)", text[m.end() :])
-    closes = re.search(r"\bdu\s+(?:\w+\s+)?(?:1er|\d{1,2})(?:\s+\w+)?\s+au\s+$", text[max(0, m.start() - 40) : m.start()])
+    opens = re.search(r"\bdu\s+$", text[max(0, m.start() - 4) : m.start()]) and re.match(
+        r"\s+au\s+(?:\w+\s+)?(?:1er|\d)", text[m.end() :]
+    )
+    closes = re.search(
+        r"\bdu\s+(?:\w+\s+)?(?:1er|\d{1,2})(?:\s+\w+)?\s+au\s+$", text[max(0, m.start() - 40) : m.start()]
+    )
     if mention.start - days[-1].end > 400 or not (opens or closes):
         return mention  # (only a span of days: "avant le 31 décembre", "une note du 12 mars" keep their year)
     try:
@@ -252,7 +286,7 @@ def _in_calendar_order(
 
 
 def _day_of_span(text: str, m: re.Match[str], before: list[TimeMention]) -> TimeMention | None:
-    """"le samedi" after a span of a few days the text named ("du vendredi 6 au dimanche 8 décembre
+    """ "le samedi" after a span of a few days the text named ("du vendredi 6 au dimanche 8 décembre
     ... des ateliers le samedi"): that span's day of the week, not a habit ("chaque samedi" stays one)."""
     if _HABIT_BEFORE.search(text, max(0, m.start() - 12), m.start())["every"] is not None:  # type: ignore[index]
         return None
@@ -266,7 +300,9 @@ def _day_of_span(text: str, m: re.Match[str], before: list[TimeMention]) -> Time
         for k in range((b.date - a.date).days + 1):
             day = a.date + dt.timedelta(days=k)
             if day.weekday() == _WD[m["wd"].lower()]:
-                return TimeMention(text=m.group(0), start=m.start(), end=m.end(), date=day, resolved=True, anchor=b.anchor)
+                return TimeMention(
+                    text=m.group(0), start=m.start(), end=m.end(), date=day, resolved=True, anchor=b.anchor
+                )
         return None
     return None
 
@@ -283,7 +319,7 @@ def _in_a_name(text: str, m: re.Match[str]) -> bool:
     "Aujourd'hui Autrement" or the show "CBS This Morning" is no date (but "Hier, Paris a ..."
     opens a sentence)."""
     before = text[: m.start()].rstrip()
-    opens = not before or before[-1] in ".!?:«\"“\n"
+    opens = not before or before[-1] in '.!?:«"“\n'
     if opens or not m.group(0)[0].isupper():
         return False
     # "CBS This Morning": every word capitalised inside a sentence is a title

@@ -71,6 +71,8 @@ def _resolve(
         return replace(base, date=d, resolved=d is not None, anchor=src)
     if name == "duration":
         return replace(base, kind="duration", resolved=False)
+    if name == "eventrel":
+        return replace(base, kind="interval", resolved=False)
     if name == "clock":
         return replace(base, kind="time", resolved=False)
     if name == "ahead":
@@ -115,16 +117,23 @@ def _resolve(
         else:
             # "l'hiver dernier": the last one over before the anchor; "l'été prochain": the next one
             # to begin after it (winter runs into the next year)
-            spans = [(y, dt.date(y, first, 1), _month_end(y + (last < first), last)) for y in range(a.year - 2, a.year + 2)]
+            spans = [
+                (y, dt.date(y, first, 1), _month_end(y + (last < first), last))
+                for y in range(a.year - 2, a.year + 2)
+            ]
             if g["dir"] == "dernier":
                 year = max(y for y, _, end in spans if end < a)
             else:
                 year = min(y for y, start, _ in spans if start > a)
         end_year = year + 1 if last < first else year
-        return _interval(base, dt.date(year, first, 1), _month_end(end_year, last), "text" if g.get("year") else src)
+        return _interval(
+            base, dt.date(year, first, 1), _month_end(end_year, last), "text" if g.get("year") else src
+        )
     if name == "bareseason":
         # "d'ici l'été", "annoncée pour le printemps": a season ahead (unless the verb is past)
-        ahead = (g.get("prep") or "").startswith(("d'ici", "d’ici")) or (g.get("prep") == "pour" and tense != "past")
+        ahead = (g.get("prep") or "").startswith(("d'ici", "d’ici")) or (
+            g.get("prep") == "pour" and tense != "past"
+        )
         return _bare_season(base, g, anchor, future or ahead)
     if name in ("month", "monthyear", "monthword"):
         month = _MO[g["month"]]
@@ -168,7 +177,7 @@ def _resolve(
             return replace(base, resolved=False)
         ahead = [d for d in fits if d >= a]
         behind = [d for d in fits if d <= a]
-        pick = (min(ahead) if ahead and future else max(behind) if behind else min(ahead))
+        pick = min(ahead) if ahead and future else max(behind) if behind else min(ahead)
         return replace(base, date=pick, resolved=True, anchor=src)
     if name == "weekday":
         return _weekday(base, g, anchor, future, tense == "present")
@@ -218,8 +227,10 @@ def _weekday(
     return replace(base, date=day, resolved=True, anchor=anchor.source)
 
 
-def _week_part(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool) -> TimeMention:
-    """"en début de semaine" (Monday-Tuesday), "en fin de semaine" (Thursday-Sunday) of the anchor's
+def _week_part(
+    base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool
+) -> TimeMention:
+    """ "en début de semaine" (Monday-Tuesday), "en fin de semaine" (Thursday-Sunday) of the anchor's
     week; "le week-end" (Saturday-Sunday): the one under way, else the last one (the next one when
     the tense looks forward or with "prochain")."""
     if anchor is None:
@@ -228,7 +239,9 @@ def _week_part(base: TimeMention, g: dict[str, str | None], anchor: Anchor | Non
     monday = a - dt.timedelta(days=a.weekday())
     part = str(g["part"])
     direction = (g.get("dir") or "").strip()
-    direction = "prochain" if direction.startswith("proch") else "dernier" if direction.startswith("derni") else ""
+    direction = (
+        "prochain" if direction.startswith("proch") else "dernier" if direction.startswith("derni") else ""
+    )
     if part.startswith(("début", "fin")):
         # "en début de semaine prochaine": the next week's; "la fin de la semaine dernière": the last one's
         monday += dt.timedelta(days=7 if direction == "prochain" else -7 if direction == "dernier" else 0)
@@ -270,7 +283,13 @@ def _feast_day(feast: str, year: int) -> dt.date:
         return _easter(year)
     if "pentecôte" in feast:
         return _easter(year) + dt.timedelta(days=49)
-    fixed = {"sylvestre": (12, 31), "réveillon": (12, 24), "toussaint": (11, 1), "valentin": (2, 14), "chandeleur": (2, 2)}
+    fixed = {
+        "sylvestre": (12, 31),
+        "réveillon": (12, 24),
+        "toussaint": (11, 1),
+        "valentin": (2, 14),
+        "chandeleur": (2, 2),
+    }
     fixed |= {"l'an": (1, 1), "l’an": (1, 1), "nouvel an": (1, 1)}
     month, day = next((md for key, md in fixed.items() if key in feast), (12, 25))
     return dt.date(year, month, day)
@@ -297,14 +316,18 @@ def _feast(
     return replace(base, date=d, resolved=True, anchor=anchor.source)
 
 
-def _bare_season(base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool) -> TimeMention:
+def _bare_season(
+    base: TimeMention, g: dict[str, str | None], anchor: Anchor | None, future: bool
+) -> TimeMention:
     """A season without year: the one under way ("cet été"), else the last one begun, or the next
     one not over when the tense looks forward ("ne redémarrera pas avant l'été")."""
     if anchor is None:
         return replace(base, resolved=False, kind="interval")
     a = anchor.day
     first, last = _SEASONS[str(g["season"])]
-    spans = [(dt.date(y, first, 1), _month_end(y + (last < first), last)) for y in range(a.year - 2, a.year + 2)]
+    spans = [
+        (dt.date(y, first, 1), _month_end(y + (last < first), last)) for y in range(a.year - 2, a.year + 2)
+    ]
     current = [s for s in spans if s[0] <= a <= s[1]]
     if g.get("dir") == "last":
         start, end = max(s for s in spans if s[1] < a)
