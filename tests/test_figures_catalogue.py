@@ -18,7 +18,7 @@ Cases that fail are `xfail(strict=True)` with the reason: the known gaps, which 
 fixed. The cases were written, then measured with recoupe/language/figures.py as it was at 21d4b6f,
 before any fix: 76 of 112 passed (table in docs/language.md, "Figures: measured"); all pass since
 the fixes that followed. A second batch (44 cases, from index 112) was written after those fixes and
-measured at de2c210 before any fix made for it: 34 of 44 passed.
+measured at de2c210 before any fix made for it: 34 of 44 passed; 42 of 44 after its fixes.
 `python tests/test_figures_catalogue.py` prints the table of cases passing per class.
 """
 
@@ -300,18 +300,10 @@ CASES: list[tuple[str, str, str, list[F]]] = [
 ]
 
 # Cases still failing (index -> reason): strict xfails. The 36 of the first batch failing at 21d4b6f are
-# fixed; the second batch (from 112) was measured at de2c210, before any fix made for it: 34 of 44.
+# fixed; the second batch (from 112) was measured at de2c210, before any fix made for it: 34 of 44, now 42.
 KNOWN_GAPS: dict[int, str] = {
-    112: "'trois': what None for 'banques'",
-    113: "'six': what None for 'banques'",
-    119: "'10 000': what None for 'pas'",
-    128: "missed 'Un million et demi'; false figure 'Un million' (1000000.0, None)",
-    132: "false figure 'une quarantaine' (40.0, None)",
     142: "false figure '20' (20.0, 'heures')",
-    143: "false figure 'trois' (3.0, 'quarts')",
-    144: "false figure 'deux' (2.0, 'tiers')",
     147: "false figure '49.3' (49.3, 'mardi')",
-    148: "false figure '15' (15.0, None)",
 }
 
 

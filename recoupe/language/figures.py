@@ -39,10 +39,11 @@ _HALF_UNITS = r"heures?|ans?|années?|mois|jours?|semaines?|minutes?|kilos?|kilo
 _GLUED = r"(?-i:(?:km|cm|mm|m|kg|mg|µg|g|l|ml|cl|t|ha|kWh|MWh|GWh|kW|MW|GW)(?:/(?:l|h|km|m2|m²|an|j|kg))?)"
 _FIGURE = re.compile(
     rf"(?<![\w:.,/-])(?P<q>{_qualifier})?"
-    rf"(?P<n>(?P<approx>une?\s+(?:{'|'.join(_APPROX)}))"
+    rf"(?P<n>(?P<approx>une?\s+(?:{'|'.join(a for a in _APPROX if a != 'quarantaine')}|quarantaine(?=\s*d[e'’])))"
     rf"|(?P<demi>une?\s+demi-(?:million|milliard))"
     rf"|(?P<d>{_digits})(?:\s+(?P<scale>{'|'.join(sorted(_SCALES, key=len, reverse=True))}))?(?P<glued>{_GLUED})?"
     rf"|{_words})"
+    r"(?P<andhalf>(?:(?<=million)|(?<=millions)|(?<=milliard)|(?<=milliards))\s+et\s+demie?)?"
     rf"(?P<half>\s+(?P<hunit>{_HALF_UNITS})\s+et\s+demie?)?"
     r"(?P<pct>\s*(?:%|pour\s*cent\b|percent\b|per\s+cent\b))?"
     r"(?![\w:/-]|[.,]\d)",
@@ -53,6 +54,8 @@ _MAGNITUDES = frozenset(
 )
 # Words after which a noun is not what a figure counts ("30 % des voix" counts voix).
 _UNITS_SKIP = frozenset({"de", "d'", "d’", "des", "du", "of"})
+# Adverbs of degree between a number and its adjective ("trois des plus grosses banques").
+_DEGREE = frozenset({"plus", "moins", "très", "aussi", "si", "trop"})
 # English words the untagged reading must not take for a counted noun.
 _STOPWORDS_EN = frozenset(["the", "a", "an", "and", "or", "to", "in", "on", "at", "of", "for", "by", "with", "from", "than", "that", "this", "these", "those", "their", "its", "his", "her", "our", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might", "per"])  # fmt: skip
 # A number right after these words names or numbers something ("article 49.3", "numéro 10", "n°58").
@@ -80,6 +83,11 @@ _DURATION_UNIT_AFTER = re.compile(
     r"\s+(?:jours|semaines|mois|ans|années|décennies|siècles|days|weeks|months|years|decades)\b",
     re.IGNORECASE,
 )
+_FRACTION_AFTER = re.compile(
+    r"\s+(?:quarts?|tiers|cinquièmes|sixièmes|huitièmes|dixièmes|centièmes|millièmes)\b", re.IGNORECASE
+)
+# A noun phrase the tagger missed follows ("trois des plus grosses", "six plus grandes"): no ellipsis.
+_PARTITIVE_AFTER = re.compile(r"\s+(?:des|plus|moins)\b", re.IGNORECASE)
 _RANGE_BETWEEN = re.compile(r"\s*(?:et|ou|à|to|and|or|-|–)\s*", re.IGNORECASE)
 _CLOCK_CHAIN = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*(?:,|et|and)?\s*", re.IGNORECASE)
 
@@ -130,6 +138,10 @@ def _what(doc: Doc | None, text: str, end: int) -> str | None:
                 if tok.pos_ == "ADJ" and adjectives < 2 and not tok.is_punct:
                     adjectives += 1
                     continue
+                if tok.lower_ in _DEGREE and adjectives == 0:
+                    continue  # "les six plus grandes banques"
+                if tok.lower_ == "pas":
+                    return tok.text  # "10 000 pas": steps, whatever the tagger says
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.is_punct:
                     return None
                 words.append(tok.text)
@@ -163,7 +175,7 @@ def _is_name_part(text: str, start: int, number: str) -> bool:
     if not number.isdigit():
         return False
     window = text[max(0, start - 40) : start]
-    m = re.search(r"(?<![\w'’])([A-ZÀ-Ý][\w-]*) $", window)
+    m = re.search(r"(?<![\w'’])([\w-]*[A-ZÀ-Ý][\w-]*) $", window)
     if m is None:
         return False
     # A capital opening a sentence is no name ("Entre 200 et 300"), unless an acronym ("RN 7").
@@ -210,6 +222,8 @@ def extract(
             continue  # an article, not a count
         if lowered in _MAGNITUDES:
             continue  # "des millions de morts": an order of magnitude, not a figure
+        if _FRACTION_AFTER.match(after):
+            continue  # "les trois quarts", "deux tiers": fractions are not annotated
         if not m.group("q") and not m.group("pct"):
             if _IDENTIFIER_BEFORE.search(before) or _DECADE_BEFORE.search(before):
                 continue
@@ -303,6 +317,8 @@ def _figure_value(m: re.Match[str], lang: str) -> float | None:
         value = _value(m.group("n"), lang)
     if value is not None and m.group("half"):
         value += 0.5
+    if value is not None and m.group("andhalf"):
+        value *= 1.5  # "un million et demi"
     return value
 
 
@@ -320,6 +336,7 @@ def _borrow_whats(text: str, found: list[_Found]) -> None:
             and prev.what is not None
             and not prev.pct
             and _same_sentence(text, prev.end, f.start)
+            and not _PARTITIVE_AFTER.match(text, f.end)
         ):
             f.what = prev.what
 
