@@ -5,19 +5,74 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 
 from recoupe.language import gazetteer, roles
-from recoupe.language.names import fold, name_key, strip_titles
+from recoupe.language.names import (
+    TITLES,
+    abbreviates,
+    fold,
+    is_acronym,
+    name_key,
+    other_keys,
+    strip_titles,
+)
 from recoupe.model import Mention
 
 _TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
 # Capitalised words that start sentences or headlines in English without naming anything.
 _EN_STOP = frozenset(
-    ["the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "if", "as", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "after", "before", "when", "while", "with", "from", "by", "to", "of", "mr", "mrs", "ms", "dr", "president"]
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "but",
+        "and",
+        "or",
+        "if",
+        "as",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "after",
+        "before",
+        "when",
+        "while",
+        "with",
+        "from",
+        "by",
+        "to",
+        "of",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "president",
+    ]
 )
-_EN_TITLES_PER = re.compile(r"^(?:Mr|Mrs|Ms|Dr|President|Secretary|Senator|Governor|Minister|Prime Minister)\.?\s")
+_EN_TITLES_PER = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|President|Secretary|Senator|Governor|Minister|Prime Minister)\.?\s"
+)
 _EN_CAPS = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:President|Secretary|Senator|Governor|Minister)\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+(?:de|van|von|al|bin|da|del|of|the)?\s*[A-Z][\w'’-]*)*"
@@ -58,15 +113,103 @@ def _raw_mentions(doc: Doc, text: str, lang: str) -> list[tuple[int, int, str]]:
             end = sent.start_char + m.end()
             surface = text[start:end]
             known = gazetteer.by_key().get(name_key(surface))
-            kind = known.type if known else ("PER" if _EN_TITLES_PER.match(surface) or len(words) == 2 else "MISC")
+            kind = (
+                known.type
+                if known
+                else ("PER" if _EN_TITLES_PER.match(surface) or len(words) == 2 else "MISC")
+            )
             out.append((start, end, kind))
     return out
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """French word lists of the pipeline's lemmatizer: nouns, verbs and adverbs and adjectives
+    (folded, and as written), and its table of inflected forms."""
+
+    words: frozenset[str]
+    adjectives: frozenset[str]
+    nouns_as_written: frozenset[str]
+    adjectives_as_written: frozenset[str]
+    verbs: frozenset[str]
+    forms: Any
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """A capitalised word found in these lists is a word before a name ("Etat", "Lundi", "Arrêtez")."""
+    from recoupe.language import nlp
+
+    lemmatizer: Any = nlp.load("fr").get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return _Lexicon(
+        words=frozenset(fold(w) for pos in ("noun", "verb", "adv") for w in index[pos]),
+        adjectives=frozenset(fold(w) for w in index["adj"]),
+        nouns_as_written=frozenset(index["noun"]),
+        adjectives_as_written=frozenset(index["adj"]),
+        verbs=frozenset(index["verb"]),
+        forms=lemmatizer.lookups.get_table("lemma_lookup"),
+    )
+
+
+def _verb_form(word: str) -> bool:
+    """An inflected verb ("Arrêtez", "Retrouvez")."""
+    lex = _lexicon()
+    lemma = lex.forms.get(word.lower())
+    return isinstance(lemma, list) and bool(lemma) and lemma[0] in lex.verbs
+
+
+def _forms(word: str, folded: bool = True) -> set[str]:
+    """The word (folded) and the singular or masculine forms its ending may stand for."""
+    w = fold(word) if folded else word.lower()
+    out = {w}
+    for end, repl in (("s", ""), ("x", ""), ("ennes", "en"), ("enne", "en"), ("aines", "ain"), ("aine", "ain"),
+                      ("aises", "ais"), ("aise", "ais"), ("oises", "ois"), ("oise", "ois"), ("anes", "an"), ("ane", "an")):  # fmt: skip
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            out.add(w[: len(w) - len(end)] + repl)
+    return out
+
+
+def _common(word: str) -> bool:
+    """A French noun, verb, adverb or adjective ("Etat", "Lundi", "Jeux"), not a name."""
+    lex = _lexicon()
+    return any(f in lex.words or f in lex.adjectives for f in _forms(word)) or _verb_form(word)
+
+
+def _demonym(word: str) -> bool:
+    """A word for the people of a place ("Texan", "l'Italien", "Américaines"): an adjective that is
+    also a noun, or an adjective ending like "français", "chinois" (accents as written: "Chine" is
+    not "chiné")."""
+    lex = _lexicon()
+    return any(
+        f in lex.adjectives_as_written and (f in lex.nouns_as_written or f.endswith(("ais", "ois")))
+        for f in _forms(word, folded=False)
+    )
 
 
 def _is_name(doc: Doc, start: int, end: int) -> bool:
     """A single word must be tagged as a proper noun ("État", "Abonnez" are not names)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and (len(span) > 1 or span[0].pos_ == "PROPN")
+
+
+def _single_word_name(doc: Doc, text: str, start: int, end: int) -> bool | None:
+    """Whether a one-word span of the French tagger is a name: a demonym is not; a proper noun, an
+    acronym or a word no French word list holds ("Contador", "Giro") is; a common word ("Etat",
+    "Tour", "Jeux") is not by itself (None: a name only as the short form of a longer name)."""
+    surface = text[start:end]
+    if " " in surface.strip():
+        return True
+    if _demonym(surface):
+        return False
+    if is_acronym(surface) or _is_name(doc, start, end):
+        return True
+    if "-" in surface or "'" in surface or "’" in surface:
+        return not _common(surface)
+    return None if _common(surface) else True
+
+
+_YEAR_AFTER = re.compile(r"(?<=\w) +(?:1[89]|20)\d\d\b")
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -79,7 +222,12 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     end = start + len(stripped)
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    year = _YEAR_AFTER.search(text, start, end)
+    if year is not None and year.end() == end:
+        end = year.start()  # "Tour de France 2009": an edition's year is no part of the name
     surface = text[start:end]
+    if re.match(r"[lLdD]['’][A-ZÀ-Ý]", surface):
+        start, surface = start + 2, surface[2:]  # "l'Asie": the elided article is no part of the name
     if len(surface) < 2 or not surface[0].isupper() or surface.isupper() and len(surface) > 6:
         return None
     return start, end
@@ -90,25 +238,151 @@ def extract(
 ) -> tuple[list[Local], list[roles.Role]]:
     """The entities of one article grouped by name, and its role phrases (bound where appositive)."""
     spans: list[tuple[int, int, str]] = []
+    heads: list[tuple[int, int, str]] = []  # common words the tagger took for names ("Tour", "Jeux")
     for start, end, kind in _raw_mentions(doc, text, lang):
-        if any(s < end and start < e for s, e in exclude):
-            continue
+        clash = [s for s, e in exclude if s < end and start < e]
+        if clash:
+            if min(clash) <= start:
+                continue
+            end = min(clash)  # "Tour de France 2009": the year is a date, the event is the rest
         cleaned = _clean(text, start, end)
         if cleaned is None:
             continue
         start, end = cleaned
-        if lang == "fr" and not _is_name(doc, start, end):
-            continue
+        if lang == "fr":
+            verdict = _single_word_name(doc, text, start, end)
+            if verdict is False:
+                continue
+            if verdict is None:
+                heads.append((start, end, kind))
+                continue
         known = gazetteer.by_key().get(name_key(text[start:end]))
-        spans.append((start, end, known.type if known else kind))
-    locals_ = _group(text, _split_pairs(text, spans))
+        spans.append((start, end, known.type if known else _typed_by_context(text, start, kind)))
+    if lang == "fr":
+        spans += _short_forms(text, spans, heads)
+        spans += _elsewhere(text, spans, exclude)
+    locals_ = _group(text, _split_pairs(text, spans), lang)
     found_roles = list(roles.find(text))
     _bind_roles(text, locals_, found_roles)
     return locals_, found_roles
 
 
+# A name right after one of these nouns names an organisation ("l'équipe Astana", "chez Cofidis").
+_ORG_BEFORE = re.compile(
+    r"(?:\b(?:équipe|formation|club|groupe|société|entreprise|firme|marque|chaîne|journal|quotidien|"
+    r"hebdomadaire|magazine|radio|agence|parti|syndicat|association|fédération|banque|compagnie|"
+    r"constructeur|laboratoire|opérateur)(?:\s+(?!de\b|du\b|des\b|d['’])\w+)?,?|\bchez)\s+$",
+    re.IGNORECASE,
+)
+
+
+# The type of a name an organisation noun introduces: it overrides the tagger's for its group.
+_ORG_SURE = "ORG!"
+
+
+def _typed_by_context(text: str, start: int, kind: str) -> str:
+    """A place or thing named right after an organisation noun is that organisation."""
+    if kind != "PER" and _ORG_BEFORE.search(text[max(0, start - 24) : start]):
+        return _ORG_SURE
+    return kind
+
+
+def _short_forms(
+    text: str, spans: list[tuple[int, int, str]], heads: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A common word the tagger took for a name is one when the article's longer names use it: the
+    head of a name ("le Tour" beside "Tour de France") or a word of a person's full name."""
+    words: dict[str, str] = {}
+    for start, end, kind in spans:
+        parts = text[start:end].split()
+        if len(parts) < 2:
+            continue
+        for i, w in enumerate(parts):
+            if kind == "PER" or i == 0:
+                words.setdefault(w, kind)
+    return [(s, e, words[text[s:e]]) for s, e, _ in heads if text[s:e] in words]
+
+
+_PARTICLES = frozenset(
+    ["de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "la", "le", "al", "bin", "ben"]
+)
+_SENTENCE_END = frozenset('.!?:«»"“”\n')
+
+
+def _elsewhere(
+    text: str, spans: list[tuple[int, int, str]], exclude: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Places the tagger missed where the article writes a name it found elsewhere: the same name,
+    a word of a person's full name ("Contador" after "Alberto Contador"), or the capitalised head
+    of a longer name inside a sentence ("le Tour" after "Tour de France")."""
+    wanted: dict[str, str] = {}
+    heads: set[str] = set()
+    for start, end, kind in spans:
+        surface = text[start:end]
+        wanted.setdefault(surface, kind)
+        parts = surface.split()
+        if len(parts) < 2:
+            continue
+        if kind == "PER":
+            for w in parts:
+                if len(w) > 2 and w[0].isupper() and fold(w) not in _PARTICLES and not w.endswith("."):
+                    wanted.setdefault(w, kind)
+        elif parts[0][0].isupper() and len(parts[0]) > 2:
+            wanted.setdefault(parts[0], kind)
+            heads.add(parts[0])
+    taken = [(s, e) for s, e, _ in spans] + list(exclude)
+    found: list[tuple[int, int, str]] = []
+    for surface, kind in wanted.items():
+        at = text.find(surface)
+        while at >= 0:
+            end = at + len(surface)
+            before, after = text[at - 1 : at] or " ", text[end : end + 1] or " "
+            whole = (
+                not before.isalnum() and before not in "-'’" and not after.isalnum() and after not in "-'’"
+            )
+            start = at
+            if whole and kind == "PER" and " " not in surface:
+                start = _first_name_before(text, at)
+            if (
+                whole
+                and not any(s < end and start < e for s, e in taken)
+                and _alone(text, start, end, surface in heads)
+            ):
+                found.append((start, end, kind))
+                taken.append((start, end))
+            at = text.find(surface, at + 1)
+    return found
+
+
+_FIRST_NAME = re.compile(r"(?:^|(?<=[\s(«\"“]))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?) $")
+
+
+def _first_name_before(text: str, at: int) -> int:
+    """Where a person's name starts when the surname found elsewhere follows a capitalised word no
+    French word list holds and no title is ("Jorge Alcaraceno" after "Alcaraceno")."""
+    m = _FIRST_NAME.search(text[max(0, at - 30) : at])
+    if m is None or _common(m.group(1)) or fold(m.group(1)) in TITLES:
+        return at
+    return at - len(m.group(0))
+
+
+def _alone(text: str, start: int, end: int, head: bool) -> bool:
+    """The words are not part of a longer capitalised name ("Tour" of "Tour Eiffel"); a head word
+    must also stand inside a sentence, where its capital marks a name."""
+    nxt = text[end:].lstrip(" ")
+    if nxt[:1].isupper():
+        return False
+    prev = text[:start].rstrip(" ")
+    words = prev.split()
+    if words and words[-1][:1].isupper():
+        before = prev[: len(prev) - len(words[-1])].rstrip(" ")
+        if before and before[-1] not in _SENTENCE_END:
+            return False  # a capitalised word inside a sentence before it: one longer name
+    return not head or bool(prev) and prev[-1] not in _SENTENCE_END
+
+
 def _split_pairs(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"Poutine-Witkoff" names two people when each half is a name seen elsewhere in the article."""
+    """ "Poutine-Witkoff" names two people when each half is a name seen elsewhere in the article."""
     singles = {name_key(text[s:e]) for s, e, _ in spans}
     singles |= {k[-1:] for k in singles if len(k) > 1}
     out: list[tuple[int, int, str]] = []
@@ -123,23 +397,43 @@ def _split_pairs(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
-def _group(text: str, spans: list[tuple[int, int, str]]) -> list[Local]:
-    """Full names first, then single words that are the surname or first name of exactly one of them."""
+def _group(text: str, spans: list[tuple[int, int, str]], lang: str = "fr") -> list[Local]:
+    """Full names first, then single words that are the surname or first name of exactly one of them
+    (in French, also the head word of exactly one longer name: "le Parti" after "Parti communiste");
+    then abbreviations join the one name they abbreviate ("AFLD", "SocGen")."""
     groups: list[Local] = []
     by_key: dict[tuple[str, ...], Local] = {}
+    by_other: dict[tuple[str, ...], Local] = {}
+    sure: set[int] = set()  # groups typed ORG by an organisation noun before a name
+    votes: dict[int, list[tuple[str, bool]]] = {}  # each group's mention types (and: a longer name?)
     ordered = sorted(spans, key=lambda s: (-len(name_key(text[s[0] : s[1]])), s[0]))
-    for start, end, kind in ordered:
+    for start, end, raw_kind in ordered:
         surface = text[start:end]
         key = name_key(surface)
+        kind = "ORG" if raw_kind == _ORG_SURE else raw_kind
         if not key:
             continue
         target = by_key.get(key)
         if target is None and len(key) == 1:
             owners = [g for g in groups if g.type == "PER" and any(key[0] in k for k in g.keys if len(k) > 1)]
+            if (
+                not owners
+                and kind not in ("PER", "LOC")
+                and lang == "fr"
+                and (_common(surface) or is_acronym(surface))
+            ):
+                owners = [g for g in groups if g.type != "PER" and _heads(key[0], g)]
             if len(owners) == 1:
                 target = owners[0]
+        if target is None and len(key) > 1 and kind != "PER":
+            target = next((by_other[k] for k in other_keys(surface) if k in by_other), None)
+            if target is None:
+                owners = [g for g in groups if g.type != "PER" and any(_inside(key, k) for k in g.keys)]
+                target = owners[0] if len(owners) == 1 else None
         if target is None and len(key) > 1:
-            owners = [g for g in groups if g.type == kind and any(_compatible(key, k) for k in g.keys)]
+            owners = [
+                g for g in groups if _same_kind(g.type, kind) and any(_compatible(key, k) for k in g.keys)
+            ]
             if len(owners) == 1:
                 target = owners[0]
         if target is None:
@@ -147,19 +441,122 @@ def _group(text: str, spans: list[tuple[int, int, str]]) -> list[Local]:
             groups.append(target)
         elif target.type != "PER" and kind == "PER":
             target.type = "PER"
+        if raw_kind == _ORG_SURE:
+            sure.add(id(target))
+        votes.setdefault(id(target), []).append((kind, len(key) > 1))
         target.names.append(surface)
         target.mentions.append(Mention(surface, start, end))
         by_key.setdefault(key, target)
+        if kind != "PER":
+            for k in other_keys(surface):
+                by_other.setdefault(k, target)
+    for g in groups:
+        g.type = _voted(votes.get(id(g), []), g.type)
+        if id(g) in sure and g.type != "PER":
+            g.type = "ORG"
+    groups = _join_abbreviations(_join_articles(groups))
     for g in groups:
         g.mentions.sort(key=lambda m: m.start)
     return groups
 
 
+def _voted(votes: list[tuple[str, bool]], current: str) -> str:
+    """A group named by a person's full name is a person; one named by single words only takes the
+    type most of its mentions were given ("Nexity" tagged once PER and four times not is no
+    person), a person on a tie."""
+    if not votes or any(kind == "PER" and longer for kind, longer in votes):
+        return current
+    counts: dict[str, int] = {}
+    for kind, _ in votes:
+        counts[kind] = counts.get(kind, 0) + 1
+    best = max(counts.values())
+    if counts.get("PER") == best:
+        return "PER"
+    return next(kind for kind, _ in votes if counts[kind] == best)
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """People match people; places, organisations and things match each other (the tagger hesitates)."""
+    return (a == "PER") == (b == "PER")
+
+
+def _heads(word: str, group: Local) -> bool:
+    """The word is the first word of one of the group's longer names: an acronym ("JO" of "JO de
+    Pékin"), or a common word whose name has no other proper name ("Parti" of "Parti communiste
+    chinois"; not "Tour" of "Tour d'Italie" or "Tour France", whose head other races share)."""
+    for n in group.names:
+        parts = strip_titles(n).replace("’", "'").split()
+        if len(parts) < 2 or name_key(parts[0]) != (word,):
+            continue
+        rest = [p.split("'")[-1] for p in parts[1:]]
+        if is_acronym(parts[0]) or not any(p[:1].isupper() and not _common(p) for p in rest):
+            return True
+    return False
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """A name the longer one starts with ("Jeux olympiques" of "Jeux olympiques de Pékin"), or ends
+    with after words that are not its complement ("Jeux olympiques" of "XXVIes Jeux olympiques";
+    not "Union européenne" of "Commission de l'Union européenne")."""
+    n = len(short)
+    if n < 2 or n >= len(long):
+        return False
+    if long[:n] == short:
+        return True
+    return long[-n:] == short and not any(w in ("de", "du", "des", "d", "l", "of") for w in long[:-n])
+
+
+def _join_articles(groups: list[Local]) -> list[Local]:
+    """A name written after a capitalised article opening a sentence ("La Chine") joins the group
+    of the bare name when the article writes it too."""
+    out = list(groups)
+    for g in groups:
+        keys = g.keys
+        if g.type == "PER" or not keys or not all(len(k) > 1 and k[0] in ("le", "la", "les") for k in keys):
+            continue
+        owners = [o for o in out if o is not g and o.type != "PER" and {k[1:] for k in keys} & o.keys]
+        if len(owners) == 1:
+            owners[0].names += g.names
+            owners[0].mentions += g.mentions
+            out.remove(g)
+    return out
+
+
+def _join_abbreviations(groups: list[Local]) -> list[Local]:
+    """A group named only by one word joins the one group whose longer name it abbreviates."""
+    out = list(groups)
+    for g in groups:
+        words = {n for n in g.names if len(n.split()) == 1}
+        if not words or len(words) != len(g.names) and any(len(n.split()) > 1 for n in g.names):
+            continue
+        owners = [
+            o for o in out
+            if o is not g and o.type != "PER"
+            and any(abbreviates(w, n) for w in words for n in o.names if len(n.split()) > 1)
+        ]  # fmt: skip
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.names += g.names
+        owner.mentions += g.mentions
+        owner.roles |= g.roles
+        out.remove(g)
+    return out
+
+
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two full names of one person: same surname, first names equal or one a prefix of the other."""
+    """Two full names of one person: same surname, first names equal or one a prefix of the other,
+    and no two different middle initials ("George H. W. Bush" is not "George W. Bush")."""
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
         return False
+    if _initials(a) and _initials(b) and _initials(a) != _initials(b):
+        return False
     return a[0].startswith(b[0][:3]) and b[0].startswith(a[0][:3])
+
+
+def _initials(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The one-letter middle words of a full name's key."""
+    return tuple(w for w in key[1:-1] if len(w) == 1)
 
 
 def _bind_roles(text: str, groups: list[Local], found: list[roles.Role]) -> None:
@@ -167,7 +564,13 @@ def _bind_roles(text: str, groups: list[Local], found: list[roles.Role]) -> None
     A role phrase that swallowed the name after it ("le ministre de la Santé Roman Prymula": its
     complement took every capitalised word) is cut before the name first."""
     for i, role in enumerate(found):
-        inner = [m for g in groups if g.type == "PER" for m in g.mentions if role.start < m.start and m.end == role.end]
+        inner = [
+            m
+            for g in groups
+            if g.type == "PER"
+            for m in g.mentions
+            if role.start < m.start and m.end == role.end
+        ]
         if inner:
             cut = text[role.start : inner[0].start].rstrip(" ,")
             again = next((r for r in roles.find(cut) if r.start == 0), None)
@@ -178,5 +581,10 @@ def _bind_roles(text: str, groups: list[Local], found: list[roles.Role]) -> None
             if g.type != "PER":
                 continue
             for m in g.mentions:
-                if 0 <= m.start - role.end <= 3 and re.fullmatch(r"[ ,]*", text[role.end : m.start]) or 0 <= role.start - m.end <= 3 and re.fullmatch(r"[ ,]*", text[m.end : role.start]):
+                if (
+                    0 <= m.start - role.end <= 3
+                    and re.fullmatch(r"[ ,]*", text[role.end : m.start])
+                    or 0 <= role.start - m.end <= 3
+                    and re.fullmatch(r"[ ,]*", text[m.end : role.start])
+                ):
                     g.roles.add(role.key)

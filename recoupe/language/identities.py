@@ -18,7 +18,7 @@ from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extract
 
 from recoupe.language import gazetteer
-from recoupe.language.names import fold, name_key, slug
+from recoupe.language.names import acronyms, fold, is_acronym, name_key, other_keys, slug, translit_key
 from recoupe.language.roles import find as find_roles
 from recoupe.model import Analysis, Entity, Identity, Mention
 
@@ -43,12 +43,32 @@ class _Ident:
 
     @property
     def keys(self) -> set[tuple[str, ...]]:
-        return {name_key(n) for n in [self.name, *self.variants, *self.names] if name_key(n)}
+        return keys_of([self.name, *self.variants, *self.names], self.type)
 
     def record(self) -> Identity:
         """The identity without its article list (`Resolver.updates` gives the articles added)."""
         roles = tuple(sorted(self.roles))
-        return Identity(self.id, self.name, self.type, tuple(self.names), (), roles, self.count + len(self.added))
+        return Identity(
+            self.id, self.name, self.type, tuple(self.names), (), roles, self.count + len(self.added)
+        )
+
+
+def keys_of(names: Iterable[str], type_: str) -> set[tuple[str, ...]]:
+    """The keys names are matched on: their name keys and, for what is not a person, the other
+    forms of a longer name (its content words, "JO de Pékin" for "Jeux olympiques de Pékin")."""
+    out = {k for n in names if (k := name_key(n))}
+    if type_ != "PER":
+        for n in names:
+            out |= other_keys(n)
+    return out
+
+
+def acronym_keys(names: Iterable[str], type_: str) -> set[str]:
+    """The acronyms of the longer names of what is not a person ("afld" for "Agence française de
+    lutte contre le dopage"), as one-word keys."""
+    if type_ == "PER":
+        return set()
+    return {k for n in names for a in acronyms(n) if (k := translit_key(a))}
 
 
 def _kind(t: str) -> str:
@@ -69,6 +89,7 @@ class Resolver:
         self._by_key: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self._by_surname: dict[str, set[str]] = defaultdict(set)
         self._by_role: dict[str, set[str]] = defaultdict(set)
+        self._by_acronym: dict[str, set[str]] = defaultdict(set)  # acronyms of longer names
         self._one_word: dict[str, set[str]] = defaultdict(set)
         # The keys of `_one_word` by length, as lists rapidfuzz can scan: a ratio of 90 or more needs
         # lengths within 0.82-1.22 of each other, so only those lists are scanned.
@@ -80,7 +101,16 @@ class Resolver:
         for known in gazetteer.entries():
             sharing = self._having(known.keys)
             if not any(_kind(x.type) == _kind(known.type) for x in sharing):
-                ident = _Ident(self._new_id(known.name, known.type), known.name, known.type, [], 0, set(), known.context, known.variants)
+                ident = _Ident(
+                    self._new_id(known.name, known.type),
+                    known.name,
+                    known.type,
+                    [],
+                    0,
+                    set(),
+                    known.context,
+                    known.variants,
+                )
                 self._add(ident)
                 continue
             for x in sharing:
@@ -104,6 +134,8 @@ class Resolver:
                 self._one_word[key[0]].add(ident.id)
         for role in ident.roles:
             self._by_role[role].add(ident.id)
+        for acronym in acronym_keys([ident.name, *ident.variants, *ident.names], ident.type):
+            self._by_acronym[acronym].add(ident.id)
         if ident.context:
             self._with_context.add(ident.id)
 
@@ -124,12 +156,28 @@ class Resolver:
         return candidate
 
     def _match(self, entity: Entity, context: str) -> _Ident | None:
-        keys = {name_key(m.text) for m in entity.mentions if name_key(m.text)} | {name_key(entity.name)}
-        keys.discard(())
+        names = [*(m.text for m in entity.mentions if m.text[:1].isupper()), entity.name]
         kind = _kind(entity.type)
+        if kind != "PER" and any(len(_core(n)) > 1 for n in names):
+            # A longer name decides: its short forms ("le Tour" of "Tour d'Italie") may be another's.
+            names = [n for n in names if len(_core(n)) > 1]
+        keys = keys_of(names, entity.type)
         exact = [x for x in self._having(keys) if _kind(x.type) == kind]
         if len(exact) == 1:
             return exact[0]
+        if len(exact) > 1:
+            # One identity carries the entity's fullest name ("Tour de France" beside a stored
+            # "Tour"): that one, or the one whose own name it is.
+            main = name_key(entity.name)
+            for fits in (lambda x: main in x.keys, lambda x: name_key(x.name) == main):
+                chosen = [x for x in exact if fits(x)]
+                if len(chosen) == 1:
+                    return chosen[0]
+                exact = chosen or exact
+        if not exact and kind != "PER":
+            found = self._abbreviated(entity)
+            if found is not None:
+                return found
         full = max(keys, key=len, default=())
         if len(full) >= 2 and entity.type == "PER":
             # Same surname, or a near surname confirmed by context (only gazetteer entries have one).
@@ -164,6 +212,20 @@ class Resolver:
             if len(near) == 1:
                 return near[0]
         return None
+
+    def _abbreviated(self, entity: Entity) -> _Ident | None:
+        """The one identity an acronym of the entity stands for ("AFLD" and a stored "Agence
+        française de lutte contre le dopage"), or the one named by the acronym of its longer name."""
+        names = {m.text for m in entity.mentions if m.text[:1].isupper()} | {entity.name}
+        short = {translit_key(n) for n in names if is_acronym(n) or _short_title(n)}
+        ids = {i for k in short for i in self._by_acronym.get(k, ())}
+        long = acronym_keys(names, entity.type)
+        ids |= {
+            x.id for k in long for x in self._get(self._by_key.get((k,), ()))
+            if any(is_acronym(n) and translit_key(n) == k for n in x.names)
+        }  # fmt: skip
+        found = [x for x in self._get(ids) if _kind(x.type) == "OTHER"]
+        return found[0] if len(found) == 1 else None
 
     def resolve(self, analysis: Analysis, text: str) -> Analysis:
         """The analysis with its local entity ids replaced by identity ids (creating new ones)."""
@@ -221,9 +283,25 @@ class Resolver:
         self.changed.clear()
 
 
-def _same_person(a: tuple[str, ...], b: tuple[str, ...], known_context: tuple[str, ...], context: str) -> bool:
+def _core(name: str) -> tuple[str, ...]:
+    """A name's key without the capitalised article a sentence may open it with ("La Chine")."""
+    key = name_key(name)
+    return key[1:] if len(key) > 1 and key[0] in ("le", "la", "les") else key
+
+
+def _short_title(word: str) -> bool:
+    """A short capitalised word some outlets write acronyms as ("Farc", "Unesco")."""
+    return " " not in word and 3 <= len(word) <= 6 and word[0].isupper() and word[1:].islower()
+
+
+def _same_person(
+    a: tuple[str, ...], b: tuple[str, ...], known_context: tuple[str, ...], context: str
+) -> bool:
     if len(b) < 2:
         return False
+    middle_a, middle_b = [w for w in a[1:-1] if len(w) == 1], [w for w in b[1:-1] if len(w) == 1]
+    if middle_a and middle_b and middle_a != middle_b:
+        return False  # "George H. W. Bush" is not "George W. Bush"
     first_ok = ratio(a[0], b[0]) >= _FIRST_NAME or (len(a[0]) <= 2 and b[0].startswith(a[0][:1]))
     if a[-1] == b[-1]:
         return first_ok
@@ -246,7 +324,12 @@ def _remap(analysis: Analysis, mapping: dict[str, str], resolver: Resolver) -> A
     for eid in order:
         ident = resolver.idents.get(eid)
         mentions = tuple(sorted(merged[eid], key=lambda m: m.start))
-        entities.append(Entity(eid, ident.name if ident else mentions[0].text, ident.type if ident else types[eid], mentions))
+        entities.append(
+            Entity(
+                eid, ident.name if ident else mentions[0].text, ident.type if ident else types[eid], mentions
+            )
+        )
+
     def who(old_id: str | None, old_name: str | None) -> tuple[str | None, str | None]:
         if old_id is None or old_id not in mapping:
             return old_id, old_name

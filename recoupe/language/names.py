@@ -7,12 +7,10 @@ import unicodedata
 from functools import lru_cache
 
 # Courtesy titles and functions written before a name ("M. Poutine", "le président Poutine").
-_TITLE_WORDS = (
-    """m. m mr. mr mrs. mrs ms. ms mme mme. mlle dr dr. pr. me sir lord président présidente
+_TITLE_WORDS = """m. m mr. mr mrs. mrs ms. ms mme mme. mlle dr dr. pr. me sir lord président présidente
     president premier chancelier chancelière ministre minister secrétaire secretary général general
     sénateur sénatrice senator député députée gouverneur governor roi reine king queen pape pope
     prince princesse maréchal ông bà herr frau señor colonel lieutenant capitaine monsieur madame le la les l' the"""
-)
 
 # Spelling variants between French, English and German transliterations of Slavic names, applied
 # in this order to a folded lowercase name (longest first so "tsch" is not read as "ts"+"ch").
@@ -86,3 +84,110 @@ def name_key(name: str) -> tuple[str, ...]:
 def slug(name: str) -> str:
     """A readable id part: "Vladimir Poutine" -> "vladimir-poutine"."""
     return "-".join(_NON_WORD.sub(" ", fold(name)).split()) or "x"
+
+
+# Words an acronym usually skips ("Agence française de lutte contre le dopage" is AFLD) and the
+# prepositions that open a name's complement ("Jeux olympiques | de Pékin": JO de Pékin).
+_FUNCTION = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "d",
+        "la",
+        "le",
+        "les",
+        "l",
+        "et",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "pour",
+        "sur",
+        "par",
+        "contre",
+        "of",
+        "the",
+        "and",
+        "for",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    ["de", "du", "des", "d", "à", "au", "aux", "en", "pour", "sur", "contre", "of", "for"]
+)
+_ELISION = re.compile(r"^[dlDL]['’]")
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name without titles, elided articles split off ("d'Italie" -> "d", "Italie")."""
+    out: list[str] = []
+    for w in strip_titles(name).replace("’", "'").split():
+        if _ELISION.match(w) and len(w) > 2:
+            out += [w[0], w[2:]]
+        else:
+            out.append(w)
+    return out
+
+
+def is_acronym(word: str) -> bool:
+    """An all-capital word of two to eight letters ("JO", "CCTV", "AFLD")."""
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def acronyms(name: str) -> set[str]:
+    """The acronyms a multi-word name may be shortened to (folded lowercase): the initials of all its
+    words, of its content words, and of the content words before its complement."""
+    words = _words(name)
+    if len(words) < 2 or any(is_acronym(w) for w in words):
+        return set()
+    folded = [fold(w) for w in words]
+    content = [w for w in folded if w not in _FUNCTION]
+    head: list[str] = []
+    for w in folded:
+        if w in _PREPOSITIONS and head:
+            break
+        if w not in _FUNCTION:
+            head.append(w)
+    forms = {"".join(w[0] for w in folded), "".join(w[0] for w in content), "".join(w[0] for w in head)}
+    return {f for f in forms if len(f) >= 2}
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """`short` is an abbreviation of `long`: its acronym ("AFLD", "Farc", "JO" for the head of "Jeux
+    olympiques de Pékin") or its syllables ("SocGen": "Société générale")."""
+    words = _words(short)
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if fold(word) in acronyms(long):
+        return True
+    parts = re.findall(r"[A-ZÀ-Ý][a-zà-ÿ]+", word)
+    if len(parts) < 2 or "".join(parts) != word:
+        return False
+    content = [fold(w) for w in _words(long) if fold(w) not in _FUNCTION]
+    return len(content) >= len(parts) and all(
+        c.startswith(fold(p)) for p, c in zip(parts, content, strict=False)
+    )
+
+
+def other_keys(name: str) -> set[tuple[str, ...]]:
+    """Further keys of a multi-word name that is not a person's: its content words only ("Tour
+    France" for "Tour de France"), and the acronym of its head before its complement ("JO de Pékin"
+    for "Jeux olympiques de Pékin")."""
+    words = _words(name)
+    if len(words) < 2:
+        return set()
+    out: set[tuple[str, ...]] = set()
+    content = tuple(k for w in words if fold(w) not in _FUNCTION and (k := translit_key(w)))
+    if len(content) >= 2:
+        out.add(content)
+    folded = [fold(w) for w in words]
+    cut = next((i for i, w in enumerate(folded) if w in _PREPOSITIONS and i > 0), None)
+    if cut is not None and cut >= 2 and not any(is_acronym(w) for w in words[:cut]):
+        head = "".join(w[0] for w in folded[:cut] if w not in _FUNCTION)
+        rest = tuple(k for w in words[cut:] if (k := translit_key(w)))
+        if len(head) >= 2 and rest:
+            out.add((translit_key(head), *rest))
+    return out
