@@ -531,3 +531,12 @@ def test_a_period_told_against_an_event_is_kept_unresolved() -> None:
     assert _found("Le 12 mars, il a gagné. La semaine précédente, il avait perdu.")["La semaine précédente"][1] == D(
         2024, 3, 4
     )
+
+
+def test_an_update_paragraph_tells_its_deictics_against_its_day() -> None:
+    body = "La recette est en ligne.\n\nMise à jour du 10 février : je publierai la version sans gluten la semaine prochaine."
+    found = _found(body, D(2021, 2, 3))
+    assert found["la semaine prochaine"][1:] == (D(2021, 2, 15), D(2021, 2, 21))
+    # a paragraph without the label keeps the publication day
+    found = _found("La recette est en ligne.\n\nJe publierai la version sans gluten la semaine prochaine.", D(2021, 2, 3))
+    assert found["la semaine prochaine"][1:] == (D(2021, 2, 8), D(2021, 2, 14))

@@ -121,7 +121,10 @@ def extract(
             when = "past"  # "fermé depuis le 1er septembre, il rouvrira ...": a start already past
         if when == "future":
             planned.add(m.start())
-        mention = _resolve(name, m, anchor, reference, when, years)
+        here = anchor
+        if anchor is not None and name in _DEICTIC_NAMES and (update := _update_day(text, m.start(), out)):
+            here = Anchor(update, anchor.source)  # "Mise à jour du 10 février : ... la semaine prochaine"
+        mention = _resolve(name, m, here, reference, when, years)
         if name == "eve":
             mention = _eve(m, out, anchor)
         if name in ("after", "same"):
@@ -173,6 +176,24 @@ def extract(
     if original is not text:
         out = [replace(t, text=original[t.start : t.end]) for t in out]
     return out
+
+
+# The expressions told against the time of writing.
+_DEICTIC_NAMES = frozenset({"relday", "tonight", "relperiod", "weekday", "weekpart", "ago", "ahead", "bareseason"})
+
+
+def _update_day(text: str, start: int, before: list[TimeMention]) -> dt.date | None:
+    """The day of an update label opening the paragraph of `start` ("Mise à jour du 10 février : ...
+    la semaine prochaine"): what that paragraph's deictic words are told against."""
+    para = text.rfind("\n", 0, start) + 1
+    label = _UPDATE_OPENS.match(text, para)
+    if label is None:
+        return None
+    day = next((t for t in before if label.end() - 3 <= t.start <= label.end() and t.kind == "date" and t.resolved), None)
+    return day.date if day is not None else None
+
+
+_UPDATE_OPENS = re.compile(r"[\W_]*(?:mise?\s+à\s+jour|maj|update|updated)\s*(?:du|le|on|:)?\s*(?:le\s+)?", re.IGNORECASE)
 
 
 # An update label right before a day: the page was updated that day, not before it was published.
