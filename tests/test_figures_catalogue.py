@@ -19,7 +19,7 @@ fixed. The cases were written, then measured with recoupe/language/figures.py as
 before any fix: 76 of 112 passed (table in docs/language.md, "Figures: measured"); all pass since
 the fixes that followed. A second batch (44 cases, from index 112) was written after those fixes and
 measured at de2c210 before any fix made for it: 34 of 44 passed; 42 of 44 after its fixes. A third batch
-(6 cases, from index 156: units with a slash, labels) was measured at 94ba1ba before its fixes: 0 of 6.
+(6 cases, from index 156: units with a slash, labels) was measured at 94ba1ba before its fixes: 0 of 6; 6 of 6 after them.
 `python tests/test_figures_catalogue.py` prints the table of cases passing per class.
 """
 
@@ -313,12 +313,6 @@ CASES: list[tuple[str, str, str, list[F]]] = [
 KNOWN_GAPS: dict[int, str] = {
     142: "false figure '20' (20.0, 'heures')",
     147: "false figure '49.3' (49.3, 'mardi')",
-    156: "'150': what 'km' for 'km/h'",
-    157: "'plus de 120': what 'km' for 'km/h'",
-    158: "false figure '1' (1.0, None)",
-    159: "false figure '1' (1.0, None)",
-    160: "false figure '45' (45.0, None)",
-    161: "false figure '37' (37.0, None)",
 }
 
 

@@ -61,7 +61,8 @@ _STOPWORDS_EN = frozenset(["the", "a", "an", "and", "or", "to", "in", "on", "at"
 # A number right after these words names or numbers something ("article 49.3", "numéro 10", "n°58").
 _IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:articles?|alinéas?|loi|décret|numéros?|num\.|chapitres?|pages?|p\.|sections?|paragraphes?|"
-    r"tomes?|volumes?|épisodes?|saisons?|niveau|phase|étape|number|chapter|no\.)|n[°º]|\bNo)\s*$",
+    r"tomes?|volumes?|épisodes?|saisons?|niveaux?|phases?|étapes?|rangs?|actes?|number|chapter|no\.)|n[°º]|\bNo)"
+    r"\s*(?:[«\"“]\s*)?$",
     re.IGNORECASE,
 )
 # "les années 70", "the 90s": decades.
@@ -144,6 +145,9 @@ def _what(doc: Doc | None, text: str, end: int) -> str | None:
                     return tok.text  # "10 000 pas": steps, whatever the tagger says
                 if tok.pos_ not in ("NOUN", "PROPN") or tok.is_punct:
                     return None
+                per = re.match(r"/[^\W\d]{1,3}\b", text[tok.idx + len(tok) : tok.idx + len(tok) + 5])
+                if per is not None:
+                    return tok.text + per.group()  # a rate: "km/h"
                 words.append(tok.text)
             elif tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", [])):
                 words.append(tok.text)
@@ -236,6 +240,8 @@ def extract(
                 continue  # a day of a month the time layer did not read ("March 16, 2020")
             if re.search(r"[(\[]$", before) and re.match(r"[)\]]", after):
                 continue  # a note or list number: "(1)"
+            if re.search(r"[«\"“]\s*$", before) and re.match(r"\*?\s*[»\"”]", after):
+                continue  # a number quoted alone is a label: "classées en « 1 »"
         if m.group("d") and re.fullmatch(r"(19|20)\d\d", number) and not m.group("q") and not m.group("pct"):
             # A year, unless it counts a noun ("2000 manifestants"); dates are handled by timex.
             if doc is None or re.search(
