@@ -101,6 +101,7 @@ class _Found:
     value: float
     what: str | None
     pct: bool
+    big: bool = False  # told with a scale word ("40 milliards")
 
 
 def _value(number: str, lang: str) -> float | None:
@@ -291,7 +292,8 @@ def extract(
             what = what or "%"
         else:
             what = _what(doc, text, end)
-        found.append(_Found(start, end, m.group(0), value, what, bool(m.group("pct"))))
+        big = bool(re.search(r"milli(?:on|ard)|billion|thousand|mille", m.group(0), re.IGNORECASE))
+        found.append(_Found(start, end, m.group(0), value, what, bool(m.group("pct")), big))
     _borrow_whats(text, found)
     out = []
     for f in found:
@@ -330,7 +332,8 @@ def _figure_value(m: re.Match[str], lang: str) -> float | None:
 
 def _borrow_whats(text: str, found: list[_Found]) -> None:
     """A figure without a noun takes the next one's in a range ("entre 200 et 300 manifestants",
-    "trente ou quarante dernières années"), else the previous one's in its sentence (elliptical)."""
+    "trente ou quarante dernières années"), else the previous one's in its sentence (elliptical) when
+    both are told alike (a sum in "milliards" does not count the "banques" of a small number before)."""
     for i in range(len(found) - 2, -1, -1):
         f, nxt = found[i], found[i + 1]
         if f.what is None and nxt.what is not None and _RANGE_BETWEEN.fullmatch(text[f.end : nxt.start]):
@@ -341,6 +344,7 @@ def _borrow_whats(text: str, found: list[_Found]) -> None:
             f.what is None
             and prev.what is not None
             and not prev.pct
+            and prev.big == f.big
             and _same_sentence(text, prev.end, f.start)
             and not _PARTITIVE_AFTER.match(text, f.end)
         ):
