@@ -20,7 +20,7 @@ before any fix: 76 of 112 passed (table in docs/language.md, "Figures: measured"
 the fixes that followed. A second batch (44 cases, from index 112) was written after those fixes and
 measured at de2c210 before any fix made for it: 34 of 44 passed; 42 of 44 after its fixes. A third batch
 (6 cases, from index 156: units with a slash, labels) was measured at 94ba1ba before its fixes: 0 of 6; 6 of 6 after them. A fourth batch (6
-cases, from index 162: a range into a percentage, street numbers, multipliers) at 013f4ad: 0 of 6.
+cases, from index 162: a range into a percentage, street numbers, multipliers) at 013f4ad: 0 of 6; 6 of 6 after its fixes.
 `python tests/test_figures_catalogue.py` prints the table of cases passing per class.
 """
 
@@ -327,12 +327,6 @@ CASES: list[tuple[str, str, str, list[F]]] = [
 KNOWN_GAPS: dict[int, str] = {
     142: "false figure '20' (20.0, 'heures')",
     147: "false figure '49.3' (49.3, 'mardi')",
-    162: "'12': what None for 'titres'",
-    163: "false figure '19' (19.0, 'rue principale')",
-    164: "false figure '12' (12.0, 'avenue')",
-    165: "false figure 'cinq' (5.0, None)",
-    166: "false figure 'trois' (3.0, 'fois inférieur')",
-    167: "false figure 'deux' (2.0, 'fois')",
 }
 
 

@@ -89,6 +89,16 @@ _FRACTION_AFTER = re.compile(
 )
 # A noun phrase the tagger missed follows ("trois des plus grosses", "six plus grandes"): no ellipsis.
 _PARTITIVE_AFTER = re.compile(r"\s+(?:des|plus|moins)\b", re.IGNORECASE)
+_MULTIPLIER_BEFORE = re.compile(r"\b(?:multipli|divis)\w*\s+par\s+$", re.IGNORECASE)
+_MULTIPLIER_AFTER = re.compile(
+    r"\s+(?:fois|times)\s+(?:plus|moins|supérieure?s?|inférieure?s?|more|less|higher|lower|larger|bigger)\b",
+    re.IGNORECASE,
+)
+_STREET_AFTER = re.compile(
+    r"(?:\s*(?:bis|ter),?)?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|street|"
+    r"avenue|road)\b",
+    re.IGNORECASE,
+)
 _RANGE_BETWEEN = re.compile(r"\s*(?:et|ou|à|to|and|or|-|–)\s*", re.IGNORECASE)
 _CLOCK_CHAIN = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*(?:,|et|and)?\s*", re.IGNORECASE)
 
@@ -229,6 +239,10 @@ def extract(
             continue  # "des millions de morts": an order of magnitude, not a figure
         if _FRACTION_AFTER.match(after):
             continue  # "les trois quarts", "deux tiers": fractions are not annotated
+        if _MULTIPLIER_BEFORE.search(before) or _MULTIPLIER_AFTER.match(after):
+            continue  # "multipliée par cinq", "trois fois plus": multipliers are not annotated
+        if not m.group("q") and _STREET_AFTER.match(after):
+            continue  # a street number: "au 19 rue principale"
         if not m.group("q") and not m.group("pct"):
             if _IDENTIFIER_BEFORE.search(before) or _DECADE_BEFORE.search(before):
                 continue
@@ -337,7 +351,7 @@ def _borrow_whats(text: str, found: list[_Found]) -> None:
     for i in range(len(found) - 2, -1, -1):
         f, nxt = found[i], found[i + 1]
         if f.what is None and nxt.what is not None and _RANGE_BETWEEN.fullmatch(text[f.end : nxt.start]):
-            f.what = nxt.what if not nxt.pct or f.pct else None
+            f.what = nxt.what if not nxt.pct or f.pct or nxt.what != "%" else None
     for i in range(1, len(found)):
         f, prev = found[i], found[i - 1]
         if (
