@@ -170,7 +170,7 @@ def _forms(word: str, folded: bool = True) -> set[str]:
     return out
 
 
-def _common(word: str) -> bool:
+def is_common(word: str) -> bool:
     """A French noun, verb, adverb or adjective ("Etat", "Lundi", "Jeux"), not a name."""
     lex = _lexicon()
     return any(f in lex.words or f in lex.adjectives for f in _forms(word)) or _verb_form(word)
@@ -204,12 +204,22 @@ def _single_word_name(doc: Doc, text: str, start: int, end: int) -> bool | None:
         return False
     if is_acronym(surface) or _is_name(doc, start, end):
         return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span[0].is_sent_start:
+        return None  # a capital opening a sentence says nothing
     if "-" in surface or "'" in surface or "’" in surface:
-        return not _common(surface)
-    return None if _common(surface) else True
+        return not is_common(surface)
+    return None if is_common(surface) else True
 
 
 _YEAR_AFTER = re.compile(r"(?<=\w) +(?:1[89]|20)\d\d\b")
+
+
+# The kind of way or square before a place's name, which the tagger sometimes takes in.
+_STREET = re.compile(
+    r"(?:avenue|rue|boulevard|place|quai|pont|allée|route|chemin|impasse|square|esplanade|parvis)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?(?=[A-ZÀ-Ý])"
+)
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -226,6 +236,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     if year is not None and year.end() == end:
         end = year.start()  # "Tour de France 2009": an edition's year is no part of the name
     surface = text[start:end]
+    lead = _STREET.match(surface)
+    if lead is not None:
+        start, surface = start + lead.end(), surface[lead.end() :]  # "avenue des Champs-Élysées"
     if re.match(r"[lLdD]['’][A-ZÀ-Ý]", surface):
         start, surface = start + 2, surface[2:]  # "l'Asie": the elided article is no part of the name
     if len(surface) < 2 or not surface[0].isupper() or surface.isupper() and len(surface) > 6:
@@ -257,9 +270,10 @@ def extract(
                 heads.append((start, end, kind))
                 continue
         known = gazetteer.by_key().get(name_key(text[start:end]))
-        spans.append((start, end, known.type if known else _typed_by_context(text, start, kind)))
+        spans.append((start, end, known.type if known else _typed_by_context(text, start, end, kind)))
     if lang == "fr":
         spans += _short_forms(text, spans, heads)
+        spans += _acronyms_written(text, spans, exclude)
         spans += _elsewhere(text, spans, exclude)
     locals_ = _group(text, _split_pairs(text, spans), lang)
     found_roles = list(roles.find(text))
@@ -280,11 +294,25 @@ _ORG_BEFORE = re.compile(
 _ORG_SURE = "ORG!"
 
 
-def _typed_by_context(text: str, start: int, kind: str) -> str:
-    """A place or thing named right after an organisation noun is that organisation."""
-    if kind != "PER" and _ORG_BEFORE.search(text[max(0, start - 24) : start]):
+def _typed_by_context(text: str, start: int, end: int, kind: str) -> str:
+    """A name right after an organisation noun ("l'équipe Astana", "le groupe Bolloré"; after
+    "chez", a name that is no person's) or right before one in brackets ("CCTV (chaîne ...") is
+    that organisation."""
+    before = _ORG_BEFORE.search(text[max(0, start - 24) : start])
+    if before is not None and (kind != "PER" or _ORG_RIGHT_BEFORE.search(before.group(0))):
+        return _ORG_SURE  # a person's name only when the noun stands right before it: "le groupe Bolloré"
+    if _ORG_AFTER.match(text, end):
         return _ORG_SURE
     return kind
+
+
+_ORG_RIGHT_BEFORE = re.compile(r"^(?!chez)\w+ +$", re.IGNORECASE)
+_ORG_AFTER = re.compile(
+    r"\s*\(\s*(?:une?\s+|la\s+|le\s+)?(?:équipe|club|groupe|société|entreprise|firme|chaîne|journal|quotidien|"
+    r"hebdomadaire|magazine|radio|agence|parti|syndicat|association|fédération|banque|compagnie|constructeur|"
+    r"laboratoire|opérateur)\b",
+    re.IGNORECASE,
+)
 
 
 def _short_forms(
@@ -301,6 +329,26 @@ def _short_forms(
             if kind == "PER" or i == 0:
                 words.setdefault(w, kind)
     return [(s, e, words[text[s:e]]) for s, e, _ in heads if text[s:e] in words]
+
+
+_CAPITALS = re.compile(r"(?<![\w-])[A-ZÉ]{2,8}(?![\w-])")
+
+
+def _acronyms_written(
+    text: str, spans: list[tuple[int, int, str]], exclude: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Acronyms the tagger missed that abbreviate a longer name of the article ("l'AFLD" beside
+    "Agence française de lutte contre le dopage")."""
+    longer = [(text[s:e], kind) for s, e, kind in spans if len(text[s:e].split()) > 1 and kind != "PER"]
+    taken = [(s, e) for s, e, _ in spans] + list(exclude)
+    found: list[tuple[int, int, str]] = []
+    for m in _CAPITALS.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        kinds = {kind for name, kind in longer if abbreviates(m.group(0), name)}
+        if len(kinds) == 1:
+            found.append((m.start(), m.end(), kinds.pop()))
+    return found
 
 
 _PARTICLES = frozenset(
@@ -361,7 +409,7 @@ def _first_name_before(text: str, at: int) -> int:
     """Where a person's name starts when the surname found elsewhere follows a capitalised word no
     French word list holds and no title is ("Jorge Alcaraceno" after "Alcaraceno")."""
     m = _FIRST_NAME.search(text[max(0, at - 30) : at])
-    if m is None or _common(m.group(1)) or fold(m.group(1)) in TITLES:
+    if m is None or is_common(m.group(1)) or fold(m.group(1)) in TITLES:
         return at
     return at - len(m.group(0))
 
@@ -420,7 +468,7 @@ def _group(text: str, spans: list[tuple[int, int, str]], lang: str = "fr") -> li
                 not owners
                 and kind not in ("PER", "LOC")
                 and lang == "fr"
-                and (_common(surface) or is_acronym(surface))
+                and (is_common(surface) or is_acronym(surface))
             ):
                 owners = [g for g in groups if g.type != "PER" and _heads(key[0], g)]
             if len(owners) == 1:
@@ -452,7 +500,7 @@ def _group(text: str, spans: list[tuple[int, int, str]], lang: str = "fr") -> li
                 by_other.setdefault(k, target)
     for g in groups:
         g.type = _voted(votes.get(id(g), []), g.type)
-        if id(g) in sure and g.type != "PER":
+        if id(g) in sure:
             g.type = "ORG"
     groups = _join_abbreviations(_join_articles(groups))
     for g in groups:
@@ -489,7 +537,7 @@ def _heads(word: str, group: Local) -> bool:
         if len(parts) < 2 or name_key(parts[0]) != (word,):
             continue
         rest = [p.split("'")[-1] for p in parts[1:]]
-        if is_acronym(parts[0]) or not any(p[:1].isupper() and not _common(p) for p in rest):
+        if is_acronym(parts[0]) or not any(p[:1].isupper() and not is_common(p) for p in rest):
             return True
     return False
 

@@ -18,6 +18,7 @@ from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import extract
 
 from recoupe.language import gazetteer
+from recoupe.language.entities import is_common
 from recoupe.language.names import acronyms, fold, is_acronym, name_key, other_keys, slug, translit_key
 from recoupe.language.roles import find as find_roles
 from recoupe.model import Analysis, Entity, Identity, Mention
@@ -90,6 +91,7 @@ class Resolver:
         self._by_surname: dict[str, set[str]] = defaultdict(set)
         self._by_role: dict[str, set[str]] = defaultdict(set)
         self._by_acronym: dict[str, set[str]] = defaultdict(set)  # acronyms of longer names
+        self._by_head: dict[str, set[str]] = defaultdict(set)  # first words of longer names
         self._one_word: dict[str, set[str]] = defaultdict(set)
         # The keys of `_one_word` by length, as lists rapidfuzz can scan: a ratio of 90 or more needs
         # lengths within 0.82-1.22 of each other, so only those lists are scanned.
@@ -136,6 +138,10 @@ class Resolver:
             self._by_role[role].add(ident.id)
         for acronym in acronym_keys([ident.name, *ident.variants, *ident.names], ident.type):
             self._by_acronym[acronym].add(ident.id)
+        if ident.type != "PER":
+            for n in ident.names:
+                if len(key := name_key(n)) > 1:
+                    self._by_head[key[0]].add(ident.id)
         if ident.context:
             self._with_context.add(ident.id)
 
@@ -162,6 +168,9 @@ class Resolver:
             # A longer name decides: its short forms ("le Tour" of "Tour d'Italie") may be another's.
             names = [n for n in names if len(_core(n)) > 1]
         keys = keys_of(names, entity.type)
+        head = self._head_of(entity, keys)
+        if head is not None:
+            return head
         exact = [x for x in self._having(keys) if _kind(x.type) == kind]
         if len(exact) == 1:
             return exact[0]
@@ -212,6 +221,22 @@ class Resolver:
             if len(near) == 1:
                 return near[0]
         return None
+
+    def _head_of(self, entity: Entity, keys: set[tuple[str, ...]]) -> _Ident | None:
+        """A common word alone that heads longer names ("le Tour", "les Jeux") names the one of
+        them most articles of the store name (this one included), when one leads."""
+        if entity.type in ("PER", "LOC") or len(keys) != 1 or len(word := next(iter(keys))) != 1:
+            return None
+        if not all(is_common(m.text) for m in entity.mentions if m.text[:1].isupper()):
+            return None
+        found = [x for x in self._get(self._by_head.get(word[0], ())) if _kind(x.type) == "OTHER"]
+        found = [
+            x for x in found if any((k := name_key(n)) and len(k) > 1 and k[0] == word[0] for n in x.names)
+        ]
+        weights = sorted(((x.count + len(x.added), x.id) for x in found), reverse=True)
+        if not weights or len(weights) > 1 and weights[0][0] == weights[1][0]:
+            return None
+        return self.idents[weights[0][1]]
 
     def _abbreviated(self, entity: Entity) -> _Ident | None:
         """The one identity an acronym of the entity stands for ("AFLD" and a stored "Agence
