@@ -11,6 +11,8 @@ from rich.table import Table
 from recoupe.cli.common import console, friendly, print_json
 
 _COLUMNS = ("precision", "recall", "f1", "gold", "predicted", "matched", "value_accuracy", "what_accuracy")
+# Short headers, so that the table fits a terminal: the JSON keeps the full names.
+_HEADERS = ("P", "R", "F1", "gold", "pred", "match", "value", "what")
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
@@ -41,15 +43,16 @@ def _cell(value: Any) -> str:
 
 
 def _print(result: Mapping[str, Any]) -> None:
-    table = Table("system", *_COLUMNS, title="Figures")
+    table = Table("system", *_HEADERS, title="Figures")
     for system, row in result.items():
         if system != "articles":
             table.add_row(system, *(_cell(row[k]) for k in _COLUMNS))
     console.print(table)
     if "articles" not in result:
         return
-    per = Table("article", "system", *_COLUMNS, title="Per article")
+    per = Table("article", "system", *_HEADERS, title="Per article")
     for row in result["articles"]:
         for system in ("recoupe", "alpha2digit"):
-            per.add_row(f"{row['corpus']}/{row['id']}", system, *(_cell(row[system][k]) for k in _COLUMNS))
+            name = row["id"].removeprefix("html/").removeprefix("eval_default__").removesuffix(".html.gz")
+            per.add_row(name, system, *(_cell(row[system][k]) for k in _COLUMNS))
     console.print(per)
