@@ -96,7 +96,7 @@ def extract(
                 continue  # "chaque dimanche", "le marché se tient le samedi": a habit, no day
             out.append(inside)
             continue
-        if name == "weekday" and not (m["dem"] or m["dir"]) and _opening_days(text, m):
+        if name == "weekday" and not (m["dem"] or m["dir"]) and _opening_days(text, m, when):
             continue  # "ouvert du mardi au dimanche, de 10 h à 18 h": opening days, no day
         defer = False
         if name == "weekday" and not (m["dem"] or m["dir"]):
@@ -235,9 +235,11 @@ _HOURS_AFTER = re.compile(r"\s*,?\s*(?:de|dès|à\s+partir\s+de)\s+\d{1,2}\s*(?:
 _WD_SPAN = "(?:" + "|".join(_WD) + ")"
 
 
-def _opening_days(text: str, m: re.Match[str]) -> bool:
+def _opening_days(text: str, m: re.Match[str], tense: str | None = None) -> bool:
     """Whether a weekday names opening days or a monthly habit, not a day: "ouvert du mardi au
-    dimanche", "du mardi au samedi, de 7 h à 13 h", "gratuit le premier dimanche du mois"."""
+    dimanche", "du mardi au samedi, de 7 h à 13 h", "gratuit le premier dimanche du mois", "la cellule
+    répond du lundi au vendredi" (a span of bare weekdays under a present: a schedule; "du lundi au
+    mercredi, les députés ont siégé" tells days)."""
     before = text[max(0, m.start() - 40) : m.start()]
     if re.search(
         r"\b(?:premier|première|deuxième|second|troisième|dernier)\s+$", before, re.IGNORECASE
@@ -255,6 +257,8 @@ def _opening_days(text: str, m: re.Match[str]) -> bool:
         end, head = m.end(), offset + second.start()
     else:
         return False
+    if tense == "present" and not _forward(text, head, tense):
+        return True
     return bool(_HOURS_AFTER.match(text, end) or _OPEN_BEFORE.search(text, max(0, head - 40), head))
 
 
