@@ -99,6 +99,10 @@ _STREET_AFTER = re.compile(
     r"avenue|road)\b",
     re.IGNORECASE,
 )
+_SINGULAR_ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la)\s+|\bl['’]\s*)$", re.IGNORECASE)
+_WEEKDAYS_AND_MONTHS = frozenset(
+    ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", *_MONTHS]
+)
 _RANGE_BETWEEN = re.compile(r"\s*(?:et|ou|à|to|and|or|-|–)\s*", re.IGNORECASE)
 _CLOCK_CHAIN = re.compile(r"\s*(?:\([^)]{0,40}\))?\s*(?:,|et|and)?\s*", re.IGNORECASE)
 
@@ -293,6 +297,14 @@ def extract(
             own = _what(doc, text, end)
             if own is None or not own[:1].islower():
                 continue
+        if (
+            m.group("d")
+            and not (m.group("q") or m.group("pct") or m.group("scale") or m.group("glued"))
+            and _SINGULAR_ARTICLE_BEFORE.search(before)
+        ):
+            own = _what(doc, text, end)
+            if own is None or own.split()[0].lower() in _WEEKDAYS_AND_MONTHS:
+                continue  # "le 49.3", "le 8, symbole ...": a singular article names a number, it counts nothing
         value = _figure_value(m, lang)
         if value is None:
             continue
