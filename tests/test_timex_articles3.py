@@ -10,7 +10,8 @@ Each article was composed for this file (none taken or paraphrased from a corpus
 publication day (or none) and every date expression annotated by reading with the conventions of the
 gold files (`_about` lines of recoupe/evaluate/gold/quotes_dates*.jsonl) and of the second round:
 durations, decades, quarters, semesters, clock times, parts of a day and `un an plus tôt` said of a
-comparison are not annotated; a night from one day to the next is its two days; two years joined
+comparison are not annotated, nor in English a year before a noun (`2025 outlook`) or `the end of
+June`; a night from one day to the next is its two days; two years joined
 (`2023-2024`) are one expression each; a span of days (`du 12 au 20 octobre`, `les 26 et 27 juin`)
 is one interval; without a publication day, deictic expressions and days without a year the text
 cannot pin are null; seasons are the meteorological quarters. A sports season (`la saison
@@ -28,7 +29,10 @@ asserts the counts the code reaches now. `python tests/test_timex_articles3.py` 
 count).
 
 Measured before any fix made for them (code of 888927a): 164 of 191 correct (0.859), detection recall
-0.937, precision 0.844, no-date words kept clean 73 of 76. A 16th article (a prefecture's notice dense
+0.937, precision 0.844, no-date words kept clean 73 of 76. Two English expressions were then taken
+out of the expected ones, both missed before and after: a year before a noun (`lifts 2025 outlook`)
+and `by the end of June`, which the English gold leaves out (en-dev: `an ambitious 2035 target`, `by
+the end of January`); on the 189 left, 164 (0.868) before the fixes. A 16th article (a prefecture's notice dense
 with numbers that are no dates) was written after those fixes and measured before its own (code of
 c4ba813): 8 of 9, no-date words 11 of 12.
 """
@@ -228,9 +232,9 @@ For fiscal 2024, which ended on Dec. 31, net income rose to $610 million from $4
 Chief executive Maria Olsen, who took over in March 2022, said the group would close its plant in Dayton, Ohio, by the end of June and move production to a new site opened last September. About 1,200 employees are affected.
 
 Shares rose 4% in early trading on Friday, to $87.50, their highest level since October 2021. The company will hold its annual meeting on May 8 and pay a dividend of 52 cents a share on March 3.""",
-      [("2025", Y(2025)), ("Feb. 14, 2025", D(2025, 2, 14)), ("Thursday", D(2025, 2, 13)), ("fiscal 2024", Y(2024)),
+      [("Feb. 14, 2025", D(2025, 2, 14)), ("Thursday", D(2025, 2, 13)), ("fiscal 2024", Y(2024)),
        ("Dec. 31", D(2024, 12, 31)), ("in 2025", Y(2025)), ("by 2030", Y(2030)), ("March 2022", M(2022, 3)),
-       ("the end of June", M(2025, 6)), ("last September", M(2024, 9)), ("Friday", D(2025, 2, 14)),
+       ("last September", M(2024, 9)), ("Friday", D(2025, 2, 14)),
        ("October 2021", M(2021, 10)), ("May 8", D(2025, 5, 8)), ("March 3", D(2025, 3, 3))],
       ["12%", "$3.4 billion", "$610 million", "$455 million", "1,200 employees", "$87.50", "52 cents"],
       "English company results: a fiscal year, targets, the end of a month, last September",
