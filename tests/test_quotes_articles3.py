@@ -101,7 +101,7 @@ STORIES: list[Story] = [
        ("ces lignes transportent moins de cent voyageurs par jour", "un conseiller du ministre"),
        ("chaque euro doit aller là où sont les usagers", "un conseiller du ministre"),
        ("d'un « abandon »", "Les associations d'usagers")],
-      (4, 4)),
+      (5, 5)),
     S("questions", "a web interview: a heading quote, question lines, answers with no marks",
       "Entretien\n"
       "Julie Besson : « La bibliothèque doit redevenir un lieu de vie »\n"

@@ -96,7 +96,10 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             if mixed is None:
                 # ", expliquant qu'il espérait ...": reported clauses beside the direct quote
                 used = {q.cue for q in found}
-                rest = [c for c in cues if _lemma(c) not in used and not _is_incise(c, text)]
+                # (a cue after every quote found is none of theirs, whatever the quotes took: "« ... » et
+                # rappelle que ...")
+                after_all = max((q.end for q in found), default=-1)
+                rest = [c for c in cues if (_lemma(c) not in used or c.idx > after_all) and not _is_incise(c, text)]
                 extra = _indirect(sent, rest, text, entities, resolver)
                 if extra is not None and not any(q.start < extra.end and extra.start < q.end for q in found):
                     found.append(extra)

@@ -232,8 +232,15 @@ def _quoted_object(
                 end = comma if comma > 0 else end
                 joined = _coordinated_verb(doc, piece[1], end)  # "parlent d'un « abandon » et appellent à ..."
                 end = joined if joined is not None else end
+                first = _token_at(doc, piece[0] + len(text[piece[0] : piece[1]]) - len(text[piece[0] : piece[1]].lstrip()))
+                reflexive = cue.i > 0 and any(w.lower_ in ("s'", "s’", "se") for w in doc[max(sent.start, cue.i - 3) : cue.i])
+                attribute = reflexive and first is not None and (first.pos_ == "ADJ" or first.dep_ == "xcomp" or "Part" in first.morph.get("VerbForm", [])) and len(text[piece[0] : piece[1]].split()) <= 4
+                if attribute:
+                    end = piece[1]  # "s'est dite « stupéfaite » par la méthode": the attribute is what she said
+                    while end > piece[0] and text[end - 1] in " \u00a0\u202f":
+                        end -= 1
                 speaker = _cue_speaker(cue, sent, text, entities, resolver)
-                if speaker is None or len(text[piece[0] : end].split()) < 2:
+                if speaker is None or len(text[piece[0] : end].split()) < 2 and not attribute:
                     break
                 start = piece[0] + len(text[piece[0] : end]) - len(text[piece[0] : end].lstrip())
                 # "a dénoncé vendredi la répression « brutale » qui ...": the piece inside the cue's

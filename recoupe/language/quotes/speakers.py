@@ -90,6 +90,16 @@ def _cue_speaker(
             return None
         return resolver.speaker(cue.doc[agent[0].left_edge.i + 1 : agent[0].right_edge.i + 1], cue.idx)
     subject = _subject(cue)
+    if subject is not None and subject.start_char < cue.idx and subject.text[:1] in "«“\"":
+        # '"Il veut faire parler de lui"Bernard Quilfen, ..., regrette que': the parser took the words
+        # of a quote glued before the name for the subject; the person after the quote is it
+        shut = re.search(r"[»”\"]", text[subject.start_char + 1 : cue.idx])
+        past = subject.start_char + 1 + shut.end() if shut is not None else cue.idx
+        glued = [e for s0, e in resolver.persons if past <= s0 < cue.idx and e.type == "PER"]
+        if glued:
+            return resolver.remember(_Speaker(glued[0].id, glued[0].name), past)
+    if subject is not None and len(subject) == 1 and subject.start == sent.start and "Part" in subject[0].morph.get("VerbForm", []):
+        subject = None  # "Interrogée sur ce point, X s'est dite ...": the opening participle is no subject
     received = _agent_of_participle(subject.root) if subject is not None else None
     if received is not None:
         subject = received  # (the reported clause still starts where the parser's subject ends)
