@@ -572,3 +572,8 @@ def test_a_schedule_of_weekdays_under_a_present_is_no_days() -> None:
     # told in the past or the future, the span holds days (a Wednesday publication)
     assert _found("Du lundi au mercredi, les députés ont siégé.")["lundi"][0] == D(2024, 3, 11)
     assert _found("Du lundi au mercredi, les députés siégeront.")["lundi"][0] == D(2024, 3, 18)
+
+
+def test_a_year_asked_about() -> None:
+    assert _found("Et 2022 ? L'élection dominera le semestre.")["Et 2022"][1] == D(2022, 1, 1)
+    assert _found("Il en a vendu 2022 ? Non.") == {}

@@ -332,6 +332,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "2019 : le club remporte la coupe": a year opening a line of a list or a timeline
         # (or a title: "2021, l'année où tout a repris"; not a list "2021, 2022 et 2023")
         ("year", r"(?m)^(?P<year>(?:19|20)\d\d)(?=\s*(?::|–|—|-\s|,\s+(?!\d)))" + _NOT_COUNT),
+        # "Et 2022 ?": a year asked about, opening a sentence
+        ("year", r"(?m)(?:^|(?<=[.!?»]\s))(?-i:Et)\s+(?P<year>(?:19|20)\d\d)(?=\s*\?)"),
         # "sur 2024" (over the year), not a count ("sur 2000 mètres")
         ("year", r"\bsur\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s*%)(?!\s+[^\W\d_]+s\b)" + _NOT_COUNT),
         # "(2000)", "(The Dead Lands, 2014)": a year alone in brackets, or ending them after a comma
