@@ -23,7 +23,7 @@ measured at de2c210 before any fix made for it: 34 of 44 passed; 42 of 44 after 
 cases, from index 162: a range into a percentage, street numbers, multipliers) at 013f4ad: 0 of 6; 6 of 6 after its fixes. Case 147
 ('le 49.3' alone) was fixed later (a singular article before a bare number that counts nothing).
 A fifth batch (7 cases, from index 168: English ranks, list numbers, adjectives, currency signs) at
-ab26480: 1 of 7.
+ab26480: 1 of 7; 7 of 7 after its fixes.
 `python tests/test_figures_catalogue.py` prints the table of cases passing per class.
 """
 
@@ -338,12 +338,6 @@ CASES: list[tuple[str, str, str, list[F]]] = [
 # fixed; the second batch (from 112) was measured at de2c210, before any fix made for it: 34 of 44, now 42.
 KNOWN_GAPS: dict[int, str] = {
     142: "false figure '20' (20.0, 'heures')",
-    168: "false figure '10' (10.0, None)",
-    169: "false figure '1' (1.0, None); false figure '2' (2.0, None)",
-    170: "'13': what 'other' for 'states'",
-    171: "'four': what 'main' for 'areas'",
-    172: "'41.1 billion': what 'last' for '$'",
-    174: "'200': what None for '£'",
 }
 
 

@@ -56,6 +56,8 @@ _MAGNITUDES = frozenset(
 _UNITS_SKIP = frozenset({"de", "d'", "d’", "des", "du", "of"})
 # Adverbs of degree between a number and its adjective ("trois des plus grosses banques").
 _DEGREE = frozenset({"plus", "moins", "très", "aussi", "si", "trop"})
+# English adjectives the untagged reading passes over before the noun ("13 other states").
+_ADJECTIVES_EN = frozenset(["other", "more", "main", "new", "major", "key", "additional", "separate", "different", "big", "large", "small", "young", "old", "former"])  # fmt: skip
 # English words the untagged reading must not take for a counted noun.
 _STOPWORDS_EN = frozenset(["the", "a", "an", "and", "or", "to", "in", "on", "at", "of", "for", "by", "with", "from", "than", "that", "this", "these", "those", "their", "its", "his", "her", "our", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might", "per"])  # fmt: skip
 # A number right after these words names or numbers something ("article 49.3", "numéro 10", "n°58").
@@ -170,10 +172,18 @@ def _what(doc: Doc | None, text: str, end: int) -> str | None:
             else:
                 break
         return " ".join(words) or None
-    m = re.match(r"\s+(?:(?:de|d'|of(?:\s+the)?)\s*)?([^\W\d]{3,})", text[end : end + 40])
-    if m is None or m.group(1).lower() in _STOPWORDS_EN:
+    # Untagged (English): the first word after, past "of (the)" and a few adjectives, on the same line.
+    m = re.match(
+        r"[^\S\n]+(?:(?:de|d'|of(?:[^\S\n]+the)?)[^\S\n]*)?([^\W\d]+(?:[^\S\n]+[^\W\d]+){0,2})",
+        text[end : end + 60],
+    )
+    if m is None:
         return None
-    return m.group(1)
+    words = m.group(1).split()
+    while len(words) > 1 and words[0].lower() in _ADJECTIVES_EN:
+        words.pop(0)
+    word = words[0]
+    return None if len(word) < 3 or word.lower() in _STOPWORDS_EN else word
 
 
 def _plural_noun_after(doc: Doc | None, text: str, end: int) -> bool:
@@ -257,6 +267,12 @@ def extract(
                 and not _plural_noun_after(doc, text, end)
             ):
                 continue  # a day of a month the time layer did not read ("March 16, 2020")
+            if re.search(r"#\s*$", before):
+                continue  # a rank or an issue number: "#10"
+            if re.search(r"(?:^|\n)[^\S\n]*$", text[max(0, start - 5) : start]) and re.match(
+                r"[.)](?:\s|$)", after
+            ):
+                continue  # list numbering at a line's start: "1. ", "2) "
             if re.search(r"[(\[]$", before) and re.match(r"[)\]]", after):
                 continue  # a note or list number: "(1)"
             if re.search(r"[«\"“]\s*$", before) and re.match(r"\*?\s*[»\"”]", after):
@@ -316,6 +332,8 @@ def extract(
         elif m.group("pct"):
             what = _what(doc, text, end) if re.match(r"\s*(?:de|des|du|d['’]|of)\b", after, re.I) else None
             what = what or "%"
+        elif sign := re.search(r"([$£€¥])\s*$", before) or re.match(r"[^\S\n]*([$£€¥])", after):
+            what = sign.group(1)  # a currency sign: "$41.1 billion", "£200", "15 €"
         else:
             what = _what(doc, text, end)
         big = bool(re.search(r"milli(?:on|ard)|billion|thousand|mille", m.group(0), re.IGNORECASE))
