@@ -234,7 +234,6 @@ def extract(
     clock_end = -1  # end of the last clock time read ("8 heures du soir, 8 minutes et 8 secondes")
     for m in _FIGURE.finditer(text):
         start, end = m.start(), m.end()
-        number = m.group("n")
         before = text[max(0, start - 30) : start]
         after = text[end : end + 30]
         if any(s < end and start < e for s, e in phones):
@@ -246,45 +245,8 @@ def extract(
             ends_span = any(s < start and end == e for s, e in exclude)
             if not (inside_ok or (ends_span and m.group("d") and _plural_noun_after(doc, text, end))):
                 continue
-        lowered = number.lower()
-        if lowered in ("un", "une", "one", "a") and not m.group("half"):
-            continue  # an article, not a count
-        if lowered in _MAGNITUDES:
-            continue  # "des millions de morts": an order of magnitude, not a figure
-        if _FRACTION_AFTER.match(after):
-            continue  # "les trois quarts", "deux tiers": fractions are not annotated
-        if _MULTIPLIER_BEFORE.search(before) or _MULTIPLIER_AFTER.match(after):
-            continue  # "multipliée par cinq", "trois fois plus": multipliers are not annotated
-        if not m.group("q") and _STREET_AFTER.match(after):
-            continue  # a street number: "au 19 rue principale"
-        if not m.group("q") and not m.group("pct"):
-            if _IDENTIFIER_BEFORE.search(before) or _DECADE_BEFORE.search(before):
-                continue
-            if (
-                m.group("d")
-                and not m.group("scale")
-                and (_MONTH_NEAR.search(before) or _MONTH_AFTER.match(after))
-                and not _plural_noun_after(doc, text, end)
-            ):
-                continue  # a day of a month the time layer did not read ("March 16, 2020")
-            if re.search(r"#\s*$", before):
-                continue  # a rank or an issue number: "#10"
-            if re.search(r"(?:^|\n)[^\S\n]*$", text[max(0, start - 5) : start]) and re.match(
-                r"[.)](?:\s|$)", after
-            ):
-                continue  # list numbering at a line's start: "1. ", "2) "
-            if re.search(r"[(\[]$", before) and re.match(r"[)\]]", after):
-                continue  # a note or list number: "(1)"
-            if re.search(r"[«\"“]\s*$", before) and re.match(r"\*?\s*[»\"”]", after):
-                continue  # a number quoted alone is a label: "classées en « 1 »"
-        if m.group("d") and re.fullmatch(r"(19|20)\d\d", number) and not m.group("q") and not m.group("pct"):
-            # A year, unless it counts a noun ("2000 manifestants"); dates are handled by timex.
-            if doc is None or re.search(
-                r"\b(?:en|de|depuis|dès|in|since|of|an|année|années|le|l['’]|au|du|à)\s*$", before, re.I
-            ):
-                continue
-            if not _plural_noun_after(doc, text, end):
-                continue
+        if _no_figure(m, text, doc, before, after):
+            continue
         hunit = m.group("hunit")
         hours = None
         if m.group("d") and not (hunit or m.group("q") or m.group("scale") or m.group("pct")):
@@ -302,25 +264,6 @@ def extract(
             if chained is not None:
                 clock_end = end + chained.end()
                 continue  # "8 heures du soir, 8 minutes et 8 secondes": the same clock time
-        if (
-            m.group("d")
-            and not m.group("q")
-            and not m.group("pct")
-            and not m.group("scale")
-            and not m.group("glued")
-            and _is_name_part(text, start, number)
-        ):
-            own = _what(doc, text, end)
-            if own is None or not own[:1].islower():
-                continue
-        if (
-            m.group("d")
-            and not (m.group("q") or m.group("pct") or m.group("scale") or m.group("glued"))
-            and _SINGULAR_ARTICLE_BEFORE.search(before)
-        ):
-            own = _what(doc, text, end)
-            if own is None or own.split()[0].lower() in _WEEKDAYS_AND_MONTHS:
-                continue  # "le 49.3", "le 8, symbole ...": a singular article names a number, it counts nothing
         value = _figure_value(m, lang)
         if value is None:
             continue
@@ -354,6 +297,74 @@ def extract(
             )
         )
     return out
+
+
+def _no_figure(m: re.Match[str], text: str, doc: Doc | None, before: str, after: str) -> bool:
+    """A number that counts nothing: an article, a magnitude alone, a fraction, a multiplier, a street
+    number, an identifier, a decade, a day, a rank, a list or note number, a label, a year, a name."""
+    start, end = m.start(), m.end()
+    number = m.group("n")
+    lowered = number.lower()
+    if lowered in ("un", "une", "one", "a") and not m.group("half"):
+        return True  # an article, not a count
+    if lowered in _MAGNITUDES:
+        return True  # "des millions de morts": an order of magnitude, not a figure
+    if _FRACTION_AFTER.match(after):
+        return True  # "les trois quarts", "deux tiers": fractions are not annotated
+    if _MULTIPLIER_BEFORE.search(before) or _MULTIPLIER_AFTER.match(after):
+        return True  # "multipliée par cinq", "trois fois plus": multipliers are not annotated
+    if not m.group("q") and _STREET_AFTER.match(after):
+        return True  # a street number: "au 19 rue principale"
+    if not m.group("q") and not m.group("pct"):
+        if _IDENTIFIER_BEFORE.search(before) or _DECADE_BEFORE.search(before):
+            return True
+        if (
+            m.group("d")
+            and not m.group("scale")
+            and (_MONTH_NEAR.search(before) or _MONTH_AFTER.match(after))
+            and not _plural_noun_after(doc, text, end)
+        ):
+            return True  # a day of a month the time layer did not read ("March 16, 2020")
+        if re.search(r"#\s*$", before):
+            return True  # a rank or an issue number: "#10"
+        if re.search(r"(?:^|\n)[^\S\n]*$", text[max(0, start - 5) : start]) and re.match(
+            r"[.)](?:\s|$)", after
+        ):
+            return True  # list numbering at a line's start: "1. ", "2) "
+        if re.search(r"[(\[]$", before) and re.match(r"[)\]]", after):
+            return True  # a note or list number: "(1)"
+        if re.search(r"[«\"“]\s*$", before) and re.match(r"\*?\s*[»\"”]", after):
+            return True  # a number quoted alone is a label: "classées en « 1 »"
+    if m.group("d") and re.fullmatch(r"(19|20)\d\d", number) and not m.group("q") and not m.group("pct"):
+        # A year, unless it counts a noun ("2000 manifestants"); dates are handled by timex.
+        if doc is None or re.search(
+            r"\b(?:en|de|depuis|dès|in|since|of|an|année|années|le|l['’]|au|du|à)\s*$", before, re.I
+        ):
+            return True
+        if not _plural_noun_after(doc, text, end):
+            return True
+    if (
+        m.group("d")
+        and not m.group("q")
+        and not m.group("pct")
+        and not m.group("scale")
+        and not m.group("glued")
+        and _is_name_part(text, start, number)
+    ):
+        own = _what(doc, text, end)
+        if own is None or not own[:1].islower():
+            return True
+    if (
+        m.group("d")
+        and not (m.group("q") or m.group("pct") or m.group("scale") or m.group("glued"))
+        and _SINGULAR_ARTICLE_BEFORE.search(before)
+    ):
+        own = _what(doc, text, end)
+        if own is None or own.split()[0].lower() in _WEEKDAYS_AND_MONTHS:
+            return (
+                True  # "le 49.3", "le 8, symbole ...": a singular article names a number, it counts nothing
+            )
+    return False
 
 
 def _figure_value(m: re.Match[str], lang: str) -> float | None:
