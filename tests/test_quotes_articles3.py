@@ -30,7 +30,7 @@ import sys
 import pytest
 from test_quotes_articles import S, Story, _gold, _pred, _wrong, score
 
-from recoupe.evaluate.language import MATCH_DICE, _dice
+from recoupe.evaluate.language import MATCH_DICE, _dice, _same_speaker
 from recoupe.language.analyse import analyse
 from recoupe.language.names import fold
 from recoupe.model import Article
@@ -351,6 +351,14 @@ def test_an_inverted_incise_with_an_indefinite_subject_inside_the_marks() -> Non
 def test_autrement_dit_is_no_one_speaking() -> None:
     body = "Les contrôles ont échoué. Autrement dit : les systèmes sont aussi opaques que les produits.\n"
     assert _read(body) == []
+
+
+def test_an_opinion_and_a_chant_are_reported() -> None:
+    body = "Les habitants sont partagés. Certains pensent que la nouvelle route désengorgera enfin le centre-ville.\n"
+    assert _read(body) == [("Certains", "la nouvelle route désengorgera enfin le centre-ville")]
+    body = "Près d'un millier de manifestants ont défilé samedi en criant « Non à la fermeture ».\n"
+    ((speaker, said),) = _read(body)
+    assert said == "Non à la fermeture" and _same_speaker("Près d'un millier de manifestants", speaker)
 
 
 if __name__ == "__main__":
