@@ -55,7 +55,9 @@ def _spans(text: str, out: list[TimeMention]) -> list[TimeMention]:
     return out
 
 
-def _month_named_again(text: str, out: list[TimeMention], ahead: frozenset[int] = frozenset()) -> list[TimeMention]:
+def _month_named_again(
+    text: str, out: list[TimeMention], ahead: frozenset[int] = frozenset()
+) -> list[TimeMention]:
     """A month without a year, or a day of it, right after the same month with its year in the same
     paragraph ("En septembre 2019, le journal révèle ... Plus tôt en septembre, ...", "en mars 2015
     ... le 12 mars"): the text speaks of that month again, in that year; not a day a future verb
@@ -64,7 +66,11 @@ def _month_named_again(text: str, out: list[TimeMention], ahead: frozenset[int] 
     out = list(out)
     for i in range(1, len(out)):
         t = out[i]
-        if t.kind not in ("date", "interval") or _YEAR_IN.search(t.text) or not (m := _MONTH_IN.search(t.text)):
+        if (
+            t.kind not in ("date", "interval")
+            or _YEAR_IN.search(t.text)
+            or not (m := _MONTH_IN.search(t.text))
+        ):
             continue
         if re.search(r"\b(?:derni|proch|passé|last|next)", t.text, re.IGNORECASE):
             continue  # "en mars dernier" is deictic
@@ -96,7 +102,7 @@ def _in_year(t: TimeMention, year: int, month: int) -> TimeMention:
 
 
 def _bare_day(m: re.Match[str], before: list[TimeMention]) -> TimeMention | None:
-    """", le 12, ": the day of the month of the last day the text named (nothing without one, or
+    """ ", le 12, ": the day of the month of the last day the text named (nothing without one, or
     when that day is not in the same month)."""
     days = [t for t in before if t.kind == "date" and t.date is not None]
     ref = days[-1].date if days else None
@@ -110,11 +116,13 @@ def _bare_day(m: re.Match[str], before: list[TimeMention]) -> TimeMention | None
         day = ref.replace(day=_day_of(m))
     except ValueError:
         return None
-    return TimeMention(text=m.group(0), start=m.start(), end=m.end(), date=day, resolved=True, anchor=days[-1].anchor)
+    return TimeMention(
+        text=m.group(0), start=m.start(), end=m.end(), date=day, resolved=True, anchor=days[-1].anchor
+    )
 
 
 def _eve(m: re.Match[str], before: list[TimeMention], anchor: Anchor | None) -> TimeMention:
-    """"la veille" / "le lendemain": one day before or after the last time the text named when
+    """ "la veille" / "le lendemain": one day before or after the last time the text named when
     that is a day, else the anchor day when the text named no time before; unresolved otherwise
     (the last time named is a month, a year or a day without a known date: "en mars 2008 ... La
     veille" is no day after an older "le 22 avril 2005")."""
@@ -133,7 +141,7 @@ def _eve(m: re.Match[str], before: list[TimeMention], anchor: Anchor | None) -> 
 
 
 def _weekday_from(m: re.Match[str], before: list[TimeMention]) -> TimeMention:
-    """"le jeudi suivant", "le lundi précédent": the first such weekday after (before) the day the
+    """ "le jeudi suivant", "le lundi précédent": the first such weekday after (before) the day the
     text named last; unresolved when the last time named is no day."""
     base = TimeMention(text=m.group(0), start=m.start(), end=m.end())
     times = [t for t in before if t.kind in ("date", "interval")]
@@ -157,9 +165,13 @@ def _after(m: re.Match[str], before: list[TimeMention]) -> TimeMention:
     suivant" after "en 2005")."""
     g = m.groupdict()
     base = TimeMention(text=m.group(0), start=m.start(), end=m.end(), kind="interval")
-    unit = _UNITS[next(g[k] for k in ("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9") if g.get(k)).lower()[0]]
+    unit = _UNITS[
+        next(g[k] for k in ("u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9") if g.get(k)).lower()[0]
+    ]
     direction = next((g[k] for k in ("d1", "d2", "d3", "d4") if g.get(k)), "").lower()
-    back = direction.startswith(("préc", "prev", "d'avant", "d’avant", "plus tôt", "auparavant", "earlier", "avant"))
+    back = direction.startswith(
+        ("préc", "prev", "d'avant", "d’avant", "plus tôt", "auparavant", "earlier", "avant")
+    )
     n = _number(g["n"]) if g.get("n") else 1 if direction else 0  # "la même année": no step
     n = -n if back else n
     if unit == "day" and not g.get("n"):
@@ -201,12 +213,19 @@ def _since_bound(text: str, t: TimeMention) -> bool:
 
 
 def _same_evening(m: re.Match[str], before: list[TimeMention]) -> TimeMention | None:
-    """"le soir même", "le matin même": the day named last in the same paragraph; nothing without one
+    """ "le soir même", "le matin même": the day named last in the same paragraph; nothing without one
     ("on l'avait appris le matin même" names no day)."""
     days = [t for t in before if t.kind == "date" and t.date is not None and t.resolved]
     if not days or "\n" in m.string[days[-1].end : m.start()]:
         return None
-    return TimeMention(text=m.group(0), start=m.start(), end=m.end(), date=days[-1].date, resolved=True, anchor=days[-1].anchor)
+    return TimeMention(
+        text=m.group(0),
+        start=m.start(),
+        end=m.end(),
+        date=days[-1].date,
+        resolved=True,
+        anchor=days[-1].anchor,
+    )
 
 
 def _clock_day(text: str, clock: TimeMention, before: list[TimeMention]) -> TimeMention:
@@ -247,7 +266,10 @@ def _narrative_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
         if month_m is None or _DEICTIC.search(t.text):
             continue
         # (the first day of a list, "du 10 au 11 mai", is no time before the second: read past it)
-        prev = next((p for p in reversed(out[:i]) if p.kind in ("date", "interval") and not _list_head(text, p, t)), None)
+        prev = next(
+            (p for p in reversed(out[:i]) if p.kind in ("date", "interval") and not _list_head(text, p, t)),
+            None,
+        )
         if prev is None or not prev.resolved or "\n" in text[prev.end : t.start]:
             continue
         if not _YEAR_IN.search(prev.text) and not (prev.date and _YEARS_AGO.fullmatch(prev.text)):
@@ -274,8 +296,10 @@ def _narrative_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
         weekday = _WD_IN.search(t.text)
         if weekday is not None and when.weekday() != _WD[weekday.group(0).lower()]:
             continue
-        out[i] = _in_year(t, year, month) if t.kind == "interval" or day_m is None else replace(
-            t, date=when, resolved=True, anchor="text"
+        out[i] = (
+            _in_year(t, year, month)
+            if t.kind == "interval" or day_m is None
+            else replace(t, date=when, resolved=True, anchor="text")
         )
     return out
 
@@ -285,7 +309,11 @@ _LIST_JOIN = re.compile(rf"\s*(?:et|au|à)\s+(?:le\s+)?(?:(?:{'|'.join(WEEKDAYS_
 
 def _list_head(text: str, a: TimeMention, b: TimeMention) -> bool:
     """Whether `a` is the first day of a list or span whose month `b` gives ("du 10 au 11 mai")."""
-    return a.kind == "date" and not _MONTH_IN.search(a.text) and _LIST_JOIN.fullmatch(text[a.end : b.start]) is not None
+    return (
+        a.kind == "date"
+        and not _MONTH_IN.search(a.text)
+        and _LIST_JOIN.fullmatch(text[a.end : b.start]) is not None
+    )
 
 
 def _day_lists(text: str, out: list[TimeMention]) -> list[TimeMention]:
@@ -301,7 +329,9 @@ def _day_lists(text: str, out: list[TimeMention]) -> list[TimeMention]:
         if day_m is None:
             continue
         day = 1 if day_m.group(1) == "1er" else int(day_m.group(1))
-        if day >= b.date.day or (a.date is not None and (a.date.year, a.date.month) == (b.date.year, b.date.month)):
+        if day >= b.date.day or (
+            a.date is not None and (a.date.year, a.date.month) == (b.date.year, b.date.month)
+        ):
             continue
         when = b.date.replace(day=day)
         weekday = _WD_IN.search(a.text)
@@ -328,7 +358,12 @@ def _dateline_year(text: str, out: list[TimeMention]) -> list[TimeMention]:
         return out
     out = list(out)
     for i, t in enumerate(out):
-        if t.start <= first.start or t.resolved or t.kind not in ("date", "interval") or _YEAR_IN.search(t.text):
+        if (
+            t.start <= first.start
+            or t.resolved
+            or t.kind not in ("date", "interval")
+            or _YEAR_IN.search(t.text)
+        ):
             continue
         month_m = _MONTH_IN.search(t.text)
         if month_m is None or _DEICTIC.search(t.text):
