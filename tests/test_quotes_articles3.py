@@ -361,6 +361,11 @@ def test_an_opinion_and_a_chant_are_reported() -> None:
     assert said == "Non à la fermeture" and _same_speaker("Près d'un millier de manifestants", speaker)
 
 
+def test_an_incise_naming_its_speaker_before_the_clause() -> None:
+    body = "Le maire, Claire Morin, a reçu les riverains. Mais, estime Claire Morin, la réforme arrive bien trop tard.\n"
+    assert _read(body) == [("Claire Morin", "la réforme arrive bien trop tard")]
+
+
 if __name__ == "__main__":
     totals = [0, 0, 0, 0]
     print("| article | genre | matched / gold | predicted | speakers right / matched |")

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from recoupe.language.quotes.cues import _is_incise
-from recoupe.language.quotes.lexicon import _MIN_WORDS, _POUR_LEAD, _TITLE_ONLY, DENIAL, _lemma
+from recoupe.language.quotes.cues import _INCISE_FORMS, _is_incise
+from recoupe.language.quotes.lexicon import _MIN_WORDS, _POUR_LEAD, _TITLE_ONLY, DENIAL, _lemma, _reporting
 from recoupe.language.quotes.records import _quote, _Speaker
 from recoupe.language.quotes.resolver import _Resolver
 from recoupe.language.quotes.speakers import _cue_speaker, _tail_speaker
@@ -119,7 +119,7 @@ def _front_incise(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     opening word reports the rest of the sentence, said by the one spoken of."""
     m = _FRONT_INCISE.match(sent.text)
     if m is None:
-        return None
+        return _front_named_incise(sent, text, resolver)
     start = sent.start_char + m.end()
     end = sent.end_char
     while end > start and text[end - 1] in " \n.;!?»”\"":
@@ -129,6 +129,35 @@ def _front_incise(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
         return None
     verb = sent.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
     cue = _lemma(verb[0]) if verb is not None and len(verb) else m.group(1)
+    return Quote(text[start:end], start, end, False, speaker.id, speaker.name, cue, cue in DENIAL)
+
+
+# "Et puis, ajoute Georges Pauget, il s'agit d'un plancher": an incise naming its speaker after an
+# opening word, before the clause it reports.
+_FRONT_NAMED = re.compile(
+    r"\s*[^\W\d_][\w’' -]{0,24},\s*([a-zà-ÿ]+)\s+(?:(?:M\.|Mme|Me|Dr|Pr)\s*)?([A-ZÉÈ][\w’'-]+(?:\s+[A-ZÉÈ][\w’'-]+){0,3})\s*,\s*"
+)
+
+
+def _front_named_incise(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
+    m = _FRONT_NAMED.match(sent.text)
+    if m is None:
+        return None
+    verb = _token_at(sent.doc, sent.start_char + m.start(1))
+    if verb is None or not (_reporting(verb) or verb.lower_ in _INCISE_FORMS):
+        return None
+    at, stop = sent.start_char + m.start(2), sent.start_char + m.end(2)
+    named = next((e for e in resolver.entities if e.type in ("PER", "ORG") for x in e.mentions if x.start == at and x.end == stop), None)
+    if named is None:
+        return None
+    start = sent.start_char + m.end()
+    end = sent.end_char
+    while end > start and text[end - 1] in " \n.;!?»”\"":
+        end -= 1
+    if len(text[start:end].split()) < 4:
+        return None
+    speaker = resolver.remember(_Speaker(named.id, named.name), at)
+    cue = _lemma(verb)
     return Quote(text[start:end], start, end, False, speaker.id, speaker.name, cue, cue in DENIAL)
 
 
