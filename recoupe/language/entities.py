@@ -200,8 +200,12 @@ def _single_word_name(doc: Doc, text: str, start: int, end: int) -> bool | None:
     surface = text[start:end]
     if " " in surface.strip():
         return True
-    if _demonym(surface):
-        return False
+    feminine_place = text[max(0, start - 3) : start].lower() == "la " and not fold(surface).endswith(
+        ("aise", "ienne", "aine", "oise", "ane")
+    )  # "la Suisse" is a country, "la Française" a woman
+    if _demonym(surface) and not feminine_place:
+        # "le Français Noël Saez": before a name it works as a title the quote rules read with it
+        return _is_name(doc, start, end) and text[end : end + 2][1:].isupper() and text[end] == " "
     if is_acronym(surface) or _is_name(doc, start, end):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -239,7 +243,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     lead = _STREET.match(surface)
     if lead is not None:
         start, surface = start + lead.end(), surface[lead.end() :]  # "avenue des Champs-Élysées"
-    if re.match(r"[lLdD]['’][A-ZÀ-Ý]", surface):
+    if re.match(r"[ld]['’][A-ZÀ-Ý]", surface):  # not "L'Equipe", which a newspaper is named
         start, surface = start + 2, surface[2:]  # "l'Asie": the elided article is no part of the name
     if len(surface) < 2 or not surface[0].isupper() or surface.isupper() and len(surface) > 6:
         return None
@@ -447,13 +451,12 @@ def _split_pairs(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
 
 def _group(text: str, spans: list[tuple[int, int, str]], lang: str = "fr") -> list[Local]:
     """Full names first, then single words that are the surname or first name of exactly one of them
-    (in French, also the head word of exactly one longer name: "le Parti" after "Parti communiste");
-    then abbreviations join the one name they abbreviate ("AFLD", "SocGen")."""
+    (in French, also the head word of exactly one longer name: "le Parti" after "Parti communiste").
+    Acronyms join their longer name when identities are resolved (identities.py)."""
     groups: list[Local] = []
     by_key: dict[tuple[str, ...], Local] = {}
     by_other: dict[tuple[str, ...], Local] = {}
     sure: set[int] = set()  # groups typed ORG by an organisation noun before a name
-    votes: dict[int, list[tuple[str, bool]]] = {}  # each group's mention types (and: a longer name?)
     ordered = sorted(spans, key=lambda s: (-len(name_key(text[s[0] : s[1]])), s[0]))
     for start, end, raw_kind in ordered:
         surface = text[start:end]
@@ -491,7 +494,6 @@ def _group(text: str, spans: list[tuple[int, int, str]], lang: str = "fr") -> li
             target.type = "PER"
         if raw_kind == _ORG_SURE:
             sure.add(id(target))
-        votes.setdefault(id(target), []).append((kind, len(key) > 1))
         target.names.append(surface)
         target.mentions.append(Mention(surface, start, end))
         by_key.setdefault(key, target)
@@ -499,28 +501,11 @@ def _group(text: str, spans: list[tuple[int, int, str]], lang: str = "fr") -> li
             for k in other_keys(surface):
                 by_other.setdefault(k, target)
     for g in groups:
-        g.type = _voted(votes.get(id(g), []), g.type)
         if id(g) in sure:
             g.type = "ORG"
-    groups = _join_abbreviations(_join_articles(groups))
     for g in groups:
         g.mentions.sort(key=lambda m: m.start)
     return groups
-
-
-def _voted(votes: list[tuple[str, bool]], current: str) -> str:
-    """A group named by a person's full name is a person; one named by single words only takes the
-    type most of its mentions were given ("Nexity" tagged once PER and four times not is no
-    person), a person on a tie."""
-    if not votes or any(kind == "PER" and longer for kind, longer in votes):
-        return current
-    counts: dict[str, int] = {}
-    for kind, _ in votes:
-        counts[kind] = counts.get(kind, 0) + 1
-    best = max(counts.values())
-    if counts.get("PER") == best:
-        return "PER"
-    return next(kind for kind, _ in votes if counts[kind] == best)
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -552,44 +537,6 @@ def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     if long[:n] == short:
         return True
     return long[-n:] == short and not any(w in ("de", "du", "des", "d", "l", "of") for w in long[:-n])
-
-
-def _join_articles(groups: list[Local]) -> list[Local]:
-    """A name written after a capitalised article opening a sentence ("La Chine") joins the group
-    of the bare name when the article writes it too."""
-    out = list(groups)
-    for g in groups:
-        keys = g.keys
-        if g.type == "PER" or not keys or not all(len(k) > 1 and k[0] in ("le", "la", "les") for k in keys):
-            continue
-        owners = [o for o in out if o is not g and o.type != "PER" and {k[1:] for k in keys} & o.keys]
-        if len(owners) == 1:
-            owners[0].names += g.names
-            owners[0].mentions += g.mentions
-            out.remove(g)
-    return out
-
-
-def _join_abbreviations(groups: list[Local]) -> list[Local]:
-    """A group named only by one word joins the one group whose longer name it abbreviates."""
-    out = list(groups)
-    for g in groups:
-        words = {n for n in g.names if len(n.split()) == 1}
-        if not words or len(words) != len(g.names) and any(len(n.split()) > 1 for n in g.names):
-            continue
-        owners = [
-            o for o in out
-            if o is not g and o.type != "PER"
-            and any(abbreviates(w, n) for w in words for n in o.names if len(n.split()) > 1)
-        ]  # fmt: skip
-        if len(owners) != 1:
-            continue
-        owner = owners[0]
-        owner.names += g.names
-        owner.mentions += g.mentions
-        owner.roles |= g.roles
-        out.remove(g)
-    return out
 
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
