@@ -211,3 +211,25 @@ def test_a_head_word_alone_names_the_longer_name_the_store_knows() -> None:
         "Le vainqueur du Tour recevra un trophée à Rennes.",
     )
     assert _one(b, "Tour") == _one(a, "Tour de Bretagne")
+
+
+def test_a_country_opening_a_sentence_with_its_article_is_the_country() -> None:
+    (a,) = _resolve(
+        "La Norvège a signé l'accord mardi. Le gouvernement de la Norvège a promis d'autres fonds, et la "
+        "Norvège recevra les ministres en juin."
+    )
+    _one(a, *[n for n in a if n.endswith("Norvège")])  # "La Norvège" (when the tagger takes the article) too
+
+
+def test_the_store_reads_a_name_without_the_article_opening_a_sentence() -> None:
+    from recoupe.language.identities import Resolver
+    from recoupe.model import Analysis, Entity, Mention
+
+    resolver = Resolver()
+    first = resolver.resolve(
+        Analysis("a", (Entity("e1", "La Norvège", "LOC", (Mention("La Norvège", 0, 10),)),)), ""
+    )
+    second = resolver.resolve(
+        Analysis("b", (Entity("e1", "Norvège", "LOC", (Mention("Norvège", 3, 10),)),)), ""
+    )
+    assert first.entities[0].id == second.entities[0].id

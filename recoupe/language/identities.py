@@ -55,12 +55,15 @@ class _Ident:
 
 
 def keys_of(names: Iterable[str], type_: str) -> set[tuple[str, ...]]:
-    """The keys names are matched on: their name keys and, for what is not a person, the other
-    forms of a longer name (its content words, "JO de Pékin" for "Jeux olympiques de Pékin")."""
+    """The keys names are matched on: their name keys and, for what is not a person, the name without
+    a capitalised article opening it and the other forms of a longer name (its content words, "JO
+    de Pékin" for "Jeux olympiques de Pékin")."""
     out = {k for n in names if (k := name_key(n))}
     if type_ != "PER":
         for n in names:
             out |= other_keys(n)
+            if (core := _core(n)) and core != name_key(n):
+                out.add(core)  # "La Chine" opening a sentence is "Chine"
     return out
 
 
