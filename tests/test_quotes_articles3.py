@@ -366,6 +366,15 @@ def test_an_incise_naming_its_speaker_before_the_clause() -> None:
     assert _read(body) == [("Claire Morin", "la réforme arrive bien trop tard")]
 
 
+def test_a_paper_named_with_its_noun_is_its_own_source() -> None:
+    body = (
+        "« Nous ne commentons pas », a déclaré Paul Roy, le président de l'Union cycliste. Le 23 août 2005, "
+        "le journal L'Indépendant avait révélé que le coureur avait été contrôlé positif.\n"
+    )
+    first, second = (w for w, _ in _read(body))
+    assert first == "Paul Roy" and second in ("le journal L'Indépendant", "L'Indépendant")
+
+
 if __name__ == "__main__":
     totals = [0, 0, 0, 0]
     print("| article | genre | matched / gold | predicted | speakers right / matched |")

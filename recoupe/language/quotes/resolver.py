@@ -160,8 +160,8 @@ class _Resolver:
                 if named is None:
                     self.phrase_gender[text] = _gender_of(subject)  # "le journaliste": not a later "elle"
                 return self.remember(named or _Speaker(None, text), subject.start_char)
-            if head in _DOC_NOUNS and definite and self.last is not None:
-                return self.last
+            if head in _DOC_NOUNS and definite and self.last is not None and not any(t.text[:1].isupper() for t in subject[1:]):
+                return self.last  # (not "le journal L'Equipe": it names its own source)
             lead = list(itertools.takewhile(lambda t: t.pos_ != "ADP", subject[1:]))
             nouns = [t.lower_ for t in lead if t.pos_ == "NOUN" and t.lower_ != head]
             if definite and any(n in _ANAPHORIC or _agent_noun(n) for n in nouns):
@@ -313,6 +313,8 @@ class _Resolver:
         def fits(eid: str | None) -> bool:
             return gender is None or self.gender.get(eid or "") in (None, gender) and self.told.get(eid or "") in (None, gender)
 
+        if addressed:
+            return None  # the one the paragraph is about, or who just spoke, is asked: the role stays
         opened = self.paragraph_person(at, gender)
         if opened is not None:
             return opened
@@ -320,9 +322,7 @@ class _Resolver:
         recent = last is not None and last.id in self.person_ids and 0 <= at - self.last_at < 800
         unmarked = gender is None or not any(g == gender for g in self.gender.values())
         if recent and last is not None and fits(last.id) and (unmarked or self.gender.get(last.id or "") == gender):
-            if not addressed:
-                return last
-            return None
+            return last
         # A person known to have the role noun's gender comes before one of unknown gender.
         pools = () if role else (self.subjects, self.persons)
         for pool in pools:
