@@ -233,3 +233,15 @@ def test_the_store_reads_a_name_without_the_article_opening_a_sentence() -> None
         Analysis("b", (Entity("e1", "Norvège", "LOC", (Mention("Norvège", 3, 10),)),)), ""
     )
     assert first.entities[0].id == second.entities[0].id
+
+
+def test_a_description_set_off_after_a_name_stands_for_that_person() -> None:
+    from recoupe.language.analyse import analyse
+
+    text = (
+        "Paul Mercadier, le directeur sportif de l'équipe Bretagne Cyclisme, a annoncé lundi le départ "
+        "de deux coureurs. Le directeur sportif les remercie."
+    )
+    analysis = analyse(Article(id="a", input="t", body=text, content_hash="h", language="fr"))
+    owner = next(e for e in analysis.entities if any(m.text == "Paul Mercadier" for m in e.mentions))
+    assert any(m.text.startswith("le directeur sportif de l'équipe") for m in owner.mentions), owner

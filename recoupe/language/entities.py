@@ -281,8 +281,37 @@ def extract(
         spans += _elsewhere(text, spans, exclude)
     locals_ = _group(text, _split_pairs(text, spans), lang)
     found_roles = list(roles.find(text))
+    if lang == "fr":
+        found_roles += _appositions(text, locals_, found_roles)
     _bind_roles(text, locals_, found_roles)
     return locals_, found_roles
+
+
+# "Marc Madiot, le directeur sportif de la Française des Jeux, a ...": a description set off by
+# commas right after a person's name, up to the next comma or sentence end.
+_APPOSITION = re.compile(
+    r",\s+((?:le|la|l['’]|son|sa)\s*(?:[a-zà-ÿ-]+\s+){0,2}?(?:directeur|directrice|manager|entraîneur|"
+    r"entraîneuse|porte-parole|patron|patronne|président|présidente|fondateur|fondatrice|réalisateur|"
+    r"réalisatrice|coéquipier|coéquipière|coureur|coureuse|avocat|avocate|maire|chef|responsable)"
+    r"\b[^,.;:!?«»\"“”()\n]{0,80}?)\s*(?=[,.;:!?)\n]|$)"
+)
+
+
+def _appositions(text: str, groups: list[Local], found: list[roles.Role]) -> list[roles.Role]:
+    """Descriptions set off right after a person's name that the role list does not know (a trade
+    with its complement: "le directeur sportif de la Française des Jeux", "son coéquipier chez
+    Astana"); each stands for that person in this article only."""
+    out: list[roles.Role] = []
+    for g in groups:
+        if g.type != "PER":
+            continue
+        for m in g.mentions:
+            a = _APPOSITION.match(text, m.end)
+            if a is None or any(r.start < a.end(1) and a.start(1) < r.end for r in [*found, *out]):
+                continue
+            phrase = a.group(1)
+            out.append(roles.Role(phrase, a.start(1), a.end(1), "apposition " + fold(phrase)))
+    return out
 
 
 # A name right after one of these nouns names an organisation ("l'équipe Astana", "chez Cofidis").
