@@ -375,6 +375,11 @@ def test_a_paper_named_with_its_noun_is_its_own_source() -> None:
     assert first == "Paul Roy" and second in ("le journal L'Indépendant", "L'Indépendant")
 
 
+def test_what_a_source_gave_is_the_source_s() -> None:
+    body = "Selon les chiffres de l'Insee, le chômage a baissé de 0,3 point au premier trimestre.\n"
+    assert _read(body) == [("l'Insee", "le chômage a baissé de 0,3 point au premier trimestre")]
+
+
 if __name__ == "__main__":
     totals = [0, 0, 0, 0]
     print("| article | genre | matched / gold | predicted | speakers right / matched |")

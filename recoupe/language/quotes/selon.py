@@ -70,6 +70,10 @@ def _selon_after(sent: Span, text: str, qe: int, resolver: _Resolver) -> _Speake
     return resolver.speaker(_trim_end(source), m.end())
 
 
+# What a source gave, before the source itself: "les informations de la chaîne", "les chiffres de l'Insee".
+_WHAT_OF = re.compile(r"(?:les|des)\s+(?:informations|révélations|chiffres|données|estimations|calculs|propos)\s+(?:de\s+|d['’]\s*)(?=(?:la|le|les|l['’])\s*|[A-ZÉ])")
+
+
 def _trim_end(span: Span) -> Span:
     """The span without its final punctuation."""
     end = span.end
@@ -137,6 +141,10 @@ def _selon(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
             source = sent.doc.char_span(src_start, comma, alignment_mode="expand")
     if source is None or len(text[start:stop].split()) < 3 or _NO_SOURCE.match(source.text):
         return None
+    of = _WHAT_OF.match(source.text)
+    if of is not None:  # "selon les informations de la chaîne": the channel's
+        inner = sent.doc.char_span(source.start_char + of.end(), source.end_char, alignment_mode="contract")
+        source = inner if inner is not None and len(inner) else source
     speaker = resolver.speaker(source, src_start)
     if speaker is None:
         return None
