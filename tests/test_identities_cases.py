@@ -245,3 +245,35 @@ def test_a_description_set_off_after_a_name_stands_for_that_person() -> None:
     analysis = analyse(Article(id="a", input="t", body=text, content_hash="h", language="fr"))
     owner = next(e for e in analysis.entities if any(m.text == "Paul Mercadier" for m in e.mentions))
     assert any(m.text.startswith("le directeur sportif de l'équipe") for m in owner.mentions), owner
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Selon le porte-parole de l'équipe bretonne, Yann Kerhervé, le départ est fixé.",
+            "Yann Kerhervé",
+            "porte-parole",
+        ),
+        (
+            "L'ancien gymnaste chinois Wu Tianming a allumé la vasque.",
+            "Wu Tianming",
+            "ancien gymnaste chinois",
+        ),
+    ],
+)
+def test_a_description_before_a_name_stands_for_that_person(text: str, name: str, role: str) -> None:
+    from recoupe.language.analyse import analyse
+
+    analysis = analyse(Article(id="a", input="t", body=text, content_hash="h", language="fr"))
+    owner = next(e for e in analysis.entities if any(m.text == name for m in e.mentions))
+    assert any(role in m.text for m in owner.mentions), owner
+
+
+def test_a_clause_before_a_name_is_no_description() -> None:
+    from recoupe.language.analyse import analyse
+
+    text = "La banque explique que l'un de ses traders, Marc Lestrade, a dissimulé ses positions."
+    analysis = analyse(Article(id="a", input="t", body=text, content_hash="h", language="fr"))
+    owner = next(e for e in analysis.entities if any(m.text == "Marc Lestrade" for m in e.mentions))
+    assert not any("banque" in m.text for m in owner.mentions), owner

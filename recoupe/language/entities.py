@@ -287,30 +287,116 @@ def extract(
     return locals_, found_roles
 
 
-# "Marc Madiot, le directeur sportif de la Française des Jeux, a ...": a description set off by
-# commas right after a person's name, up to the next comma or sentence end.
-_APPOSITION = re.compile(
-    r",\s+((?:le|la|l['’]|son|sa)\s*(?:[a-zà-ÿ-]+\s+){0,2}?(?:directeur|directrice|manager|entraîneur|"
-    r"entraîneuse|porte-parole|patron|patronne|président|présidente|fondateur|fondatrice|réalisateur|"
-    r"réalisatrice|coéquipier|coéquipière|coureur|coureuse|avocat|avocate|maire|chef|responsable)"
-    r"\b[^,.;:!?«»\"“”()\n]{0,80}?)\s*(?=[,.;:!?)\n]|$)"
+# Descriptions set off beside a person's name, which the role list does not know: "Marc Madiot, le
+# directeur sportif de la Française des Jeux, a ..." (after it, up to the next comma or sentence
+# end), "le porte-parole de l'équipe kazakhe, Philippe Maertens." (before it, from the determiner
+# opening the clause's phrase), "l'ancien gymnaste chinois Li Ning" (right before it).
+_AFTER_NAME = re.compile(
+    r",\s+((?:le|la|l['’]|son|sa|un|une)\s*[a-zà-ÿ][^,.;:!?«»\"“”()\n]{2,80}?)\s*(?=[,.;:!?)\n]|$)"
+)
+_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[\s(«\"“]))((?:[Ll]e|[Ll]a|[Ll]['’])\s*[a-zà-ÿ][^,.;:!?«»\"“”()\n]{2,80}?),\s*$"
+)
+_RIGHT_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"“]))((?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:[a-zà-ÿ-]+\s+){1,4})$")
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:que|qu['’]|qui|dont|a|ont|est|sont|était|avait|selon|explique|déclare|affirme|indique|"
+    r"précise|estime|souligne|ajoute|dit|annonce|confie|raconte|rappelle)\b\s*"
+)
+_NOT_A_ROLE = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "d",
+        "à",
+        "au",
+        "aux",
+        "et",
+        "ou",
+        "qui",
+        "que",
+        "dont",
+        "par",
+        "pour",
+        "sur",
+        "en",
+        "jour",
+        "lendemain",
+        "veille",
+        "soir",
+        "matin",
+        "mois",
+        "année",
+        "semaine",
+        "an",
+        "fois",
+        "moment",
+        "cas",
+        "sein",
+        "reste",
+    ]
 )
 
 
 def _appositions(text: str, groups: list[Local], found: list[roles.Role]) -> list[roles.Role]:
-    """Descriptions set off right after a person's name that the role list does not know (a trade
-    with its complement: "le directeur sportif de la Française des Jeux", "son coéquipier chez
-    Astana"); each stands for that person in this article only."""
+    """Descriptions set off beside a person's name (see above); each stands for that person in this
+    article only."""
     out: list[roles.Role] = []
+
+    people = [(m.start, m.end) for g in groups if g.type == "PER" for m in g.mentions]
+
+    def add(start: int, end: int, nouns_only: bool = False) -> None:
+        words = fold(text[start:end]).replace("'", " ").split()
+        if len(words) < 2 or words[1] in _NOT_A_ROLE or words[-1] in _NOT_A_ROLE:
+            return
+        if any(
+            w in ("que", "qu", "qui", "dont", "on", "a", "ont", "est", "sont", "etait", "avait")
+            for w in words
+        ):
+            return
+        raw = re.findall(r"[a-zà-ÿ-]+", text[start:end])[1:]  # the words after the determiner
+        lex = _lexicon()
+        if any(_verb_form(w) or w in lex.verbs for w in raw) or any(
+            s0 >= start and e0 <= end for s0, e0 in people
+        ):
+            return  # a clause ("un avion atterrissait ..."), or another person's description
+        if nouns_only and not all(w in lex.nouns_as_written or w in lex.adjectives_as_written for w in raw):
+            return  # right before a name, only nouns and adjectives: "l'ancien gymnaste chinois"
+        det = re.match(r"(?:[Ll]e|[Ll]a|[Ll]['’]|[Ss]on|[Ss]a|[Uu]ne?)\s*", text[start:end])
+        if det is not None and det.group(0)[0].isupper():
+            start += det.end()  # a role opening a sentence starts at its noun: a capital marks names
+        phrase = text[start:end].rstrip()
+        if any(r.start < start + len(phrase) and start < r.end for r in [*found, *out]):
+            return
+        out.append(roles.Role(phrase, start, start + len(phrase), "apposition " + fold(phrase)))
+
     for g in groups:
         if g.type != "PER":
             continue
         for m in g.mentions:
-            a = _APPOSITION.match(text, m.end)
-            if a is None or any(r.start < a.end(1) and a.start(1) < r.end for r in [*found, *out]):
-                continue
-            phrase = a.group(1)
-            out.append(roles.Role(phrase, a.start(1), a.end(1), "apposition " + fold(phrase)))
+            after = _AFTER_NAME.match(text, m.end)
+            if after is not None:
+                add(after.start(1), after.end(1))
+            head = text[max(0, m.start - 90) : m.start]
+            offset = m.start - len(head)
+            closed = re.match(r"\s*(?:[,.;:!?)\n]|$)", text[m.end : m.end + 2]) is not None
+            before = _BEFORE_NAME.search(head)
+            if before is not None and closed:
+                clause = max(head.rfind(c, 0, before.start(1)) for c in ",.;:!?«»\n")
+                # the phrase starts after the clause's last verb or conjunction ("La banque explique
+                # que l'un de ses traders, X": "l'un de ses traders")
+                for w in re.finditer(_CLAUSE_BREAK, head[: before.end(1)]):
+                    clause = max(clause, w.end() - 1)
+                phrase_start = before.start(1)
+                inner = re.search(
+                    r"(?:^|(?<=\s))(?:[Ll]e|[Ll]a|[Ll]['’])\s*[a-zà-ÿ]", head[clause + 1 : before.end(1)]
+                )
+                if inner is not None:
+                    phrase_start = clause + 1 + inner.start()
+                add(offset + phrase_start, offset + before.end(1))
+            right = _RIGHT_BEFORE.search(head)
+            if right is not None:
+                add(offset + right.start(1), offset + right.end(1), nouns_only=True)
     return out
 
 
