@@ -277,3 +277,13 @@ def test_a_clause_before_a_name_is_no_description() -> None:
     analysis = analyse(Article(id="a", input="t", body=text, content_hash="h", language="fr"))
     owner = next(e for e in analysis.entities if any(m.text == "Marc Lestrade" for m in e.mentions))
     assert not any("banque" in m.text for m in owner.mentions), owner
+
+
+def test_a_first_name_alone_is_the_person_of_the_article_the_store_knows() -> None:
+    a, b = _resolve(
+        "Jorge Ramirez a gagné le contre-la-montre samedi à Lugano.",
+        "Dans le dernier col, Ramirez a attaqué. Selon ses proches, Jorge n'a jamais douté.",
+    )
+    person = _one(a, "Jorge Ramirez")
+    assert _one(b, "Ramirez") == person
+    assert _one(b, "Jorge") == person

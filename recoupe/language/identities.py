@@ -259,30 +259,60 @@ class Resolver:
         """The analysis with its local entity ids replaced by identity ids (creating new ones)."""
         context = fold(text)
         mapping: dict[str, str] = {}
+        touched: list[_Ident] = []
+        deferred: list[Entity] = []
         for entity in analysis.entities:
             if entity.type == "ROLE":
                 continue
             ident = self._match(entity, context)
-            if ident is None:
-                ident = _Ident(self._new_id(entity.name, entity.type), entity.name, entity.type)
-            if len(name_key(entity.name)) > len(name_key(ident.name)) and not ident.context:
-                ident.name = entity.name
-            for m in entity.mentions:
-                found = list(find_roles(m.text))
-                if found:
-                    ident.roles.add(found[0].key)
-                elif m.text[:1].islower():
-                    continue  # a role phrase that is not a name
-                elif m.text not in ident.names:
-                    ident.names.append(m.text)
-            if analysis.article_id not in ident.added:
-                ident.added.append(analysis.article_id)
-            if ident.type != "PER" and entity.type == "PER":
-                ident.type = "PER"
-            mapping[entity.id] = ident.id
-            self.changed.add(ident.id)
-            self._add(ident)
+            if ident is None and entity.type == "PER" and len(name_key(entity.name)) == 1:
+                deferred.append(entity)  # placed once the article's other people are
+                continue
+            self._place(analysis, entity, ident, mapping, touched)
+        for entity in deferred:
+            # A first name alone is the one person of this article who carries it ("Alberto" beside
+            # "Contador", whom the store knows as Alberto Contador).
+            word = name_key(entity.name)[0]
+            owners = {
+                x.id: x
+                for x in touched
+                if x.type == "PER" and any(len(k) > 1 and k[0] == word for k in x.keys)
+            }
+            ident = self._match(entity, context) or (
+                next(iter(owners.values())) if len(owners) == 1 else None
+            )
+            self._place(analysis, entity, ident, mapping, touched)
         return _remap(analysis, mapping, self)
+
+    def _place(
+        self,
+        analysis: Analysis,
+        entity: Entity,
+        ident: _Ident | None,
+        mapping: dict[str, str],
+        touched: list[_Ident],
+    ) -> None:
+        """Map one entity of the article onto `ident` (a new identity when None)."""
+        if ident is None:
+            ident = _Ident(self._new_id(entity.name, entity.type), entity.name, entity.type)
+        if len(name_key(entity.name)) > len(name_key(ident.name)) and not ident.context:
+            ident.name = entity.name
+        for m in entity.mentions:
+            found = list(find_roles(m.text))
+            if found:
+                ident.roles.add(found[0].key)
+            elif m.text[:1].islower():
+                continue  # a role phrase that is not a name
+            elif m.text not in ident.names:
+                ident.names.append(m.text)
+        if analysis.article_id not in ident.added:
+            ident.added.append(analysis.article_id)
+        if ident.type != "PER" and entity.type == "PER":
+            ident.type = "PER"
+        mapping[entity.id] = ident.id
+        touched.append(ident)
+        self.changed.add(ident.id)
+        self._add(ident)
 
     def link_roles(self, analysis: Analysis) -> Analysis:
         """Role entities ("role:president russe") linked to the one identity known for that role."""
