@@ -129,3 +129,17 @@ def test_dev_holds_its_floors_and_beats_number_spotting(corpora_dir: Path) -> No
     assert ours["value_accuracy"] >= peer["value_accuracy"] + floors["margin_over_peer_value_accuracy"], (
         dev_scores
     )
+
+
+def test_heldout_holds_its_floors_and_beats_number_spotting(corpora_dir: Path) -> None:
+    """The blind set (never read for tuning) keeps what the lead measured on it."""
+    scores = evaluate_figures(corpora_dir, "heldout")
+    floors = FLOORS["heldout"]
+    ours, peer = scores["recoupe"], scores["alpha2digit"]
+    assert ours["articles"] >= 10 and ours["gold"] >= 45
+    for key in ("f1", "precision", "recall", "value_accuracy", "what_accuracy"):
+        assert ours[key] >= floors[key], (key, ours)
+    assert ours["f1"] >= peer["f1"] + floors["margin_over_peer_f1"], scores
+    assert ours["value_accuracy"] >= peer["value_accuracy"] + floors["margin_over_peer_value_accuracy"], (
+        scores
+    )
