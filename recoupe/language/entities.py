@@ -15,6 +15,8 @@ from recoupe.language.names import (
     TITLES,
     abbreviates,
     fold,
+    gender_clash,
+    head_acronym_key,
     is_acronym,
     name_key,
     other_keys,
@@ -571,6 +573,7 @@ def _group(text: str, spans: list[tuple[int, int, str]], lang: str = "fr") -> li
     groups: list[Local] = []
     by_key: dict[tuple[str, ...], Local] = {}
     by_other: dict[tuple[str, ...], Local] = {}
+    spelled: set[tuple[str, ...]] = set()  # head-acronym keys only met in names written in full
     sure: set[int] = set()  # groups typed ORG by an organisation noun before a name
     ordered = sorted(spans, key=lambda s: (-len(name_key(text[s[0] : s[1]])), s[0]))
     for start, end, raw_kind in ordered:
@@ -592,7 +595,17 @@ def _group(text: str, spans: list[tuple[int, int, str]], lang: str = "fr") -> li
             if len(owners) == 1:
                 target = owners[0]
         if target is None and len(key) > 1 and kind != "PER":
-            target = next((by_other[k] for k in other_keys(surface) if k in by_other), None)
+            # Two names written in full whose heads give one acronym ("Cour européenne des droits de
+            # l'homme", "Convention européenne des droits de l'homme") are not one for that.
+            short = head_acronym_key(surface)
+            target = next(
+                (
+                    by_other[k]
+                    for k in other_keys(surface)
+                    if k in by_other and not (k == short and k in spelled)
+                ),
+                None,
+            )
             if target is None:
                 owners = [g for g in groups if g.type != "PER" and any(_inside(key, k) for k in g.keys)]
                 target = owners[0] if len(owners) == 1 else None
@@ -602,6 +615,18 @@ def _group(text: str, spans: list[tuple[int, int, str]], lang: str = "fr") -> li
             ]
             if len(owners) == 1:
                 target = owners[0]
+        if target is not None and kind == "PER" and gender_clash([surface], target.names):
+            # "Jeanne Morel" beside "Jean Morel": the spelling key drops the mute "e", the first
+            # names still say two people.
+            target = next(
+                (
+                    g for g in groups
+                    if g.type == "PER"
+                    and (key in g.keys or len(key) == 1 and any(key[0] in k for k in g.keys))
+                    and not gender_clash([surface], g.names)
+                ),
+                None,
+            )  # fmt: skip
         if target is None:
             target = Local(type=kind)
             groups.append(target)
@@ -614,6 +639,8 @@ def _group(text: str, spans: list[tuple[int, int, str]], lang: str = "fr") -> li
         by_key.setdefault(key, target)
         if kind != "PER":
             for k in other_keys(surface):
+                if k not in by_other and k == head_acronym_key(surface):
+                    spelled.add(k)
                 by_other.setdefault(k, target)
     for g in groups:
         if id(g) in sure:

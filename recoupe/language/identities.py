@@ -19,7 +19,19 @@ from rapidfuzz.process import extract
 
 from recoupe.language import gazetteer
 from recoupe.language.entities import is_common
-from recoupe.language.names import acronyms, fold, is_acronym, name_key, other_keys, slug, translit_key
+from recoupe.language.names import (
+    acronyms,
+    fold,
+    gender_clash,
+    head_acronym_key,
+    head_words,
+    is_acronym,
+    is_function_word,
+    name_key,
+    other_keys,
+    slug,
+    translit_key,
+)
 from recoupe.language.roles import find as find_roles
 from recoupe.model import Analysis, Entity, Identity, Mention
 
@@ -175,6 +187,14 @@ class Resolver:
         if head is not None:
             return head
         exact = [x for x in self._having(keys) if _kind(x.type) == kind]
+        if kind == "PER":
+            # Jeanne Morel is not Jean Morel, though the spelling key drops the mute "e".
+            exact = [x for x in exact if not gender_clash(names, [x.name, *x.names])]
+        if kind != "PER":
+            # Two spelled-out names whose heads give one acronym ("Jeux olympiques de la jeunesse",
+            # "Journal officiel de la jeunesse") share that key only: neither writes the acronym.
+            mine = _spelled_out(names)
+            exact = [x for x in exact if not x.keys & keys <= mine & _spelled_out([x.name, *x.names])]
         if len(exact) == 1:
             return exact[0]
         if len(exact) > 1:
@@ -197,6 +217,7 @@ class Resolver:
             compatible = [
                 x for x in near
                 if _kind(x.type) == kind and any(_same_person(full, k, x.context, context) for k in x.keys)
+                and not gender_clash(names, [x.name, *x.names])
             ]  # fmt: skip
             if len(compatible) == 1:
                 return compatible[0]
@@ -219,7 +240,7 @@ class Resolver:
             ]  # fmt: skip
             near = [
                 x for x in self._get(i for found in similar for i in self._one_word[found])
-                if _kind(x.type) == kind and any(len(k) == 1 and ratio(k[0], full[0]) >= 90 for k in x.keys)
+                if _kind(x.type) == kind and any(len(k) == 1 and _variant(k[0], full[0]) for k in x.keys)
             ]  # fmt: skip
             if len(near) == 1:
                 return near[0]
@@ -230,6 +251,8 @@ class Resolver:
         them most articles of the store name (this one included), when one leads."""
         if entity.type in ("PER", "LOC") or len(keys) != 1 or len(word := next(iter(keys))) != 1:
             return None
+        if is_function_word(word[0]):
+            return None  # "DE" in a heading is no short form of "De l'affaire X"
         if not all(is_common(m.text) for m in entity.mentions if m.text[:1].isupper()):
             return None
         found = [x for x in self._get(self._by_head.get(word[0], ())) if _kind(x.type) == "OTHER"]
@@ -248,9 +271,13 @@ class Resolver:
         short = {translit_key(n) for n in names if is_acronym(n) or _short_title(n)}
         ids = {i for k in short for i in self._by_acronym.get(k, ())}
         long = acronym_keys(names, entity.type)
+        # An identity whose own longer name gives that acronym from other words is another name
+        # ("Jeux olympiques" and "Journal officiel" are both "JO"; "Jeux olympiques de Pékin" is not).
+        heads = {head_words(n) for n in names}
         ids |= {
             x.id for k in long for x in self._get(self._by_key.get((k,), ()))
             if any(is_acronym(n) and translit_key(n) == k for n in x.names)
+            and not any(k in acronym_keys([n], x.type) and head_words(n) not in heads for n in x.names)
         }  # fmt: skip
         found = [x for x in self._get(ids) if _kind(x.type) == "OTHER"]
         return found[0] if len(found) == 1 else None
@@ -276,7 +303,9 @@ class Resolver:
             owners = {
                 x.id: x
                 for x in touched
-                if x.type == "PER" and any(len(k) > 1 and k[0] == word for k in x.keys)
+                if x.type == "PER"
+                and any(len(k) > 1 and k[0] == word for k in x.keys)
+                and not gender_clash([entity.name], [x.name, *x.names])
             }
             ident = self._match(entity, context) or (
                 next(iter(owners.values())) if len(owners) == 1 else None
@@ -350,6 +379,19 @@ def _core(name: str) -> tuple[str, ...]:
 def _short_title(word: str) -> bool:
     """A short capitalised word some outlets write acronyms as ("Farc", "Unesco")."""
     return " " not in word and 3 <= len(word) <= 6 and word[0].isupper() and word[1:].islower()
+
+
+def _spelled_out(names: Iterable[str]) -> set[tuple[str, ...]]:
+    """The head-acronym keys of names written in full (not the ones a name writes itself)."""
+    written = {name_key(n) for n in names}
+    return {k for n in names if (k := head_acronym_key(n)) is not None and k not in written}
+
+
+def _variant(a: str, b: str) -> bool:
+    """Two one-word keys spelled alike ("Fonscolombes", "Afonscolombes"), not one the other with an
+    ending added: a word made from another ("Alger", "Algérie"; "Australie", "Australien") names
+    something else."""
+    return ratio(a, b) >= 90 and not (a != b and (a.startswith(b) or b.startswith(a)))
 
 
 def _same_person(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Courtesy titles and functions written before a name ("M. Poutine", "le président Poutine").
@@ -183,11 +184,67 @@ def other_keys(name: str) -> set[tuple[str, ...]]:
     content = tuple(k for w in words if fold(w) not in _FUNCTION and (k := translit_key(w)))
     if len(content) >= 2:
         out.add(content)
+    if (short := head_acronym_key(name)) is not None:
+        out.add(short)
+    return out
+
+
+def head_acronym_key(name: str) -> tuple[str, ...] | None:
+    """The key of a name written with the acronym of its head before its complement ("JO de Pékin"
+    for "Jeux olympiques de Pékin"), or None."""
+    words = _words(name)
     folded = [fold(w) for w in words]
     cut = next((i for i, w in enumerate(folded) if w in _PREPOSITIONS and i > 0), None)
     if cut is not None and cut >= 2 and not any(is_acronym(w) for w in words[:cut]):
         head = "".join(w[0] for w in folded[:cut] if w not in _FUNCTION)
         rest = tuple(k for w in words[cut:] if (k := translit_key(w)))
         if len(head) >= 2 and rest:
-            out.add((translit_key(head), *rest))
-    return out
+            return (translit_key(head), *rest)
+    return None
+
+
+def is_function_word(word: str) -> bool:
+    """An article or preposition ("de", "la", "du"), which never heads a name on its own."""
+    return fold(word) in _FUNCTION
+
+
+def feminine_of(a: str, b: str) -> bool:
+    """One first name is the other's feminine form, so two people: Jean/Jeanne, Louis/Louise,
+    Michel/Michèle, Daniel/Danielle, Paul/Paula, Frédéric/Frédérique (the transliteration key drops
+    a final mute "e", so it cannot tell them apart). Spelling variants (Steve/Steven) are not."""
+    a, b = fold(a), fold(b)
+    if len(a) > len(b):
+        a, b = b, a
+    if a == b or len(a) < 3:
+        return False
+    if b.startswith(a) and b[len(a) :] in ("e", a[-1] + "e", "a", "ine", "ette"):
+        return True
+    return a.endswith("c") and b == a[:-1] + "que"
+
+
+def first_word(name: str) -> str:
+    """The folded first word of a name without its titles ("jeanne" for "Mme Jeanne Morel")."""
+    words = strip_titles(name).split()
+    return fold(words[0]) if words else ""
+
+
+def gender_clash(names: Iterable[str], others: Iterable[str]) -> bool:
+    """A person named `names` is not the person named `others`: a first name of one is the
+    feminine form of a first name of the other, and they share no first name ("Jeanne Morel" or
+    "Jeanne" alone beside "Jean Morel")."""
+    mine = {first_word(n) for n in names} - {""}
+    theirs = {first_word(n) for n in others if len(strip_titles(n).split()) > 1} - {""}
+    return not mine & theirs and any(feminine_of(a, b) for a in mine for b in theirs)
+
+
+def head_words(name: str) -> tuple[str, ...]:
+    """The content words of a name before its complement, as keys ("jeu", "olimpiqu" for "Jeux
+    olympiques de Pékin"): what its acronym abbreviates."""
+    out: list[str] = []
+    for w in _words(name):
+        f = fold(w)
+        if f in _PREPOSITIONS and out:
+            break
+        if f not in _FUNCTION and (k := translit_key(w)):
+            out.append(k)
+    return tuple(out)
