@@ -188,11 +188,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?<!jusqu')(?<!jusqu’)(?:(?:en|in|depuis|since|courant|entre)\s+|courant\s+d['’]\s*)"
             rf"(?P<month>{'|'.join(MONTHS_FR + MONTHS_EN + ('fevrier', 'aout'))})(?:\s+(?P<year>{_YEAR})|\s+(?P<dir>dernier|prochain))?\b",
         ),
+        # (A lookahead on the first letter before a group of lookbehinds spares the engine trying them
+        # all at every place of the text: same matches, about 30% less time for these patterns.)
         # "dès janvier", "d'ici mars", "jusqu'à juin", "à partir de mai": the month alone, so that the
         # preposition before it sends it forward (unless the verb is past, for "dès" and "jusqu'à")
         (
             "month",
-            r"(?:(?<=dès )|(?<=d'ici )|(?<=d’ici )|(?<=d'ici à )|(?<=d’ici à )|(?<=à partir de )|(?<=à partir d')|(?<=à partir d’)"
+            r"(?=[jfmasond])(?:(?<=dès )|(?<=d'ici )|(?<=d’ici )|(?<=d'ici à )|(?<=d’ici à )|(?<=à partir de )|(?<=à partir d')|(?<=à partir d’)"
             r"|(?<=à compter de )|(?<=à compter d')|(?<=à compter d’)|(?<=jusqu'à )|(?<=jusqu’à )|(?<=jusqu'en )|(?<=jusqu’en ))"
             rf"(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<dir>dernier|prochain))?\b",
         ),
@@ -204,13 +206,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "de janvier à juin": the second month of a span of months, which the first does not hold
         (
             "month",
-            "(?:" + "|".join(f"(?<={m} )" for m in MONTHS_FR) + ")"
+            "(?=[àa])(?:" + "|".join(f"(?<={m} )" for m in MONTHS_FR) + ")"
             rf"(?:à|au)\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
         ),
         # "entre janvier et mars": the second month of a span the first opened with "entre"
         (
             "month",
-            "(?:" + "|".join(f"(?<=entre {m} )" for m in MONTHS_FR) + ")"
+            "(?=e)(?:" + "|".join(f"(?<=entre {m} )" for m in MONTHS_FR) + ")"
             rf"et\s+(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
         ),
         # "last September", "next March": an English month with its direction
@@ -338,7 +340,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"\bsur\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)(?!\s*%)(?!\s+[^\W\d_]+s\b)" + _NOT_COUNT),
         # "(2000)", "(The Dead Lands, 2014)": a year alone in brackets, or ending them after a comma
         # (the credits of a film, a book, a study)
-        ("year", r"(?:(?<=\()|(?<=,\s))(?P<year>(?:19|20)\d\d)(?=\))"),
+        ("year", r"(?=[12])(?:(?<=\()|(?<=,\s))(?P<year>(?:19|20)\d\d)(?=\))"),
         # "d'ici 2013", "d'ici à 2021", "jusqu'à 2030", "à la mi-2009": the year a period ends in or
         # the middle of a year (not a count: "d'ici 2000 ans")
         (
