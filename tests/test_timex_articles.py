@@ -29,13 +29,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from timex_expect import D, I, M, Y
+from timex_expect import D, I, M, Y, predicted_dates
+from timex_expect import gold_label as _gold_label
 
 from recoupe.evaluate.language import Span, _score_dates
-from recoupe.language.analyse import analyse
-from recoupe.model import Article
-
-FETCHED = dt.datetime(2026, 11, 22, 12)
 
 
 @dataclass(frozen=True)
@@ -378,23 +375,8 @@ Les autorités recommandent de nouveau le port du masque dans les transports à 
 # fmt: on
 
 
-def _gold_label(value: Any) -> dict[str, Any]:
-    if value is None:
-        return {"date": None}
-    if isinstance(value, tuple):
-        return {"start_date": value[0].isoformat(), "end_date": value[1].isoformat()}
-    return {"date": value.isoformat()}
-
-
 def _predictions(text: Text) -> list[Span]:
-    published = dt.datetime.combine(text.published, dt.time(12)) if text.published else None
-    article = Article(id=text.name, input="catalogue", body=text.body, content_hash=text.name,
-                      published=published, language=text.lang, fetched_at=FETCHED)  # fmt: skip
-    return [
-        Span(t.start, t.end, (t.date, t.start_date, t.end_date) if t.resolved else (None, None, None))
-        for t in analyse(article).time_mentions
-        if t.kind != "duration"
-    ]
+    return predicted_dates(text.name, text.published, text.body, text.lang)
 
 
 def _gold(text: Text) -> list[Span]:

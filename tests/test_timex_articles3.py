@@ -45,13 +45,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from timex_expect import D, I, M, Y
+from timex_expect import D, I, M, Y, predicted_dates
+from timex_expect import gold_label as _gold_label
 
 from recoupe.evaluate.language import Span, _score_dates
-from recoupe.language.analyse import analyse
-from recoupe.model import Article
-
-FETCHED = dt.datetime(2026, 11, 22, 12)
 
 
 @dataclass(frozen=True)
@@ -386,23 +383,8 @@ FLOORS: dict[str, tuple[int, int]] = {
 }
 
 
-def _gold_label(value: Any) -> dict[str, Any]:
-    if value is None:
-        return {"date": None}
-    if isinstance(value, tuple):
-        return {"start_date": value[0].isoformat(), "end_date": value[1].isoformat()}
-    return {"date": value.isoformat()}
-
-
 def _predictions(text: Text) -> list[Span]:
-    published = dt.datetime.combine(text.published, dt.time(12)) if text.published else None
-    article = Article(id=text.name, input="catalogue", body=text.body, content_hash=text.name,
-                      published=published, language=text.lang, fetched_at=FETCHED)  # fmt: skip
-    return [
-        Span(t.start, t.end, (t.date, t.start_date, t.end_date) if t.resolved else (None, None, None))
-        for t in analyse(article).time_mentions
-        if t.kind != "duration"
-    ]
+    return predicted_dates(text.name, text.published, text.body, text.lang)
 
 
 def _find_in_order(text: Text, surfaces: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -458,7 +440,9 @@ def _report(verbose: bool) -> None:
     for text in ARTICLES:
         c, f, p, g, k = score(text)
         totals = [a + b for a, b in zip(totals, (c, f, p, g, k, len(text.nodate)), strict=True)]
-        print(f"{text.name:22} {c:>4}/{g:<4} {f / g:>7.3f} {f / p if p else 0:>7.3f} {k:>8}/{len(text.nodate)}")
+        print(
+            f"{text.name:22} {c:>4}/{g:<4} {f / g:>7.3f} {f / p if p else 0:>7.3f} {k:>8}/{len(text.nodate)}"
+        )
         if verbose:
             gold, pred = _gold(text), _predictions(text)
             used: set[int] = set()
@@ -501,9 +485,14 @@ def test_opening_days_are_no_days_but_told_days_are() -> None:
 def test_a_short_period_gives_its_weekdays() -> None:
     # "ce week-end, samedi et dimanche": that week-end's days, and a later bare "dimanche" too
     body = "Le salon a lieu ce week-end, samedi et dimanche. Rencontre avec les auteurs dimanche à 15 h."
-    days = [(body[p.start : p.end], p.label[0]) for p in _predictions(Text("guard", D(2024, 3, 13), body, (), (), ""))]
+    days = [
+        (body[p.start : p.end], p.label[0])
+        for p in _predictions(Text("guard", D(2024, 3, 13), body, (), (), ""))
+    ]
     assert [d for d in days if d[0] in ("samedi", "dimanche")] == [
-        ("samedi", D(2024, 3, 16)), ("dimanche", D(2024, 3, 17)), ("dimanche", D(2024, 3, 17))
+        ("samedi", D(2024, 3, 16)),
+        ("dimanche", D(2024, 3, 17)),
+        ("dimanche", D(2024, 3, 17)),
     ]
 
 
@@ -514,11 +503,16 @@ def test_the_next_thing_and_since() -> None:
 
 
 def test_a_calendar_told_in_order_and_where_it_stops() -> None:
-    body = "Les vacances de Noël courront du 21 décembre au 6 janvier. Celles d'hiver, du 22 février au 10 mars."
+    body = (
+        "Les vacances de Noël courront du 21 décembre au 6 janvier. Celles d'hiver, du 22 février au 10 mars."
+    )
     found = _found(body, D(2024, 8, 29))
     assert found["22 février"][0] == D(2025, 2, 22) and found["10 mars"][0] == D(2025, 3, 10)
     # not a day alone, not a note's day: their nearest year
-    found = _found("Les aides courent jusqu'au 15 janvier. Signalez tout changement avant le 31 décembre.", D(2024, 12, 20))
+    found = _found(
+        "Les aides courent jusqu'au 15 janvier. Signalez tout changement avant le 31 décembre.",
+        D(2024, 12, 20),
+    )
     assert found["le 31 décembre"][0] == D(2024, 12, 31)
     found = _found("Le taux sera revu le 1er juillet, estime une note du 12 mars.")
     assert found["12 mars"][0] == D(2024, 3, 12)
@@ -538,8 +532,12 @@ def test_since_bounds_no_story_and_the_same_evening() -> None:
     body = "Clermont a gagné samedi soir, une première depuis le 3 avril 2021.\nLa semaine précédente, il avait perdu."
     assert _found(body, D(2024, 11, 11))["La semaine précédente"][1:] == (D(2024, 10, 28), D(2024, 11, 3))
     # "le soir même" after a day of its paragraph; nothing without one
-    assert _found("Le 12 mars, il a été arrêté. Le soir même, il était relâché.")["Le soir même"][0] == D(2024, 3, 12)
-    assert _found("Le 12 mars, il a parlé.\nOn l'avait appris le matin même.") == {"Le 12 mars": (D(2024, 3, 12), None, None)}
+    assert _found("Le 12 mars, il a été arrêté. Le soir même, il était relâché.")["Le soir même"][0] == D(
+        2024, 3, 12
+    )
+    assert _found("Le 12 mars, il a parlé.\nOn l'avait appris le matin même.") == {
+        "Le 12 mars": (D(2024, 3, 12), None, None)
+    }
 
 
 def test_a_day_named_by_what_happened_is_not_pinned() -> None:
@@ -553,9 +551,9 @@ def test_a_period_told_against_an_event_is_kept_unresolved() -> None:
     assert found["La semaine précédant"] == (None, None, None)
     assert _found("Les ventes ont-elles pesé sur le lundi noir ?")["lundi"] == (None, None, None)
     # "la semaine précédente" still counts from the last day named
-    assert _found("Le 12 mars, il a gagné. La semaine précédente, il avait perdu.")["La semaine précédente"][1] == D(
-        2024, 3, 4
-    )
+    assert _found("Le 12 mars, il a gagné. La semaine précédente, il avait perdu.")["La semaine précédente"][
+        1
+    ] == D(2024, 3, 4)
 
 
 def test_an_update_paragraph_tells_its_deictics_against_its_day() -> None:
@@ -563,7 +561,9 @@ def test_an_update_paragraph_tells_its_deictics_against_its_day() -> None:
     found = _found(body, D(2021, 2, 3))
     assert found["la semaine prochaine"][1:] == (D(2021, 2, 15), D(2021, 2, 21))
     # a paragraph without the label keeps the publication day
-    found = _found("La recette est en ligne.\n\nJe publierai la version sans gluten la semaine prochaine.", D(2021, 2, 3))
+    found = _found(
+        "La recette est en ligne.\n\nJe publierai la version sans gluten la semaine prochaine.", D(2021, 2, 3)
+    )
     assert found["la semaine prochaine"][1:] == (D(2021, 2, 8), D(2021, 2, 14))
 
 
