@@ -386,17 +386,22 @@ def test_the_articles_are_what_they_say() -> None:
         _gold(story)
 
 
-if __name__ == "__main__":
+def print_table(stories: list[Story], verbose: bool) -> None:
+    """The per-article table (matched, predicted, speakers right) and the totals, as in the docs."""
     totals = [0, 0, 0, 0]
     print("| article | genre | matched / gold | predicted | speakers right / matched |")
-    for story in STORIES:
+    for story in stories:
         m, ok, n_pred, n_gold = score(story)
         totals = [a + b for a, b in zip(totals, (m, ok, n_pred, n_gold), strict=True)]
         print(f"| {story.name} | {story.genre} | {m} / {n_gold} | {n_pred} | {ok} / {m} |")
-        if "-v" in sys.argv:
+        if verbose:
             for line in _wrong(story):
                 print(f"    {line}")
     m, ok, n_pred, n_gold = totals
     p, r = m / max(1, n_pred), m / max(1, n_gold)
     print(f"| all | | {m} / {n_gold} | {n_pred} | {ok} / {m} |")
     print(f"P {p:.3f} R {r:.3f} F1 {2 * p * r / max(1e-9, p + r):.3f} speakers {ok / max(1, m):.3f}")
+
+
+if __name__ == "__main__":
+    print_table(STORIES, "-v" in sys.argv)

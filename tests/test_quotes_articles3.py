@@ -28,7 +28,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from test_quotes_articles import S, Story, _gold, _pred, _wrong, score
+from test_quotes_articles import S, Story, _gold, _pred, _wrong, print_table, score
 
 from recoupe.evaluate.language import MATCH_DICE, _dice, _same_speaker
 from recoupe.language.analyse import analyse
@@ -381,18 +381,6 @@ def test_what_a_source_gave_is_the_source_s() -> None:
 
 
 if __name__ == "__main__":
-    totals = [0, 0, 0, 0]
-    print("| article | genre | matched / gold | predicted | speakers right / matched |")
-    for story in STORIES:
-        m, ok, n_pred, n_gold = score(story)
-        totals = [a + b for a, b in zip(totals, (m, ok, n_pred, n_gold), strict=True)]
-        print(f"| {story.name} | {story.genre} | {m} / {n_gold} | {n_pred} | {ok} / {m} |")
-        if "-v" in sys.argv:
-            for line in _wrong(story):
-                print(f"    {line}")
-    m, ok, n_pred, n_gold = totals
-    p, r = m / max(1, n_pred), m / max(1, n_gold)
-    print(f"| all | | {m} / {n_gold} | {n_pred} | {ok} / {m} |")
-    print(f"P {p:.3f} R {r:.3f} F1 {2 * p * r / max(1e-9, p + r):.3f} speakers {ok / max(1, m):.3f}")
+    print_table(STORIES, "-v" in sys.argv)
     homonyms = next(s for s in STORIES if s.name == "homonymes")
     print(f"homonymes, speakers by full name: {strict_speakers(homonyms)} / {len(homonyms.quotes)}")

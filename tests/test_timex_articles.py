@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from timex_expect import D, I, M, Y, predicted_dates
+from timex_expect import D, I, M, Y, predicted_dates, print_misses
 from timex_expect import gold_label as _gold_label
 
 from recoupe.evaluate.language import Span, _score_dates
@@ -441,16 +441,7 @@ def _report(verbose: bool) -> None:
         print(f"{text.name:22} {c:>4}/{g:<4} {f / g:>7.3f} {f / p if p else 0:>7.3f}")
         if verbose:
             gold, pred = _gold(text), _predictions(text)
-            used: set[int] = set()
-            for gs, (surface, value) in zip(gold, text.expected, strict=True):
-                hits = [
-                    i for i, q in enumerate(pred) if i not in used and q.start < gs.end and gs.start < q.end
-                ]
-                got = pred[hits[0]].label if hits else "MISSED"
-                if hits:
-                    used.add(hits[0])
-                if not hits or not _score_dates([gs], [pred[hits[0]]])[0]:
-                    print(f"    {surface!r}: want {value}, got {got}")
+            used = print_misses(gold, pred, text.expected)
             for i, q in enumerate(pred):
                 if i not in used:
                     print(f"    false: {text.body[q.start : q.end]!r} -> {q.label}")

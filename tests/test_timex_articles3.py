@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from timex_expect import D, I, M, Y, predicted_dates
+from timex_expect import D, I, M, Y, predicted_dates, print_misses
 from timex_expect import gold_label as _gold_label
 
 from recoupe.evaluate.language import Span, _score_dates
@@ -445,16 +445,7 @@ def _report(verbose: bool) -> None:
         )
         if verbose:
             gold, pred = _gold(text), _predictions(text)
-            used: set[int] = set()
-            for gs, (surface, value) in zip(gold, text.expected, strict=True):
-                hits = [
-                    i for i, q in enumerate(pred) if i not in used and q.start < gs.end and gs.start < q.end
-                ]
-                got = pred[hits[0]].label if hits else "MISSED"
-                if hits:
-                    used.add(hits[0])
-                if not hits or not _score_dates([gs], [pred[hits[0]]])[0]:
-                    print(f"    {surface!r}: want {value}, got {got}")
+            used = print_misses(gold, pred, text.expected)
             for word, q in _false_dates(text, pred):
                 print(f"    FALSE DATE on {word!r}: {text.body[q.start : q.end]!r} -> {q.label}")
             for i, q in enumerate(pred):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from recoupe.evaluate.language import Span
+from recoupe.evaluate.language import Span, _score_dates
 from recoupe.language.analyse import analyse
 from recoupe.model import Article
 
@@ -50,3 +50,16 @@ def predicted_dates(name: str, published: dt.date | None, body: str, lang: str) 
         for t in analyse(article).time_mentions
         if t.kind != "duration"
     ]
+
+
+def print_misses(gold: list[Span], pred: list[Span], expected: tuple[tuple[str, Any], ...]) -> set[int]:
+    """Print each expected date recoupe missed or read wrong; return the predictions matched."""
+    used: set[int] = set()
+    for gs, (surface, value) in zip(gold, expected, strict=True):
+        hits = [i for i, q in enumerate(pred) if i not in used and q.start < gs.end and gs.start < q.end]
+        got = pred[hits[0]].label if hits else "MISSED"
+        if hits:
+            used.add(hits[0])
+        if not hits or not _score_dates([gs], [pred[hits[0]]])[0]:
+            print(f"    {surface!r}: want {value}, got {got}")
+    return used
