@@ -350,3 +350,16 @@ def test_two_names_written_in_full_with_one_acronym_stay_apart_in_an_article() -
     court = next(n for n in a if n.startswith("Cour"))
     treaty = next(n for n in a if n.startswith("Convention"))
     assert _one(a, court) != _one(a, treaty)
+
+
+def test_a_name_headed_by_an_organisation_noun_is_an_organisation() -> None:
+    (a,) = _resolve("La Brigade fluviale a repêché la voiture dans la Seine mardi matin.")
+    assert _type(a, "Brigade fluviale") == "ORG"
+
+
+def test_first_names_that_differ_by_their_gender_ending_are_two_people() -> None:
+    a, b = _resolve(
+        "Mario Bellandi a présenté sa collection à Milan jeudi.",
+        "Maria Bellandi dirige l'atelier de couture depuis dix ans.",
+    )
+    assert _one(a, "Mario Bellandi") != _one(b, "Maria Bellandi")

@@ -643,11 +643,61 @@ def _group(text: str, spans: list[tuple[int, int, str]], lang: str = "fr") -> li
                     spelled.add(k)
                 by_other.setdefault(k, target)
     for g in groups:
-        if id(g) in sure:
+        if id(g) in sure or g.type == "MISC" and any(_headed_by_org_noun(n) for n in g.names):
             g.type = "ORG"
     for g in groups:
         g.mentions.sort(key=lambda m: m.start)
     return groups
+
+
+# Nouns that head the name of an organisation ("Brigade financière", "Comité international
+# olympique"): a name the tagger calls MISC that opens with one is that organisation.
+_ORG_HEADS = frozenset(
+    [
+        "agence",
+        "assemblée",
+        "association",
+        "autorité",
+        "banque",
+        "brigade",
+        "caisse",
+        "chambre",
+        "comité",
+        "commission",
+        "compagnie",
+        "confédération",
+        "conseil",
+        "cour",
+        "direction",
+        "fédération",
+        "fondation",
+        "gendarmerie",
+        "groupe",
+        "institut",
+        "ligue",
+        "ministère",
+        "mouvement",
+        "office",
+        "organisation",
+        "parlement",
+        "parti",
+        "police",
+        "préfecture",
+        "sénat",
+        "service",
+        "société",
+        "syndicat",
+        "tribunal",
+        "union",
+    ]
+)
+
+
+def _headed_by_org_noun(name: str) -> bool:
+    words = strip_titles(name).replace("’", "'").split()
+    if words and fold(words[0]) in ("le", "la", "les"):
+        words = words[1:]
+    return len(words) >= 2 and fold(words[0]) in {fold(w) for w in _ORG_HEADS}
 
 
 def _same_kind(a: str, b: str) -> bool:

@@ -210,7 +210,7 @@ def is_function_word(word: str) -> bool:
 
 def feminine_of(a: str, b: str) -> bool:
     """One first name is the other's feminine form, so two people: Jean/Jeanne, Louis/Louise,
-    Michel/Michèle, Daniel/Danielle, Paul/Paula, Frédéric/Frédérique (the transliteration key drops
+    Michel/Michèle, Daniel/Danielle, Paul/Paula, Frédéric/Frédérique, Mario/Maria (the transliteration key drops
     a final mute "e", so it cannot tell them apart). Spelling variants (Steve/Steven) are not."""
     a, b = fold(a), fold(b)
     if len(a) > len(b):
@@ -219,6 +219,8 @@ def feminine_of(a: str, b: str) -> bool:
         return False
     if b.startswith(a) and b[len(a) :] in ("e", a[-1] + "e", "a", "ine", "ette"):
         return True
+    if len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"o", "a"}:
+        return True  # Mario/Maria, Francesco/Francesca
     return a.endswith("c") and b == a[:-1] + "que"
 
 
