@@ -29,17 +29,18 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
     quoted = [(s, e) for s, e in quoted if s < sent.end_char and sent.start_char < e]  # this sentence's
     out = []
     for t in sent:
-        if any(s <= t.idx < e for s, e in quoted):
+        if quoted and any(s <= t.idx < e for s, e in quoted):
             continue
         if t.lower_ == "dit" and t.i > sent.start and doc[t.i - 1].lower_ in ("autrement", "soit"):
             continue  # "Autrement dit : ...", "soit dit en passant": a link phrase, no one speaks
+        participle = "Part" in t.morph.get("VerbForm", [])  # (read once: the morphology is parsed on each call)
         if (
-            "Part" in t.morph.get("VerbForm", []) and "Past" in t.morph.get("Tense", [])
+            participle and "Past" in t.morph.get("Tense", [])
             and not any(c.dep_.startswith("aux") for c in t.children)
             and (t.dep_ == "acl" or any(c.dep_ == "obl:agent" for c in t.children))
         ):
             continue  # "des travaux aujourd'hui rejetés par ...": a participle describing a noun reports nothing
-        verbal = t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", [])
+        verbal = t.pos_ in ("VERB", "AUX") or participle
         # (a reflexive clitic may stand between: "», s'interroge Marie")
         k = t.i - 1 if t.i >= 1 and doc[t.i - 1].lower_ in ("s'", "s’", "se") else t.i
         if k == t.i and t.i >= 2 and doc[t.i - 1].lemma_ == "être" and doc[t.i - 2].lower_ in ("s'", "s’", "se"):
