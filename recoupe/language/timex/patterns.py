@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from recoupe.language.timex.regex_start import guarded
 from recoupe.language.timex.words import (
     _NOT_COUNT,
     _SEASONS,
@@ -20,8 +21,9 @@ from recoupe.language.timex.words import (
     _wd,
 )
 
+# (Each pattern is guarded by the characters its matches can start with: see regex_start.)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
+    (name, re.compile(guarded(pattern, re.IGNORECASE), re.IGNORECASE))
     for name, pattern in (
         # "le 3 et le 5 janvier", "du 12 au 15 mars": the first day takes the month (and year) after it
         (
