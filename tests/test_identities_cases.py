@@ -363,3 +363,19 @@ def test_first_names_that_differ_by_their_gender_ending_are_two_people() -> None
         "Maria Bellandi dirige l'atelier de couture depuis dix ans.",
     )
     assert _one(a, "Mario Bellandi") != _one(b, "Maria Bellandi")
+
+
+def test_a_person_named_in_full_is_not_someone_else_sharing_the_surname() -> None:
+    a, b = _resolve(
+        "Le juge Carlos Ortelano a ouvert le procès lundi à La Paz. Selon Ortelano, il durera un mois.",
+        "Antonia Ortelano, ministre du Travail, a présenté la réforme à Santiago. Ortelano a répondu aux députés.",
+    )
+    assert _one(b, "Antonia Ortelano") != _one(a, "Carlos Ortelano")
+
+
+def test_a_surname_given_by_its_initial_is_the_full_name_with_that_first_name() -> None:
+    a, b = _resolve(
+        "La banque a licencié un trader, Marc T., âgé de 31 ans. Marc T. conteste.",
+        "Marc Tellier a été entendu mardi par les juges à Paris.",
+    )
+    assert _one(b, "Marc Tellier") == _one(a, "Marc T")

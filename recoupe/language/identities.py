@@ -187,6 +187,12 @@ class Resolver:
         if head is not None:
             return head
         exact = [x for x in self._having(keys) if _kind(x.type) == kind]
+        if kind == "PER" and any(len(k) > 1 for k in keys):
+            # A person named in full is matched on full names: a surname alone that another article
+            # gives someone else ("Orellana" for Carlos Orellana) says nothing about Antonia Orellana
+            # (an identity known by its surname only may still be this person).
+            full_keys = {k for k in keys if len(k) > 1}
+            exact = [x for x in exact if x.keys & full_keys or all(len(k) == 1 for k in x.keys)]
         if kind == "PER":
             # Jeanne Morel is not Jean Morel, though the spelling key drops the mute "e".
             exact = [x for x in exact if not gender_clash(names, [x.name, *x.names])]
@@ -213,7 +219,13 @@ class Resolver:
         full = max(keys, key=len, default=())
         if len(full) >= 2 and entity.type == "PER":
             # Same surname, or a near surname confirmed by context (only gazetteer entries have one).
-            near = self._get([*self._by_surname.get(full[-1], ()), *self._with_context])
+            near = self._get(
+                [
+                    *self._by_surname.get(full[-1], ()),
+                    *self._by_surname.get(full[-1][:1], ()),
+                    *self._with_context,
+                ]
+            )
             compatible = [
                 x for x in near
                 if _kind(x.type) == kind and any(_same_person(full, k, x.context, context) for k in x.keys)
@@ -405,6 +417,8 @@ def _same_person(
     first_ok = ratio(a[0], b[0]) >= _FIRST_NAME or (len(a[0]) <= 2 and b[0].startswith(a[0][:1]))
     if a[-1] == b[-1]:
         return first_ok
+    if a[0] == b[0] and min(len(a[-1]), len(b[-1])) == 1 and a[-1][0] == b[-1][0]:
+        return True  # "Boris P." as a paper first gives him, then "Boris Picano"
     if first_ok and ratio(a[-1], b[-1]) >= _FUZZY_SURNAME:
         return any(fold(word) in context for word in known_context)
     return False
