@@ -379,3 +379,11 @@ def test_a_surname_given_by_its_initial_is_the_full_name_with_that_first_name() 
         "Marc Tellier a été entendu mardi par les juges à Paris.",
     )
     assert _one(b, "Marc Tellier") == _one(a, "Marc T")
+
+
+def test_an_acronym_with_a_doubled_letter_is_not_the_shorter_acronym() -> None:
+    a, b = _resolve(
+        "Le Parti centriste a tenu son congrès samedi à Lyon.",
+        "Le PCC a réuni son comité central à Pékin lundi.",
+    )
+    assert _one(b, "PCC") != _one(a, "Parti centriste")

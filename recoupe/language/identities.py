@@ -20,6 +20,7 @@ from rapidfuzz.process import extract
 from recoupe.language import gazetteer
 from recoupe.language.entities import is_common
 from recoupe.language.names import (
+    acronym_key,
     acronyms,
     fold,
     gender_clash,
@@ -84,7 +85,7 @@ def acronym_keys(names: Iterable[str], type_: str) -> set[str]:
     lutte contre le dopage"), as one-word keys."""
     if type_ == "PER":
         return set()
-    return {k for n in names for a in acronyms(n) if (k := translit_key(a))}
+    return {k for n in names for a in acronyms(n) if (k := acronym_key(a))}
 
 
 def _kind(t: str) -> str:
@@ -280,15 +281,15 @@ class Resolver:
         """The one identity an acronym of the entity stands for ("AFLD" and a stored "Agence
         française de lutte contre le dopage"), or the one named by the acronym of its longer name."""
         names = {m.text for m in entity.mentions if m.text[:1].isupper()} | {entity.name}
-        short = {translit_key(n) for n in names if is_acronym(n) or _short_title(n)}
+        short = {acronym_key(n) for n in names if is_acronym(n) or _short_title(n)}
         ids = {i for k in short for i in self._by_acronym.get(k, ())}
         long = acronym_keys(names, entity.type)
         # An identity whose own longer name gives that acronym from other words is another name
         # ("Jeux olympiques" and "Journal officiel" are both "JO"; "Jeux olympiques de Pékin" is not).
         heads = {head_words(n) for n in names}
         ids |= {
-            x.id for k in long for x in self._get(self._by_key.get((k,), ()))
-            if any(is_acronym(n) and translit_key(n) == k for n in x.names)
+            x.id for k in long for x in self._get(self._by_key.get((translit_key(k),), ()))
+            if any(is_acronym(n) and acronym_key(n) == k for n in x.names)
             and not any(k in acronym_keys([n], x.type) and head_words(n) not in heads for n in x.names)
         }  # fmt: skip
         found = [x for x in self._get(ids) if _kind(x.type) == "OTHER"]

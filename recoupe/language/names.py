@@ -76,6 +76,16 @@ def translit_key(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def acronym_key(word: str) -> str:
+    """The key of an acronym: the spelling rules of `translit_key` ("Crif" for the initials "crijf")
+    without merging doubled letters or dropping a final "e" ("PCC" is not "PC")."""
+    key = _NON_WORD.sub("", fold(word).replace("-", " ")).replace(" ", "")
+    for src, dst in _TRANSLIT:
+        key = key.replace(src, dst)
+    return key
+
+
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> tuple[str, ...]:
     """The words of a name as transliteration keys, titles removed."""
     words = strip_titles(name).replace("-", " ").split()
