@@ -30,7 +30,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from recoupe.evaluate import corpora
-from recoupe.evaluate.language import MATCH_DICE, Span, _dice, _locate, _same_speaker, gold_entries
+from recoupe.evaluate.language import Span, _locate, _same_speaker, gold_entries, match_spans
 from recoupe.language import analyse as analyse_mod
 from recoupe.language import entities as entity_rules
 from recoupe.language import nlp, quotes, speaker_model, timex
@@ -48,21 +48,6 @@ class Item:
 
     x: np.ndarray  # candidates x features; row 0 is the rules' choice
     y: np.ndarray  # 1 where the candidate is the gold speaker
-
-
-def _pairs(gold: list[Span], pred: list[Span]) -> list[tuple[int, int]]:
-    """The evaluator's one-to-one matching (recoupe.evaluate.language._match_quotes), as pairs."""
-    scored = sorted(((_dice(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True)
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for score, gi, pi in scored:
-        if score < MATCH_DICE or gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        out.append((gi, pi))
-    return out
 
 
 def _rules_only(entry: dict[str, Any], doc_text: corpora.CorpusText) -> tuple[Any, str, Any, list[Quote]]:
@@ -92,7 +77,7 @@ def collect(gold_set: str) -> list[Item]:
         doc, text, ents, found = _rules_only(entry, doc_text)
         pred = [Span(q.start, q.end, q.speaker_name) for q in found]
         cands = speaker_model.candidates(doc, marks_text(text), ents, found)
-        for gi, pi in _pairs(gold, pred):
+        for gi, pi in match_spans(gold, pred):
             cs = cands[pi]
             x = speaker_model.matrix(cs)
             y = np.array([float(_same_speaker(gold[gi].label, c.name or None)) for c in cs])

@@ -28,7 +28,7 @@ from typing import Any
 
 from recoupe.errors import RecoupeError
 from recoupe.evaluate import corpora
-from recoupe.evaluate.language import MATCH_DICE, _published, language
+from recoupe.evaluate.language import _published, language, match_spans
 from recoupe.language.names import fold
 
 # Gold sets: "dev" (rules may be developed on it); "heldout" is never read for tuning.
@@ -85,32 +85,9 @@ def locate(text: str, figures: Sequence[dict[str, Any]], article_id: str = "") -
     return out
 
 
-def _dice(a: Item, b: Item) -> float:
-    overlap = max(0, min(a.end, b.end) - max(a.start, b.start))
-    return 2 * overlap / max(1, (a.end - a.start) + (b.end - b.start))
-
-
 def match(gold: Sequence[Item], pred: Sequence[Item]) -> list[tuple[int, int]]:
-    """(gold index, predicted index) pairs: Dice >= MATCH_DICE, one to one, best overlap first."""
-    pairs = sorted(
-        (
-            (_dice(g, p), gi, pi)
-            for gi, g in enumerate(gold)
-            for pi, p in enumerate(pred)
-            if g.start < p.end and p.start < g.end
-        ),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for score, gi, pi in pairs:
-        if score < MATCH_DICE or gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        out.append((gi, pi))
-    return sorted(out)
+    """(gold index, predicted index) pairs in gold order: the language scores' one-to-one matching."""
+    return sorted(match_spans(gold, pred))
 
 
 def same_value(gold: float | None, pred: float | None) -> bool:

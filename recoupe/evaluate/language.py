@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from rapidfuzz.fuzz import token_set_ratio
 
@@ -99,9 +99,37 @@ def _articles(root: Path, gold: str = "tuned") -> Iterator[tuple[dict[str, Any],
         yield entry, corpora.load(entry["corpus"], entry["id"], root)
 
 
-def _dice(a: Span, b: Span) -> float:
+class Located(Protocol):
+    """Anything with a character span: a gold or predicted quote, date or figure."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def _dice(a: Located, b: Located) -> float:
     overlap = max(0, min(a.end, b.end) - max(a.start, b.start))
     return 2 * overlap / max(1, (a.end - a.start) + (b.end - b.start))
+
+
+def match_spans(gold: Sequence[Located], pred: Sequence[Located]) -> list[tuple[int, int]]:
+    """(gold index, predicted index) pairs, one to one, best overlap first (Dice >= MATCH_DICE):
+    the matching every language score uses (quotes here, figures, the speaker model's labels)."""
+    pairs = sorted(
+        ((_dice(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for score, gi, pi in pairs:
+        if score < MATCH_DICE or gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out
 
 
 def _same_speaker(gold: str, predicted: str | None) -> bool:
@@ -131,20 +159,8 @@ def _acronym_of(full: str, short: str) -> bool:
 
 def _match_quotes(gold: list[Span], pred: list[Span]) -> tuple[int, int]:
     """(matched pairs, of which speaker correct), one-to-one, best overlap first."""
-    pairs = sorted(
-        ((_dice(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)), reverse=True
-    )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    matched = speaker_ok = 0
-    for score, gi, pi in pairs:
-        if score < MATCH_DICE or gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        matched += 1
-        speaker_ok += _same_speaker(gold[gi].label, pred[pi].label)
-    return matched, speaker_ok
+    pairs = match_spans(gold, pred)
+    return len(pairs), sum(_same_speaker(gold[gi].label, pred[pi].label) for gi, pi in pairs)
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
