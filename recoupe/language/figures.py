@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from text_to_num import text2num
 
+from recoupe.language.timex.words import MONTHS_EN, MONTHS_FR
 from recoupe.model import Figure, Quote
 
 _WORDS_FR = ["zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "million", "millions", "milliard", "milliards"]  # fmt: skip
@@ -69,7 +70,7 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 # "les années 70", "the 90s": decades.
 _DECADE_BEFORE = re.compile(r"\b(?:années|ann[ée]es)\s+$", re.IGNORECASE)
-_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]  # fmt: skip
+_MONTHS = [*MONTHS_FR, *MONTHS_EN]  # (the time layer's month names)
 _MONTH_NEAR = re.compile(rf"\b(?:{'|'.join(_MONTHS)})\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(_MONTHS)})\b", re.IGNORECASE)
 # Clock times the time layer reads as durations: "à 20 heures", "du 20 heures", "8 heures du soir".
