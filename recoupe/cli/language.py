@@ -1,4 +1,4 @@
-"""`recoupe entities`, `recoupe entity ID`, `recoupe analyse`, `recoupe eval quotes|dates`: thin wrappers."""
+"""`recoupe entities`, `recoupe entity ID`, `recoupe analyse`, `recoupe eval quotes|dates|agreement`: thin wrappers."""
 
 from __future__ import annotations
 
@@ -95,6 +95,31 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         result = evaluate_dates(gold_set=gold)
         print_json(result) if as_json else _print_scores(result)
 
+
+    @eval_app.command("agreement")
+    @friendly
+    def eval_agreement(
+        as_json: bool = typer.Option(False, "--json", help="JSON on standard output."),
+        gold: str = typer.Option(
+            "blind4", "--gold", help="A gold set read twice, independently (blind4: its second reading is blind4-second)."
+        ),
+    ) -> None:
+        """How two readers of the same articles agree: the second reading scored against the first
+        as recoupe is (quotes, speakers, dates); no extractor runs."""
+        from recoupe.evaluate.agreement import evaluate_agreement
+
+        result = evaluate_agreement(gold_set=gold)
+        if as_json:
+            print_json(result)
+            return
+        if not result["quotes"]["articles"]:
+            console.print(f"no article of {gold} has been annotated in both readings yet")
+            return
+        table = Table("second reader against the first", "quotes", "dates", title=f"Agreement on {gold}")
+        for key in dict.fromkeys([*result["quotes"], *result["dates"]]):
+            cells = (result[part].get(key, "") for part in ("quotes", "dates"))
+            table.add_row(key, *(f"{v:.3f}" if isinstance(v, float) else str(v) for v in cells))
+        console.print(table)
 
 _GOLD_SET = typer.Option(
     "tuned",

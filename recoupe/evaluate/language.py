@@ -92,6 +92,31 @@ def _locate(text: str, first: str, last: str, after: int = 0) -> tuple[int, int]
     return start, end + len(last)
 
 
+def gold_quotes(entry: dict[str, Any], text: str) -> list[Span]:
+    """An annotated article's quotes as spans of its text, labelled with their speaker (the gold
+    gives each quote by its first and last words, in text order)."""
+    spans, after = [], 0
+    for q in entry["quotes"]:
+        start, end = _locate(text, q["from"], q["to"], after)
+        after = start
+        spans.append(Span(start, end, q["speaker"]))
+    return spans
+
+
+def gold_dates(entry: dict[str, Any], text: str) -> list[Span]:
+    """An annotated article's date expressions as spans of its text, labelled with the gold item."""
+    spans, after = [], 0
+    for item in entry["dates"]:
+        start = text.find(item["text"], after)
+        if start < 0:
+            start = text.find(item["text"])
+        if start < 0:
+            raise RecoupeError(f"gold date {item['text']!r} not found in {entry['id']}; fix the gold file")
+        after = start + 1
+        spans.append(Span(start, start + len(item["text"]), item))
+    return spans
+
+
 def language(entry: dict[str, Any]) -> str:
     """The language of a gold entry: its "lang" field, French when absent."""
     return str(entry.get("lang") or "fr")
@@ -191,11 +216,7 @@ def evaluate_quotes(
     for entry, doc_text in _articles(root, gold_set):
         lang = language(entry)
         text = doc_text.text
-        gold, after = [], 0
-        for q in entry["quotes"]:
-            start, end = _locate(text, q["from"], q["to"], after)
-            after = start
-            gold.append(Span(start, end, q["speaker"]))
+        gold = gold_quotes(entry, text)
         article = Article(id=entry["id"], input=entry["corpus"], body=text, content_hash=entry["id"],
                           published=_published(doc_text.published), language=lang)  # fmt: skip
         analysis = analyse(article)
@@ -248,17 +269,7 @@ def evaluate_dates(
     totals = {"recoupe": [0, 0, 0, 0], "dateparser": [0, 0, 0, 0]}  # correct, found, predicted, gold
     for entry, doc_text in _articles(root, gold_set):
         text = doc_text.text
-        gold, after = [], 0
-        for item in entry["dates"]:
-            start = text.find(item["text"], after)
-            if start < 0:
-                start = text.find(item["text"])
-            if start < 0:
-                raise RecoupeError(
-                    f"gold date {item['text']!r} not found in {entry['id']}; fix the gold file"
-                )
-            after = start + 1
-            gold.append(Span(start, start + len(item["text"]), item))
+        gold = gold_dates(entry, text)
         lang = language(entry)
         article = Article(id=entry["id"], input=entry["corpus"], body=text, content_hash=entry["id"],
                           published=_published(doc_text.published), language=lang)  # fmt: skip
