@@ -30,7 +30,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from recoupe.evaluate import corpora
-from recoupe.evaluate.language import Span, _locate, _same_speaker, gold_entries, match_spans
+from recoupe.evaluate.language import Span, _same_speaker, gold_entries, gold_quotes, match_spans
 from recoupe.language import analyse as analyse_mod
 from recoupe.language import entities as entity_rules
 from recoupe.language import nlp, quotes, speaker_model, timex
@@ -69,11 +69,7 @@ def collect(gold_set: str) -> list[Item]:
     items = []
     for entry in gold_entries(gold_set):
         doc_text = corpora.load(entry["corpus"], entry["id"], corpora.DEFAULT_CORPORA)
-        gold, after = [], 0
-        for q in entry["quotes"]:
-            start, end = _locate(doc_text.text, q["from"], q["to"], after)
-            after = start
-            gold.append(Span(start, end, q["speaker"]))
+        gold = gold_quotes(entry, doc_text.text)
         doc, text, ents, found = _rules_only(entry, doc_text)
         pred = [Span(q.start, q.end, q.speaker_name) for q in found]
         cands = speaker_model.candidates(doc, marks_text(text), ents, found)
