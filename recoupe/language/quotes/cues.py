@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from recoupe.language.quotes.lexicon import _DEMONSTRATIVE, _SUBJ, _lemma, _reporting
+from recoupe.language.quotes.lexicon import _DEMONSTRATIVE, _SUBJ, _lemma, _reporting, frames_present
 
 # Present-tense cues of an incise after a closing quote ("», juge Mme Binet"), which the tagger
 # sometimes reads as nouns ("juge", "note").
@@ -72,6 +72,8 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
         named_so = t.lemma_ == "parler" and t.pos_ == "VERB" and _QUOTED_NEXT.match(text, t.idx + len(t.text)) is not None
         if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and (after_quote or after_comma) or incise_only or made_known or read or named_so:
             out.append(t)
+        elif verbal and frames_present(t):
+            out.append(t)  # a verb of the reporting lexicon with one of its frames: "a relevé que", "juge X « ... »"
         elif after_quote and _incise_word(t):
             out.append(t)  # "», assène Antony Fastier", "», écrit l'agence": any verb of an incise
         elif t.is_alpha and t.text.islower() and t.pos_ in ("VERB", "NOUN", "ADJ") and _INVERTED_AFTER_QUOTE.search(text, max(0, t.idx - 30), t.idx):

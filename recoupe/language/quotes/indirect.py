@@ -13,9 +13,16 @@ from recoupe.language.quotes.lexicon import (
     _NOUN_CUES,
     _REQUEST_CUES,
     _SECOND_CLAUSE,
+    ASK,
     DENIAL,
+    INF,
+    OBJ,
+    QUE,
+    REPORTING_FRAMES,
     _lemma,
+    _locution,
     _reporting,
+    frames_present,
 )
 from recoupe.language.quotes.records import _quote
 from recoupe.language.quotes.resolver import _Resolver
@@ -130,6 +137,13 @@ def _next_report(sent: Span, que: Token, stop: int) -> int:
 
 def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     """The reported content of a cue: its `que` clause, or the clause before an incise."""
+    # A verb of the reporting lexicon outside the core list reports only through the frames it
+    # opens here ("a relevé que", "a certifié n'avoir ...", "a fait part de son ..."); quoted words
+    # as its object or attribute are read by the quoted-object rule.
+    gated = not _reporting(cue) and (_lemma(cue) in REPORTING_FRAMES or _locution(cue) is not None)
+    framed = frames_present(cue) if gated and not _is_incise(cue, text) else None
+    if framed is not None and not framed & {QUE, INF, ASK, OBJ}:
+        return None
     end = sent.end_char
     subject = _subject(cue)
     if cue.dep_ == "acl:relcl" or (subject is not None and subject.text.lower() == "qui"):
@@ -150,13 +164,13 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     second = _SECOND_CLAUSE.search(tail)
     if second is not None:
         tail = tail[: second.start()]  # "..., a indiqué le maire X sur Telegram, précisant que ..."
-    if _is_incise(cue, text) and len(tail.split()) <= 20:
+    if framed is None and _is_incise(cue, text) and len(tail.split()) <= 20:
         cut = head.rstrip().rfind(",")
         start = sent.start_char
         if cut > 0 and len(text[start : start + cut].split()) >= 3:
             return start, start + cut
         return None
-    if _lemma(cue) in DENIAL and after:
+    if _lemma(cue) in DENIAL and after and (framed is None or OBJ in framed):
         # "a démenti les informations selon lesquelles elle serait encerclée": what is denied
         start = after[0].idx
         clause = _SECOND_CLAUSE.search(text, start, end)
@@ -189,7 +203,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
                 stop -= 1
         if len(text[start:stop].split()) >= 2:
             return start, stop
-    if _lemma(cue) in ("demander", "savoir", "interroger"):
+    if _lemma(cue) in ("demander", "savoir", "interroger") or framed is not None and ASK in framed:
         # an indirect question: "a demandé à l'accusé s'il avait ...", "ont voulu savoir pourquoi ..."
         for t in after[:8]:
             if t.pos_ in ("VERB", "AUX") or t.text in ',;:«»"“”':
@@ -214,7 +228,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
                 if len(text[t.idx : stop].split()) >= 3:
                     return t.idx, stop
                 break
-    for t in after[:14]:
+    for t in after[:14] if framed is None or QUE in framed else ():
         if t.pos_ in ("VERB",) and t.i > cue.i + 1 and "Part" not in t.morph.get("VerbForm", []):
             break  # another clause began before any "que"
         if t.pos_ == "VERB" and t.dep_ == "conj" and t.head.i == cue.i and _reporting(t):
@@ -264,7 +278,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
             break
         if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ',;:«»"“”':
             break
-    if inf and _lemma(cue) in _INF_CUES:
+    if inf and (_lemma(cue) in _INF_CUES or framed is not None and INF in framed):
         start = inf[0].idx
         stop = _next_report(sent, inf[0], end)
         while stop > start and text[stop - 1] in " ,":

@@ -4,12 +4,80 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Lemmas of verbs that report speech (French, then English). The model lemmatises a few
 # participles oddly ("démenti" -> "démentir" but "nié" -> "nier"), so both forms are listed.
 REPORTING = frozenset(
     ["déclarer", "affirmer", "dire", "annoncer", "préciser", "ajouter", "estimer", "assurer", "expliquer", "indiquer", "souligner", "confirmer", "démentir", "nier", "écrire", "noter", "répondre", "rappeler", "reconnaître", "avertir", "prévenir", "accuser", "juger", "promettre", "insister", "qualifier", "alerter", "appeler", "demander", "exhorter", "révéler", "raconter", "admettre", "déplorer", "dénoncer", "regretter", "réclamer", "exiger", "marteler", "poursuivre", "conclure", "commenter", "confier", "tweeter", "menacer", "répliquer", "contester", "réfuter", "rejeter", "jurer", "évoquer", "apprendre", "constater", "pronostiquer", "prédire", "avancer", "argumenter", "valoir", "souhaiter", "espérer", "réaffirmer", "répéter", "réitérer", "signaler", "ordonner", "préconiser", "condamner", "relater", "témoigner", "considérer", "garantir", "stipuler", "prôner", "soulever", "arguer", "fustiger", "rétorquer", "prétendre", "concéder", "suggérer", "mentionner", "avouer", "nuancer", "relativiser", "protester", "clamer", "proclamer", "objecter", "certifier", "attester", "penser", "crier", "scander", "démentit", "démenti", "nié", "martelé", "confirmé", "argumente", "say", "tell", "state", "add", "claim", "deny", "confirm", "announce", "write", "insist", "warn", "argue", "note", "explain"]
+)
+# The verbs that introduce reported speech in French ("verbes introducteurs de discours
+# rapporté"), by class, each with the complement frames through which it reports (general French,
+# written from the language, not from any page):
+#   QUE     a que-clause ("a estimé que ...", "a rappelé aux parties que ...")
+#   INF     an infinitive, bare or after "de" ("dit avoir ...", "a nié s'être ...")
+#   ASK     an indirect question ("a expliqué pourquoi ...", "a raconté comment ...")
+#   OBJ     its noun object is what was said ("a confirmé sa participation", "a démenti toute ...")
+#   QUOTED  quoted words in its object, attribute or complement are the subject's words
+#           ("juge la situation « ... »", "a refusé de « ... »", "a qualifié X de « ... »")
+# A verb of the lexicon that is not in REPORTING is a cue only where one of its frames is there.
+QUE, INF, ASK, OBJ, QUOTED = "que", "inf", "ask", "obj", "quoted"
+_LEXICON_GROUPS: tuple[tuple[str, str], ...] = (
+    # communication, assertion
+    ("que inf ask quoted", "dire déclarer affirmer assurer préciser expliquer indiquer raconter écrire"),
+    ("que", "relever observer remarquer"),
+    ("que quoted", "ajouter souligner noter signaler mentionner insister marteler répéter "
+     "réaffirmer réitérer rappeler poursuivre conclure résumer commenter enchaîner renchérir compléter "
+     "spécifier stipuler développer exposer détailler relater rapporter narrer décrire préciser"),
+    ("que quoted", "répondre répliquer rétorquer riposter objecter protester opposer"),
+    ("que inf quoted", "soutenir prétendre alléguer arguer argumenter clamer proclamer crier hurler murmurer chuchoter "
+     "souffler confier tweeter publier communiquer informer avertir prévenir alerter"),
+    # promise, oath, guarantee
+    ("que inf quoted", "promettre jurer garantir certifier attester témoigner affirmer"),
+    # confirmation, denial
+    ("que inf obj quoted", "confirmer démentir nier"),
+    ("que inf quoted", "contester réfuter récuser rejeter corroborer"),
+    # announcement, disclosure
+    ("que inf obj quoted", "annoncer officialiser"),
+    ("que inf quoted", "révéler divulguer dévoiler"),
+    # acknowledgment
+    ("que inf quoted", "reconnaître admettre avouer concéder convenir"),
+    # opinion
+    ("que inf quoted", "estimer penser juger considérer croire trouver"),
+    ("que quoted", "douter présumer supposer"),
+    # judgment, stance, qualification (through quoted words: "qualifie X de « ... »")
+    ("quoted", "qualifier traiter taxer dépeindre présenter saluer dénoncer fustiger critiquer condamner "
+     "déplorer regretter brocarder railler moquer stigmatiser vilipender pourfendre épingler étriller "
+     "accuser reprocher évoquer citer parler défendre justifier plaider invoquer"),
+    ("que quoted", "déplorer regretter dénoncer accuser reprocher"),
+    ("que", "ironiser plaisanter s'indigner s'inquiéter se plaindre se féliciter se réjouir s'étonner"),
+    ("que inf quoted", "insinuer suggérer avancer pronostiquer prédire prophétiser décréter trancher énoncer professer "
+     "signifier notifier confesser asséner assener tonner lancer lâcher glisser nuancer relativiser tempérer "
+     "s'exclamer s'écrier se vanter se targuer s'alarmer se désoler"),
+    # questions
+    ("ask", "demander interroger questionner"),
+    # a stance through quoted words of its infinitive ("refuse de « ... »", "s'engage à « ... »")
+    ("quoted", "refuser engager"),
+)
+REPORTING_FRAMES: dict[str, frozenset[str]] = {}
+for _frames, _lemmas in _LEXICON_GROUPS:
+    for _word in re.sub(r"\b(?:se\s+|s')", "", _lemmas).split():  # (reflexives by their verb: "s'indigner")
+        REPORTING_FRAMES[_word] = REPORTING_FRAMES.get(_word, frozenset()) | frozenset(_frames.split())
+# Multi-word verbs of saying: the word before, then the verb's lemma ("laisse entendre que",
+# "fait valoir que", "fait part de", "met en cause", "se dit convaincu que").
+LOCUTIONS: dict[tuple[str, str], frozenset[str]] = {
+    ("laisser", "entendre"): frozenset([QUE, QUOTED]),
+    ("faire", "valoir"): frozenset([QUE, QUOTED]),
+    ("faire", "part"): frozenset([QUE, OBJ, QUOTED]),
+    ("mettre", "cause"): frozenset([QUOTED]),
+    ("mettre", "garde"): frozenset([QUE, QUOTED]),
+}
+# Frames that never report, whatever their verb: requests, calls, proposals, advice, plans and
+# intentions ("a demandé de ...", "appelle à ...", "a proposé de ...", "prévoit de ...").
+NOT_REPORTING = frozenset(
+    ["demander", "réclamer", "exiger", "exhorter", "appeler", "inviter", "prier", "supplier", "sommer", "enjoindre",
+     "ordonner", "commander", "recommander", "préconiser", "conseiller", "proposer", "suggérer", "prévoir", "compter",
+     "envisager", "projeter", "planifier", "vouloir", "décider", "tabler", "miser"]
 )
 DENIAL = frozenset(["démentir", "nier", "contester", "réfuter", "rejeter", "deny", "dismiss", "reject", "refute"])
 _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
@@ -79,3 +147,110 @@ _TITLE_ONLY = re.compile(r"(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s*)?")
 
 _POSSESSIVE = frozenset(["son", "sa", "ses", "leur", "leurs"])
 _DEMONSTRATIVE = frozenset(["ce", "cet", "cette", "ces"])
+
+
+_QUE_WORDS = frozenset(["que", "qu'", "qu’"])
+_ASK_WORDS = frozenset(["si", "s'", "s’", "pourquoi", "comment", "combien", "quand", "où", "quel", "quelle", "quels", "quelles"])
+_MARKS_OPEN = frozenset(["«", "“", '"'])
+# Words that make a following "que" no report: a conjunction ("alors que", "parce que") or a comparison.
+_QUE_NOT_REPORTED = frozenset(
+    ["alors", "bien", "parce", "avant", "afin", "pour", "tandis", "dès", "ainsi", "sans", "après", "même", "plus",
+     "moins", "tant", "pendant", "depuis", "lors", "sauf", "encore", "autre", "autant", "aussi", "si", "tel", "telle"]
+)
+
+
+def _locution(t: Token) -> tuple[frozenset[str], int] | None:
+    """A multi-word verb of saying at `t`: its frames and where its complement starts. `t` is the
+    verb of "fait part de", "met en cause", "met en garde", or the second verb of "laisse entendre",
+    "fait valoir" (the one the parse makes the head of the que-clause)."""
+    doc = t.doc
+    if t.lower_ in ("entendre", "valoir") and t.i > t.sent.start:
+        k = t.i - 1
+        while k > t.sent.start and doc[k].pos_ == "ADV":
+            k -= 1
+        key = (doc[k].lemma_.lower(), t.lower_)
+        return (LOCUTIONS[key], t.i + 1) if key in LOCUTIONS else None
+    if t.lemma_.lower() in ("faire", "mettre"):
+        for w in doc[t.i + 1 : min(t.sent.end, t.i + 4)]:
+            if (t.lemma_.lower(), w.lower_) in LOCUTIONS and w.lower_ in ("part", "cause", "garde"):
+                return LOCUTIONS[(t.lemma_.lower(), w.lower_)], w.i + 1
+            if w.pos_ != "ADV" and w.lower_ != "en":
+                break
+    return None
+
+
+def frames_present(t: Token) -> frozenset[str]:
+    """The reporting frames of the lexicon that `t` (a verb of it) opens here: a que-clause, an
+    infinitive, an indirect question, quoted words, a noun object, within its clause. Empty when the
+    verb is no member of the lexicon, or when it heads a request, proposal or plan."""
+    lemma = _lemma(t)
+    frames = REPORTING_FRAMES.get(lemma)
+    start = t.i + 1
+    multi = _locution(t)
+    if multi is not None:
+        frames, start = multi
+    if not frames or lemma in NOT_REPORTING and multi is None:
+        return frozenset()
+    doc, end = t.doc, t.sent.end
+    found: set[str] = set()
+    words = 0
+    # "ne relève que de ...", "on ne retenait ... que le passage": a restriction, not a clause reported
+    negated = any(w.lower_ in ("ne", "n'", "n’") for w in doc[max(t.sent.start, t.i - 3) : t.i])
+    restrictive = negated and not any(w.lower_ in ("pas", "jamais", "plus", "point", "guère", "rien", "nullement") for w in doc[t.i + 1 : min(end, t.i + 4)])
+    noun_object = False  # "a relevé les erreurs que ...": a relative clause of the verb's object
+    for w in doc[start : min(end, start + 12)]:
+        low = w.lower_
+        if w.text in _MARKS_OPEN:
+            after_de = doc[w.i - 1].lower_ in ("de", "d'", "d’", "à")
+            if QUOTED in frames and (after_de or lemma not in _QUOTED_AFTER_DE) and _governed(doc, w, t, start):
+                found.add(QUOTED)
+            break
+        if low in _QUE_WORDS:
+            if QUE in frames and doc[w.i - 1].lower_ not in _QUE_NOT_REPORTED and w.pos_ == "SCONJ" and not restrictive and not noun_object:
+                found.add(QUE)
+            break
+        if words == 0 and low in _ASK_WORDS and ASK in frames and (low not in ("si", "s'", "s’") or w.dep_ == "mark"):
+            found.add(ASK)
+            break
+        if "Inf" in w.morph.get("VerbForm", []):
+            if INF in frames and not noun_object and (words == 0 or doc[w.i - 1].lower_ in _BEFORE_INFINITIVE):
+                found.add(INF)
+            break
+        if w.pos_ in ("VERB", "AUX", "SCONJ") and "Part" not in w.morph.get("VerbForm", []) or w.text in ".;:!?()[]":
+            break
+        if w.pos_ not in ("ADV", "PUNCT"):
+            words += 1
+        noun_object = noun_object or w.pos_ in ("NOUN", "PROPN") and w.dep_ == "obj"
+    if QUOTED in found and not re.search(r"[.!?…»”\"):]\s*$", t.sent.text):
+        found.discard(QUOTED)  # a heading ("X salue une « avancée »"): no quote by the conventions
+    if OBJ in frames and not found:
+        if multi is not None:  # "fait part de son inquiétude": the noun after "de"
+            noun = next((w for w in doc[start : min(end, start + 4)] if w.pos_ == "NOUN"), None)
+        else:
+            noun = next((c for c in t.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i > t.i), None)
+        if noun is not None and any(d.dep_ == "det" for d in noun.children):
+            found.add(OBJ)
+    return frozenset(found)
+
+
+# Verbs whose quoted words report a stance only in their infinitive ("refuse de « ... »").
+_QUOTED_AFTER_DE = frozenset(["refuser", "engager"])
+
+
+def _governed(doc: Doc, mark: Token, verb: Token, start: int) -> bool:
+    """The quoted words after `mark` hang from `verb` (or from the words of its locution, before
+    `start`) with no other verb between: its object, attribute or complement, not another clause's."""
+    if mark.i + 1 >= len(doc):
+        return False
+    h = doc[mark.i + 1]
+    for _ in range(8):
+        if h.i == verb.i or verb.i < h.i < start:
+            return True
+        if h.head.i == h.i or h.pos_ in ("VERB", "AUX") and h.i != mark.i + 1 and h.dep_ not in ("xcomp", "acl"):
+            return False
+        h = h.head
+    return False
+
+
+# What may stand between "de" and an infinitive it opens ("de ne pas", "n'avoir", "s'être").
+_BEFORE_INFINITIVE = frozenset(["de", "d'", "d’", "ne", "pas", "n'", "n’", "jamais", "se", "s'", "s’", "l'", "l’", "les", "le", "la", "y", "en", "lui", "leur"])
