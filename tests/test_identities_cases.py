@@ -11,7 +11,8 @@ import pytest
 
 from recoupe import language
 from recoupe.config import Settings
-from recoupe.model import Article
+from recoupe.language.identities import Resolver
+from recoupe.model import Analysis, Article, Entity, Mention
 from recoupe.store import SQLiteStore
 from recoupe.store import docs as store_docs
 
@@ -387,3 +388,41 @@ def test_an_acronym_with_a_doubled_letter_is_not_the_shorter_acronym() -> None:
         "Le PCC a réuni son comité central à Pékin lundi.",
     )
     assert _one(b, "PCC") != _one(a, "Parti centriste")
+
+
+def _typed(article: str, kind: str, name: str) -> Analysis:
+    """One article naming `name` once, typed `kind` by the tagger (made-up names)."""
+    return Analysis(
+        article_id=article, entities=(Entity("local:0", name, kind, (Mention(name, 0, len(name)),)),)
+    )
+
+
+def _ids(resolver: Resolver, *articles: Analysis) -> list[tuple[str, str]]:
+    """(identity id, type) each article's one entity resolves to, in order."""
+    out = []
+    for a in articles:
+        (e,) = resolver.resolve(a, a.entities[0].name).entities
+        out.append((e.id, e.type))
+    return out
+
+
+def test_a_full_name_the_tagger_typed_otherwise_is_the_known_person() -> None:
+    person, org = _ids(
+        Resolver(), _typed("a1", "PER", "Albéric Vanderwall"), _typed("a2", "ORG", "Albéric Vanderwall")
+    )
+    assert org == person and person[1] == "PER"  # the type stays the one the store knows
+
+
+def test_a_known_place_the_tagger_read_as_a_person_once_is_the_place() -> None:
+    got = _ids(
+        Resolver(),
+        _typed("a1", "LOC", "Ostravie"),
+        _typed("a2", "LOC", "Ostravie"),
+        _typed("a3", "PER", "Ostravie"),
+    )
+    assert got[0] == got[1] == got[2] and got[2][1] == "LOC"
+
+
+def test_a_one_word_name_seen_once_with_the_other_type_stays_apart() -> None:
+    place, person = _ids(Resolver(), _typed("a1", "LOC", "Ostravie"), _typed("a2", "PER", "Ostravie"))
+    assert place[0] != person[0] and (place[1], person[1]) == ("LOC", "PER")

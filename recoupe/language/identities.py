@@ -5,7 +5,10 @@ Goncharovka); the same surname with compatible first names (Dmitri/Dmitry, Steve
 alone when exactly one known person carries it; a near spelling of the surname with the same first
 name when the article's context agrees (the gazetteer's confirming words, e.g. "Défense" for Pete
 Hegseth spelled "Hegesh"). Persons never merge with places or organisations, and two people who
-share a surname never merge without one of these pieces of evidence.
+share a surname never merge without one of these pieces of evidence, with one exception: the same
+name written the same way that the tagger typed otherwise in one article ("Chine" read as a person,
+"Charles Milhaud" as an organisation) is the identity the store already knows by that exact name,
+whose type stays (see `Resolver._other_kind`).
 """
 
 from __future__ import annotations
@@ -308,6 +311,9 @@ class Resolver:
             if ident is None and entity.type == "PER" and len(name_key(entity.name)) == 1:
                 deferred.append(entity)  # placed once the article's other people are
                 continue
+            if ident is None and (ident := self._other_kind(entity)) is not None:
+                self._place(analysis, entity, ident, mapping, touched, retype=False)
+                continue
             self._place(analysis, entity, ident, mapping, touched)
         for entity in deferred:
             # A first name alone is the one person of this article who carries it ("Alberto" beside
@@ -323,8 +329,32 @@ class Resolver:
             ident = self._match(entity, context) or (
                 next(iter(owners.values())) if len(owners) == 1 else None
             )
+            if ident is None and (ident := self._other_kind(entity)) is not None:
+                self._place(analysis, entity, ident, mapping, touched, retype=False)
+                continue
             self._place(analysis, entity, ident, mapping, touched)
         return _remap(analysis, mapping, self)
+
+    def _other_kind(self, entity: Entity) -> _Ident | None:
+        """The one identity of the other kind (person / not a person) that the store knows by this
+        entity's exact name, when the tagger's type is the likelier error: a name of several words
+        written the same way ("Charles Milhaud" read as an organisation in one article), or a
+        one-word name the store has seen in at least two articles ("Chine" read as a person once).
+        A one-word name seen once stays apart (a town and a first name may share it)."""
+        main = name_key(entity.name)
+        if not main or is_function_word(main[0]):
+            return None
+        kind = _kind(entity.type)
+        found = [
+            x
+            for x in self._get(self._by_key.get(main, ()))
+            if _kind(x.type) != kind and any(name_key(n) == main for n in [x.name, *x.names])
+        ]
+        if len(found) != 1:
+            return None
+        if len(main) == 1 and found[0].count + len(found[0].added) < 2:
+            return None
+        return found[0]
 
     def _place(
         self,
@@ -333,8 +363,10 @@ class Resolver:
         ident: _Ident | None,
         mapping: dict[str, str],
         touched: list[_Ident],
+        retype: bool = True,
     ) -> None:
-        """Map one entity of the article onto `ident` (a new identity when None)."""
+        """Map one entity of the article onto `ident` (a new identity when None); `retype=False`
+        keeps the identity's type (an entity the tagger typed otherwise joining it)."""
         if ident is None:
             ident = _Ident(self._new_id(entity.name, entity.type), entity.name, entity.type)
         if len(name_key(entity.name)) > len(name_key(ident.name)) and not ident.context:
@@ -349,7 +381,7 @@ class Resolver:
                 ident.names.append(m.text)
         if analysis.article_id not in ident.added:
             ident.added.append(analysis.article_id)
-        if ident.type != "PER" and entity.type == "PER":
+        if retype and ident.type != "PER" and entity.type == "PER":
             ident.type = "PER"
         mapping[entity.id] = ident.id
         touched.append(ident)
