@@ -125,7 +125,7 @@ _GOLD_SET = typer.Option(
     "tuned",
     "--gold",
     help="Gold set: tuned, dev, dev3, dev4, dev5, dev6 (rules developed on them), heldout, blind2, blind3, blind4, blind5 "
-    "(never read for tuning; blind4-second: blind4 read by a second annotator), all (the ten, French); English: en-dev, en-dev2 (rules developed on them), en-heldout (never read for "
+    "(never read for tuning; blind4-second: blind4 read by a second annotator), all (the eleven, French); English: en-dev, en-dev2 (rules developed on them), en-heldout (never read for "
     "tuning).",
 )
 

@@ -59,7 +59,8 @@ GOLD_FILES = {"tuned": ("quotes_dates.jsonl",), "dev": ("quotes_dates_dev.jsonl"
                       "quotes_dates_blind2.jsonl", "quotes_dates_dev3a.jsonl", "quotes_dates_dev3b.jsonl",
                       "quotes_dates_dev4.jsonl", "quotes_dates_dev5a.jsonl", "quotes_dates_dev5b.jsonl",
                       "quotes_dates_blind3a.jsonl", "quotes_dates_blind3b.jsonl", "quotes_dates_dev6a.jsonl",
-                      "quotes_dates_dev6b.jsonl", "quotes_dates_blind4a.jsonl", "quotes_dates_blind4b.jsonl"),
+                      "quotes_dates_dev6b.jsonl", "quotes_dates_blind4a.jsonl", "quotes_dates_blind4b.jsonl",
+                      "quotes_dates_blind5a.jsonl", "quotes_dates_blind5b.jsonl"),
               "en-dev": ("quotes_dates_en_dev.jsonl",),
               "en-heldout": ("quotes_dates_en_heldout.jsonl",),
               "en-dev2": ("quotes_dates_en_dev2.jsonl",)}  # fmt: skip
