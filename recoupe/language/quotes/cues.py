@@ -164,6 +164,8 @@ def _is_incise(cue: Token, text: str) -> bool:
         return False
     if re.search(_CLITIC.replace(")?", ")") + r"$", head) and re.match(r"(?:-t)?-on\b", text[cue.idx + len(cue.text) :]):
         return False  # ", nous dit-on": hearsay, no one speaks
+    if any(c.dep_.startswith("aux") and c.i < cue.i and c.nbor(1).text == "," for c in cue.children):
+        return False  # "X a, quant à lui, annoncé ...": a compound tense split by an aside, no incise
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if nxt is not None and nxt.lower_ in ("que", "qu'", "qu’"):
         return False  # ", estimant que ...": the content follows, this is no incise

@@ -21,7 +21,9 @@ from recoupe.language.quotes.lexicon import (
     REPORTING_FRAMES,
     _lemma,
     _locution,
+    _noun_after_de,
     _reporting,
+    _stance_noun_after,
     frames_present,
 )
 from recoupe.language.quotes.records import _quote
@@ -135,6 +137,37 @@ def _next_report(sent: Span, que: Token, stop: int) -> int:
     return stop
 
 
+def _object_span(sent: Span, cue: Token, text: str, end: int) -> tuple[int, int] | None:
+    """The noun object reported by a verb of the lexicon's OBJ frame: from its determiner to the end
+    of its clause (not past a subordinate clause, a participle or a second verb)."""
+    multi = _locution(cue)
+    if multi is not None:  # "fait part de son ...": the noun after the locution's "de"
+        noun = _noun_after_de(sent.doc, multi[1], sent.end)
+    else:
+        noun = next((c for c in cue.children if c.dep_ == "obj" and c.pos_ == "NOUN" and cue.i < c.i <= cue.i + 7), None)
+        noun = noun or _stance_noun_after(cue)
+    if noun is None or not any(d.dep_ == "det" and d.pos_ == "DET" for d in noun.children):
+        return None
+    start = noun.left_edge.idx if noun.left_edge.i > cue.i else noun.nbor(-1).idx
+    stop = end
+    for t in sent.doc[noun.i + 1 : sent.end]:
+        if t.idx >= stop:
+            break
+        if (
+            t.pos_ == "SCONJ" or t.lower_ in _NOT_REPORTED_QUE and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("que", "qu'", "qu’")
+            or t.pos_ in ("VERB", "AUX") and t.head.i == cue.i and t.dep_ == "conj"
+            or t.text in ";:" or t.text == "," and t.i + 1 < sent.end and t.nbor(1).lower_.endswith("ant")
+            or t.lower_ in ("et", "mais", "puis") and t.i + 1 < sent.end and t.nbor(1).pos_ in ("AUX", "VERB")
+        ):
+            stop = t.idx
+            break
+    while stop > start and text[stop - 1] in " ,":
+        stop -= 1
+    if len(text[start:stop].split()) < 3:
+        return None
+    return start, stop
+
+
 def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     """The reported content of a cue: its `que` clause, or the clause before an incise."""
     # A verb of the reporting lexicon outside the core list reports only through the frames it
@@ -142,6 +175,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     # as its object or attribute are read by the quoted-object rule.
     gated = not _reporting(cue) and (_lemma(cue) in REPORTING_FRAMES or _locution(cue) is not None)
     framed = frames_present(cue) if gated and not _is_incise(cue, text) else None
+    frames = framed if framed is not None else frames_present(cue)  # (core cues: their lexicon frames too)
     if framed is not None and not framed & {QUE, INF, ASK, OBJ}:
         return None
     end = sent.end_char
@@ -203,7 +237,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
                 stop -= 1
         if len(text[start:stop].split()) >= 2:
             return start, stop
-    if _lemma(cue) in ("demander", "savoir", "interroger") or framed is not None and ASK in framed:
+    if _lemma(cue) in ("demander", "savoir", "interroger") or ASK in frames:
         # an indirect question: "a demandé à l'accusé s'il avait ...", "ont voulu savoir pourquoi ..."
         for t in after[:8]:
             if t.pos_ in ("VERB", "AUX") or t.text in ',;:«»"“”':
@@ -278,7 +312,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
             break
         if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ',;:«»"“”':
             break
-    if inf and (_lemma(cue) in _INF_CUES or framed is not None and INF in framed):
+    if inf and (_lemma(cue) in _INF_CUES or INF in frames):
         start = inf[0].idx
         stop = _next_report(sent, inf[0], end)
         while stop > start and text[stop - 1] in " ,":
@@ -303,6 +337,12 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
                 stop = clause.start()  # ", provoquant le départ de ...": the consequence is not announced
             if len(text[start:stop].split()) >= 5:
                 return start, stop
+    # "a confirmé sa participation au tournoi", "a fait part de son inquiétude face à ...": the noun
+    # object of a verb whose object is what was said, to the end of its clause
+    if OBJ in frames and not _is_incise(cue, text):
+        span = _object_span(sent, cue, text, end)
+        if span is not None:
+            return span
     # "a demandé à la justice de lui rendre ...": what a request asks for
     if _lemma(cue) in _REQUEST_CUES:
         for t in after[:8]:

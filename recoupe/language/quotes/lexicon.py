@@ -72,6 +72,21 @@ LOCUTIONS: dict[tuple[str, str], frozenset[str]] = {
     ("mettre", "cause"): frozenset([QUOTED]),
     ("mettre", "garde"): frozenset([QUE, QUOTED]),
 }
+# Nouns of a stance (attitude, intention, judgment, feeling) whose announcement reports it: "a
+# annoncé son intention de ...", "a confirmé son soutien à ...", "a fait part de son inquiétude".
+# Other noun objects of announcing verbs tell an event ("a annoncé sa démission", "une perte nette",
+# "un recours"), which the gold does not count; denials report any object ("a démenti toute ...").
+STANCE_NOUNS = frozenset(
+    ["intention", "volonté", "désir", "souhait", "refus", "accord", "désaccord", "soutien", "appui", "opposition",
+     "inquiétude", "inquiétudes", "préoccupation", "préoccupations", "crainte", "craintes", "regret", "regrets",
+     "satisfaction", "insatisfaction", "colère", "indignation", "conviction", "certitude", "espoir", "détermination",
+     "confiance", "défiance", "méfiance", "scepticisme", "doute", "doutes", "réserve", "réserves", "réticence",
+     "réticences", "hostilité", "attachement", "solidarité", "condoléances", "félicitations", "excuses",
+     "protestation", "mécontentement", "déception", "surprise", "stupéfaction", "tristesse", "émotion", "consternation",
+     "fierté", "joie", "gratitude", "approbation", "désapprobation", "position", "avis", "opinion", "sentiment",
+     "engagement", "promesse", "décision", "vœu", "voeu", "ambition", "exigence", "attente", "attentes", "volontés",
+     "indignation", "amertume", "irritation", "agacement", "perplexité", "incompréhension", "effroi", "horreur"]
+)
 # Frames that never report, whatever their verb: requests, calls, proposals, advice, plans and
 # intentions ("a demandé de ...", "appelle à ...", "a proposé de ...", "prévoit de ...").
 NOT_REPORTING = frozenset(
@@ -191,6 +206,8 @@ def frames_present(t: Token) -> frozenset[str]:
         frames, start = multi
     if not frames or lemma in NOT_REPORTING and multi is None:
         return frozenset()
+    if "Inf" in t.morph.get("VerbForm", []) and t.i > t.sent.start and t.nbor(-1).lower_ in ("à", "de", "d'", "d’", "pour"):
+        return frozenset()  # "il reste à expliquer comment ...", "afin d'annoncer": nothing said yet
     doc, end = t.doc, t.sent.end
     found: set[str] = set()
     words = 0
@@ -224,13 +241,34 @@ def frames_present(t: Token) -> frozenset[str]:
     if QUOTED in found and not re.search(r"[.!?…»”\"):]\s*$", t.sent.text):
         found.discard(QUOTED)  # a heading ("X salue une « avancée »"): no quote by the conventions
     if OBJ in frames and not found:
-        if multi is not None:  # "fait part de son inquiétude": the noun after "de"
-            noun = next((w for w in doc[start : min(end, start + 4)] if w.pos_ == "NOUN"), None)
+        if multi is not None:  # "fait part (à X) de son inquiétude": the noun after "de"
+            noun = _noun_after_de(doc, start, end)
         else:
             noun = next((c for c in t.children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i > t.i), None)
-        if noun is not None and any(d.dep_ == "det" for d in noun.children):
+            noun = noun or _stance_noun_after(t)
+        stance = noun is not None and (noun.lower_ in STANCE_NOUNS or lemma in DENIAL)
+        if stance and noun is not None and any(d.dep_ == "det" for d in noun.children):
             found.add(OBJ)
     return frozenset(found)
+
+
+def _stance_noun_after(t: Token) -> Token | None:
+    """A stance noun with its determiner after `t` in its clause, past circumstances the parse may
+    hang elsewhere ("a annoncé lundi soir sur le site de son équipe, Astana, son intention de ...")."""
+    for w in t.doc[t.i + 1 : min(t.sent.end, t.i + 16)]:
+        if w.pos_ in ("VERB", "AUX", "SCONJ") and "Part" not in w.morph.get("VerbForm", []) or w.text in ".;:!?«»“”\"":
+            return None
+        if w.lower_ in STANCE_NOUNS and w.pos_ == "NOUN" and w.i > t.i + 1 and t.doc[w.i - 1].pos_ == "DET":
+            return w
+    return None
+
+
+def _noun_after_de(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun that the first "de" after `start` opens ("part à plusieurs reprises de sa volonté")."""
+    de = next((w for w in doc[start : min(end, start + 8)] if w.lower_ in ("de", "d'", "d’", "du", "des")), None)
+    if de is None:
+        return None
+    return next((w for w in doc[de.i : min(end, de.i + 4)] if w.pos_ == "NOUN"), None)
 
 
 # Verbs whose quoted words report a stance only in their infinitive ("refuse de « ... »").
