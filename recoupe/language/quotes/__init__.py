@@ -23,6 +23,7 @@ from recoupe.language.quotes.clauses import (
     _noun_of_saying,
     _object_quote,
     _pour,
+    _quoted_complement,
     _quoted_object,
 )
 from recoupe.language.quotes.cues import _cues, _is_incise
@@ -93,6 +94,8 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                 # "« Le dossier est complet », a assuré X": the clause reported is the quote itself
                 mixed = replace(mixed, text=text[inside[0][0] : inside[0][1]], start=inside[0][0], end=inside[0][1], direct=True)
             found = [mixed] if mixed is not None else _direct(doc, sent, cues, inside, text, entities, resolver, out)
+            found = [_quoted_complement(q, sent, cues, text) for q in found]  # "juge X « ... »": mixed
+            found = [q for q in found if not any(o is not q and not o.direct and o.start <= q.start and q.end <= o.end for o in found)]
             if mixed is None:
                 # ", expliquant qu'il espérait ...": reported clauses beside the direct quote
                 used = {q.cue for q in found}

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from recoupe.language.quotes.cues import _INCISE_FORMS, _is_incise
-from recoupe.language.quotes.lexicon import _MIN_WORDS, _POUR_LEAD, _TITLE_ONLY, DENIAL, _lemma, _reporting
+from recoupe.language.quotes.lexicon import (
+    _MIN_WORDS,
+    _POUR_LEAD,
+    _TITLE_ONLY,
+    DENIAL,
+    QUOTED,
+    STANCE_VERBS,
+    _lemma,
+    _locution,
+    _reporting,
+    frames_present,
+)
 from recoupe.language.quotes.records import _quote, _Speaker
 from recoupe.language.quotes.resolver import _Resolver
 from recoupe.language.quotes.speakers import _cue_speaker, _tail_speaker
@@ -320,3 +332,54 @@ def _noun_of_saying(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
         return None
     cue = next((t for t in sent if t.idx >= base + m.start() and t.pos_ == "NOUN"), None)
     return _quote(text, start, end, False, speaker, cue)
+
+
+def _quoted_complement(q: Quote, sent: Span, cues: list[Token], text: str) -> Quote:
+    """A direct quote of a few words that is the complement of a verb of opinion or stance ("juge la
+    situation « préoccupante »", "a refusé de « céder ... »", "a qualifié X de « ... »", "jugeant le
+    débat « ... »", six words at most): one mixed quote of the verb's subject, from the complement's first word to the end
+    of its clause (the gold's span), not a direct quote of the quoted words alone."""
+    if not q.direct or not text[q.start : q.end].strip()[:1].islower() or len(text[q.start : q.end].split()) > 6:
+        return q  # (a longer quoted complement is a citation of its own: "qualifiant X de « <8 words> »")
+    cue = next(
+        (c for c in cues if c.idx < q.start and _lemma(c) == q.cue and _lemma(c) in STANCE_VERBS
+         and QUOTED in frames_present(c) and not _is_incise(c, text)),
+        None,
+    )  # fmt: skip
+    if cue is None:
+        return q
+    if "Part" in cue.morph.get("VerbForm", []) and "Past" in cue.morph.get("Tense", []) and not any(
+        c.dep_.startswith("aux") for c in cue.children
+    ):
+        return q  # "Qualifié de « ... » par X, ...": a passive, whose agent speaks
+    doc = sent.doc
+    inner = next((t for t in doc[cue.i + 1 : sent.end] if t.idx >= q.start), None)
+    multi = _locution(cue)
+    top = multi[1] - 1 if multi else cue.i  # (the locution's noun: "fait part de sa « ... »")
+    child = inner
+    while child is not None and child.head.i != top and child.head.i != cue.i and child.head.i != child.i:
+        child = child.head
+    if inner is None or child is None or child.head.i not in (top, cue.i):
+        return q
+    obj = next((c for c in cue.children if c.dep_ == "obj" and cue.i < c.i < child.i), None)
+    first = (obj if obj is not None and child.dep_ in ("xcomp", "obl:arg", "obl") else child).left_edge
+    while first.i < inner.i and (first.pos_ in ("CCONJ", "PUNCT") or first.text in "«“\""):
+        first = doc[first.i + 1]  # ("et « ... »": a second quoted piece opens with its conjunction)
+    if child.dep_ == "obl:mod" or first.pos_ == "ADP" and first.lower_ not in ("de", "d'", "d’", "des", "du", "à", "au", "aux"):
+        return q  # "dans un communiqué « ... »": a circumstance, not the complement
+    if first.i <= top or first.idx >= q.start or any(t.text in ",;:" for t in doc[first.i : inner.i]):
+        return q  # (the quote is the whole complement, or an aside stands between: "fustige, lui, ... « ... »")
+    end = sent.end_char
+    for t in sent.doc[cue.i + 1 : sent.end]:
+        if t.idx < q.end:
+            continue
+        if (
+            t.text in ";:" or t.pos_ == "SCONJ"
+            or t.text == "," and t.i + 1 < sent.end and t.nbor(1).lower_.endswith("ant")
+            or t.lower_ in ("et", "mais", "puis") and t.i + 1 < sent.end and t.nbor(1).pos_ in ("AUX", "VERB")
+        ):  # fmt: skip
+            end = t.idx
+            break
+    while end > first.idx and text[end - 1] in " \n.;!?,":
+        end -= 1
+    return replace(q, text=text[first.idx : end], start=first.idx, end=end, direct=False)

@@ -24,6 +24,10 @@ _INCISE_ONLY = frozenset(["défendre", "défendu", "rapporter", "rapporté", "la
 _REFLEXIVE_NOT_SAID = frozenset(["ajouter", "confirmer", "préciser", "révéler", "annoncer", "expliquer", "rappeler", "répéter", "poursuivre", "conclure", "apprendre", "écrire", "noter", "signaler", "avancer", "constater", "proclamer", "prétendre", "avouer", "attester", "demander"])
 
 
+# Endings no participle has: a verb the tagger took for one is finite ("que les marcheurs qualifieront").
+_FINITE_ENDINGS = ("ront", "rait", "raient", "aient", "ons", "ez")
+
+
 def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
     doc = sent.doc
     quoted = [(s, e) for s, e in quoted if s < sent.end_char and sent.start_char < e]  # this sentence's
@@ -33,7 +37,7 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
             continue
         if t.lower_ == "dit" and t.i > sent.start and doc[t.i - 1].lower_ in ("autrement", "soit"):
             continue  # "Autrement dit : ...", "soit dit en passant": a link phrase, no one speaks
-        participle = "Part" in t.morph.get("VerbForm", [])  # (read once: the morphology is parsed on each call)
+        participle = "Part" in t.morph.get("VerbForm", []) and not t.lower_.endswith(_FINITE_ENDINGS)  # (read once: the morphology is parsed on each call)
         if (
             participle and "Past" in t.morph.get("Tense", [])
             and not any(c.dep_.startswith("aux") for c in t.children)
