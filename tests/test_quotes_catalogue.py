@@ -112,13 +112,13 @@ CASES: list[Case] = [
 
     # --- a quote as the object of the cue ---------------------------------------------------
     C("object", "Le député Paul Girard a qualifié la réforme de « mascarade démocratique sans précédent ».",
-      [Q("la réforme de « mascarade démocratique sans précédent »", "Paul Girard", False)], "qualifier X de « ... »", "a quoted attribute after its cue is kept as the quoted words alone, marked direct"),
+      [Q("la réforme de « mascarade démocratique sans précédent »", "Paul Girard", False)], "qualifier X de « ... »"),
     C("object", "La syndicaliste Marie Leclerc a dénoncé « une décision injuste et brutale pour les salariés ».",
       [Q("une décision injuste et brutale pour les salariés", "Marie Leclerc")], "quoted noun phrase as the object"),
     C("object", "La CGT a appelé à « une mobilisation massive dans toutes les entreprises » jeudi.",
       [Q("à « une mobilisation massive dans toutes les entreprises » jeudi", "CGT")], "appeler à « ... »"),
     C("object", "Le maire de Nantes, Yves Lambert, a jugé le projet « irréaliste et bien trop coûteux ».",
-      [Q("le projet « irréaliste et bien trop coûteux »", "Yves Lambert", False)], "juger X « ... »", "a quoted attribute after its cue is kept as the quoted words alone, marked direct"),
+      [Q("le projet « irréaliste et bien trop coûteux »", "Yves Lambert", False)], "juger X « ... »"),
     C("object", "L'opposante Anna Kova a fustigé « la dérive autoritaire du régime » lors d'un meeting.",
       [Q("la dérive autoritaire du régime", "Anna Kova")], "fustiger « ... »"),
 
