@@ -59,6 +59,11 @@ _LEXICON_GROUPS: tuple[tuple[str, str], ...] = (
     # a stance through quoted words of its infinitive ("refuse de « ... »", "s'engage à « ... »")
     ("quoted", "refuser engager"),
 )
+# Verbs of opinion, judgment and stance: quoted words in their complement are the subject's view,
+# one mixed quote of the complement ("juge la situation « ... »", "a refusé de « ... »").
+STANCE_VERBS = frozenset(
+    ["estimer", "penser", "juger", "considérer", "croire", "trouver", "qualifier", "traiter", "taxer", "dépeindre", "présenter", "saluer", "dénoncer", "fustiger", "critiquer", "condamner", "déplorer", "regretter", "brocarder", "railler", "moquer", "stigmatiser", "vilipender", "pourfendre", "épingler", "étriller", "accuser", "reprocher", "refuser", "engager", "arguer", "invoquer", "justifier", "faire", "mettre"]
+)
 REPORTING_FRAMES: dict[str, frozenset[str]] = {}
 for _frames, _lemmas in _LEXICON_GROUPS:
     for _word in re.sub(r"\b(?:se\s+|s')", "", _lemmas).split():  # (reflexives by their verb: "s'indigner")
