@@ -22,10 +22,11 @@ from recoupe.language.timex.context import (
     _spans,
     _weekday_from,
 )
+from recoupe.language.timex.days import _interval
 from recoupe.language.timex.forward import _forward, _tense_with_plan
 from recoupe.language.timex.patterns import _matches
-from recoupe.language.timex.resolve import _resolve
-from recoupe.language.timex.words import _WD, _foreign
+from recoupe.language.timex.resolve import _resolve, _shift
+from recoupe.language.timex.words import _WD, _foreign, _number
 from recoupe.model import TimeMention
 
 
@@ -65,6 +66,7 @@ def extract(
     untensed: list[int] = []  # bare weekdays no verb governs (a heading: "Réunion Otan-Ukraine mardi")
     tensed: dict[str, dt.date] = {}
     planned: set[int] = set()  # the starts of days and months a future verb or preposition puts ahead
+    steps: dict[int, int | tuple[str, int]] = {}  # told against what follows them: start -> step
     for name, m in _matches(text):
         if _foreign(m.group(0), lang):
             continue
@@ -125,6 +127,14 @@ def extract(
         if anchor is not None and name in _DEICTIC_NAMES and (update := _update_day(text, m.start(), out)):
             here = Anchor(update, anchor.source)  # "Mise à jour du 10 février : ... la semaine prochaine"
         mention = _resolve(name, m, here, reference, when, years)
+        if name in _TOLD_AGAINST_WHAT_FOLLOWS:
+            mention, steps[m.start()] = _unpinned(name, m)
+        if name == "yearspan":
+            first, last = int(m["year"]), int(m["year2"])
+            base = TimeMention(text=m.group(0), start=m.start(), end=m.end(), kind="interval")
+            mention = (
+                _interval(base, dt.date(first, 1, 1), dt.date(last, 12, 31), "text") if first < last else None
+            )
         if name == "eve":
             mention = _eve(m, out, anchor)
         if name in ("after", "same"):
@@ -173,13 +183,58 @@ def extract(
     if published is None:
         out = _dateline_year(text, out)
     out = _day_lists(text, out)
+    out = _pin_on_next(text, out, steps)
     if original is not text:
         out = [replace(t, text=original[t.start : t.end]) for t in out]
     return out
 
 
+# The expressions told against an event, or against a date right after them ("la veille de sa
+# libération", "la veille du 14 juillet 2023", "le jour de l'ouverture", "trois jours avant le 5 mai").
+_TOLD_AGAINST_WHAT_FOLLOWS = frozenset({"eveof", "eventday", "offset"})
+# What may stand between such an expression and the date it is told against ("du", "de l'", "le").
+_TO_THE_DATE = re.compile(r"\s*(?:(?:de|du|des)\s+|d['’]\s*)?(?:l['’]|le\s+|la\s+)?", re.IGNORECASE)
+
+
+def _unpinned(name: str, m: re.Match[str]) -> tuple[TimeMention, int | tuple[str, int]]:
+    """An expression told against an event, unresolved (the text does not date the event), and the
+    step from a date that may follow it: days, or a unit and a count ("trois jours avant": -3 days)."""
+    base = TimeMention(text=m.group(0), start=m.start(), end=m.end())
+    if name == "eveof":
+        word = (m["eve"] or m["eve2"]).lower()
+        return base, (-2 if "avant" in word else -1) if "veille" in word else (2 if "sur" in word else 1)
+    if name == "eventday":
+        return base, 0
+    unit = m["unit"][0].lower()
+    n = _number(m["n"]) * (-1 if m["dir"].lower() == "avant" else 1)
+    return replace(base, kind="date" if unit in "js" else "interval"), (unit, n)
+
+
+def _pin_on_next(
+    text: str, out: list[TimeMention], pinned: dict[int, int | tuple[str, int]]
+) -> list[TimeMention]:
+    """An expression told against what follows it takes the day of a date right after it ("la veille
+    du 14 juillet 2023", "deux semaines après le 1er mars 2020"); told against an event it stays
+    unresolved: the text gives no day for the event, and none is guessed."""
+    out = list(out)
+    for i, t in enumerate(out):
+        if t.start not in pinned or t.resolved or i + 1 >= len(out):
+            continue
+        nxt = out[i + 1]
+        if nxt.kind != "date" or nxt.date is None or not nxt.resolved:
+            continue
+        if _TO_THE_DATE.fullmatch(text, t.end, nxt.start) is None:
+            continue
+        step = pinned[t.start]
+        day = nxt.date + dt.timedelta(days=step) if isinstance(step, int) else _shift(nxt.date, *step)
+        out[i] = replace(t, kind="date", date=day, resolved=True, anchor=nxt.anchor)
+    return out
+
+
 # The expressions told against the time of writing.
-_DEICTIC_NAMES = frozenset({"relday", "tonight", "relperiod", "weekday", "weekpart", "ago", "ahead", "bareseason"})
+_DEICTIC_NAMES = frozenset(
+    {"relday", "tonight", "relperiod", "weekday", "weekpart", "ago", "ahead", "bareseason"}
+)
 
 
 def _update_day(text: str, start: int, before: list[TimeMention]) -> dt.date | None:
@@ -189,11 +244,16 @@ def _update_day(text: str, start: int, before: list[TimeMention]) -> dt.date | N
     label = _UPDATE_OPENS.match(text, para)
     if label is None:
         return None
-    day = next((t for t in before if label.end() - 3 <= t.start <= label.end() and t.kind == "date" and t.resolved), None)
+    day = next(
+        (t for t in before if label.end() - 3 <= t.start <= label.end() and t.kind == "date" and t.resolved),
+        None,
+    )
     return day.date if day is not None else None
 
 
-_UPDATE_OPENS = re.compile(r"[\W_]*(?:mise?\s+à\s+jour|maj|update|updated)\s*(?:du|le|on|:)?\s*(?:le\s+)?", re.IGNORECASE)
+_UPDATE_OPENS = re.compile(
+    r"[\W_]*(?:mise?\s+à\s+jour|maj|update|updated)\s*(?:du|le|on|:)?\s*(?:le\s+)?", re.IGNORECASE
+)
 
 
 # An update label right before a day: the page was updated that day, not before it was published.

@@ -41,7 +41,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # day's that opens the next ("... ce lundi\n18 mars 2024")
         (
             "daymonth",
-            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)[^\S\n]+)?(?:(?P<wd>{_wd})[^\S\n]+)?{_day}\s+(?P<month>{_mo})(?:\s+(?P<year>(?:1[5-9]|20)\d\d)|\s+(?P<ddir>dernier|prochain)s?\b)?\b"
+            rf"\b(?:{_part}|le\s+)?(?:(?P<dem>ce|cette|this)[^\S\n]+)?(?:(?P<wd>{_wd})[^\S\n]+)?{_day}(?:\s+|(?<=\d)(?=(?:{'|'.join(MONTHS_FR)})\b))(?P<month>{_mo})(?:\s+(?P<year>(?:1[5-9]|20)\d\d)|\s+(?P<ddir>dernier|prochain)s?\b)?\b"
             rf"(?:(?=\s+(?:et|au|à)\s+(?:le\s+)?(?:1er|\d{{1,2}})\s+(?:{_mo})\s+(?P<cyear>(?:19|20)\d\d)))?",
         ),
         (
@@ -71,7 +71,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:il\s+y\s+a\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)|(?P<n2>\d+|{_num}|an?)\s+(?P<unit2>days?|weeks?|months?|years?)\s+ago)\b",
         ),
         # "dans dix jours", "dans deux semaines": that far after the anchor, as "il y a" is before it
-        ("ahead", rf"\bdans\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\b"),
+        (
+            "ahead",
+            rf"\b(?:dans|d['’]ici(?:\s+à)?)\s+(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\b",
+        ),
         # Relative to the last time the text named, not to the time of writing: "le mois suivant",
         # "l'année précédente", "the following year", "deux ans plus tard", "three days later"
         (
@@ -94,6 +97,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "clock",
             rf"\b(?:(?:peu\s+)?(?:à|vers|dès|avant|après)|jusqu['’]à)\s+(?:(?:\d{{1,2}}|{_num})\s+heures?\b(?:\s+\d\d)?(?!\s+d(?:e\s+(?!l['’]après-midi)|['’]))(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?|\d{{1,2}}\s?h\s?\d\d\b|\d{{1,2}}\s?h(?![\w/])(?!\s+d(?:e\s|['’])))",
         ),
+        # "une semaine après la cérémonie", "quinze jours avant la date prévue", "deux ans et demi avant le
+        # scandale": a time told against an event (unresolved), or against a date that follows ("trois
+        # jours avant le 5 mai 2008"); not a duration ("pendant deux ans après la guerre", "deux ans
+        # avant de partir", "deux mois et un jour après la parution")
+        (
+            "offset",
+            r"(?<![\w-])(?<!pendant\s)(?<!durant\s)(?<!depuis\s)(?<!pour\s)(?<!\bde\s)(?<!\bà\s)(?<!\ben\s)(?<!\bsur\s)(?<!\bet\s)"
+            rf"(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)(?:\s+et\s+demie?)?\s+(?P<dir>après|avant)"
+            r"(?=\s+(?:l['’]|la\s|le\s|les\s|sa\s|son\s|ses\s|leur\s|leurs\s|cette\s|cet\s|ce\s|ces\s|mon\s|ma\s|notre\s|un\s|une\s|\d))",
+        ),
         (
             "duration",
             rf"(?<![\w-])(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later|(?:19|20)\d\d\b))",
@@ -111,6 +124,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "eve",
             r"\b(?P<eve>[Ll]['’]avant-veille|[Ll]a\s+veille|[Ll]e\s+(?:sur)?lendemain)\b(?!\s+(?:de|du|des|d['’]))",
+        ),
+        # "la veille de sa libération", "au lendemain de l'annonce", "l'avant-veille du scrutin": the eve
+        # or the day after an event, unresolved, unless a date follows ("la veille du 14 juillet 2023":
+        # that date's eve; see mentions._pin_on_next)
+        (
+            "eveof",
+            r"\b(?P<eve>l['’]avant-veille|(?<!\bà\s)la\s+veille|le\s+(?:sur)?lendemain)\b(?=\s+(?:de|du|des)\s|\s+d['’])"
+            # "au lendemain de la guerre" is its aftermath and "à la veille de" its approach, no day: only
+            # before a day ("au lendemain du 5 août")
+            r"|\b(?P<eve2>au\s+(?:sur)?lendemain)\b(?=\s+du\s+(?:1er|\d))",
         ),
         # ", le 12, ...": a bare day between commas is in the month of the last day the text named
         ("bareday", r"(?<=,\s)le\s+(?P<day>1er|[12]\d|3[01]|[1-9])(?=\s*,)"),
@@ -184,6 +207,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|la\s+Saint-Valentin|la\s+Chandeleur|(?:le\s+)?[Mm]ardi\s+gras|(?:le\s+)?[Vv]endredi\s+saint|l['’](?-i:Ascension)(?!\s+d[eu]\b))\b"
             r"(?:\s+(?P<year>(?:19|20)\d\d))?",
         ),
+        # "le jour de l'ouverture", "le jour de son investiture": the day of an event, unresolved, unless a
+        # date follows ("le jour du 5 mai 2008"; "le jour de l'An" is a feast, read above)
+        (
+            "eventday",
+            r"\b(?:le|au)\s+jour\s+(?:de|du|des|d['’])\s*(?:(?:l['’]|la\s+(?!semaine\b)|le\s+|les\s+|sa\s+|son\s+|ses\s+|leur\s+|leurs\s+|cette\s+|ce\s+)[^\W\d_][\w-]*|(?=\d))",
+        ),
         # "en mars", "courant août", "courant d'août", "entre mai et juin"
         (
             "month",
@@ -236,7 +265,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "weekday",
-            rf"\b(?:(?P<dem>ce|cette|this|last|next)\s+)?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin|suivant|précédent))?\b(?!\s+de\s+chaque\b)",
+            rf"\b(?:(?P<dem>ce|cette|this|last|next)(?:\s+|(?<=(?-i:ce))(?=(?:{'|'.join(WEEKDAYS_FR)})\b)))?(?P<wd>{_wd})(?:\s+(?P<dir>dernier|prochain|soir|matin|suivant|précédent))?\b(?!\s+de\s+chaque\b)",
         ),
         (
             "monthyear",
@@ -246,6 +275,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "monthword",
             rf"\b(?:la\s+(?:fin|mi-|moitié)\s+|(?:au\s+)?(?:début|milieu)\s+)?(?:au|le|du|ce)\s+mois\s+d(?:e\s+|['’]\s*)(?P<month>{'|'.join(MONTHS_FR)})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+        ),
+        # "(1999 à 2005)": a span of years spelt out alone in brackets is one period (two years joined by a
+        # hyphen, "(1938-2025)", stay one expression each, as "la saison 2019-2020")
+        (
+            "yearspan",
+            r"(?<=\()(?P<year>(?:1[5-9]|20)\d\d)\s+(?:à|au)\s+(?P<year2>(?:1[5-9]|20)\d\d)(?=\))",
         ),
         # "de 2013 à 2017", "entre 2010 et 2012": the second year of a span
         (

@@ -55,7 +55,12 @@ _YEAR = (
 )
 
 # Not a count: "entre 1900 et 2000 euros" holds no year.
-_NOT_COUNT = r"(?!\s*(?:€|\$|euros?|dollars?|francs?|personnes|habitants|manifestants|salariés|emplois|km|kilomètres|mètres|tonnes|kg|litres)\b)"
+# (nor "passé de 1999 à 2005 voix": a span of counts)
+_COUNTED = (
+    r"(?:€|\$|euros?|dollars?|francs?|personnes|habitants|manifestants|salariés|emplois|km|kilomètres|mètres|tonnes|kg|litres"
+    r"|voix|votes|exemplaires|membres|adhérents|abonnés|élèves|visiteurs|spectateurs|participants|électeurs|victimes|morts)"
+)
+_NOT_COUNT = rf"(?!\s*{_COUNTED}\b)(?!\s+(?:à|au|et)\s+\d+\s*{_COUNTED}\b)"
 
 
 def _number(word: str) -> int:
