@@ -103,6 +103,15 @@ CASES: list[Case] = [
     C("before", "Le capitaine des Bleus, Lucas Ferrer, s'est blessé à l'entraînement. Il manquera le match de samedi. « C'est un coup dur pour moi », a regretté le capitaine.",
       [("C'est un coup dur", "Lucas Ferrer")], [("le capitaine", 0, "Lucas Ferrer")], "le capitaine de ..., X, a pronoun between"),
 
+    C("before", "Son avocat, Me Julien Perrin, a fait appel du jugement. La cour d'appel examinera le dossier en juin. « La peine est disproportionnée », a estimé l'avocat.",
+      [("La peine est disproportionnée", "Julien Perrin")], [("l'avocat", 0, "Julien Perrin")], "son avocat, Me X,"),
+    C("before", "Le président de la Fédération nationale des pêcheurs (FNP) Yannick Le Goff a reçu le ministre. Les quotas baissent encore. « Nos bateaux restent à quai », a déploré le président de la fédération.",
+      [("Nos bateaux restent à quai", "Yannick Le Goff")], [("le président de la fédération", 0, "Yannick Le Goff")], "a bracketed acronym between the title and the name"),
+    C("after", "Nadia Benali, 42 ans, infirmière au CHU de Rouen, travaille de nuit depuis dix ans. Le service manque de bras. « On ne tient plus », a confié l'infirmière.",
+      [("On ne tient plus", "Nadia Benali")], [("l'infirmière", 0, "Nadia Benali")], "X, age, description"),
+    C("after", "Pierre Lambert, maire de Vannes, a présenté le projet de tramway. Le chantier durera trois ans. Selon le maire, « la ville ne peut plus attendre ».",
+      [("la ville ne peut plus attendre", "Pierre Lambert")], [("le maire", 0, "Pierre Lambert")], "selon + the description"),
+
     # --- the same office in other words --------------------------------------------------------
     C("synonym", "Le maire de Dijon, Philippe Aubry, a présenté le budget. La dette baisse. « Nous tenons nos engagements », a déclaré l'édile.",
       [("Nous tenons nos engagements", "Philippe Aubry")], [("l'édile", 0, "Philippe Aubry")], "l'édile = le maire"),
@@ -143,6 +152,10 @@ CASES: list[Case] = [
       [], [("Le juge", 0, None)], "a role before any name, and the name is another role's"),
     C("negative", "Hugo Martin, maire de Brest, a reçu le préfet. Le préfet a promis des moyens pour le port.",
       [], [("Le préfet a", 0, None)], "the only person named holds another office"),
+
+    C("negative", "Me Julien Perrin défend le prévenu depuis deux ans. À l'audience, le procureur et l'avocat ont estimé que le dossier était « incomplet ».",
+      [("le dossier était « incomplet »", "le procureur et l'avocat")], [("l'avocat", 0, "Julien Perrin")], "a description in a coordinated subject: bound, but two speakers",
+      xfail="the resolver's role-noun rule gives a coordinated role subject (le procureur et l'avocat) to the last person named, with or without the binding"),
 
     # --- a role before the name, the name later -------------------------------------------------
     C("later", "« Nous ne fermerons aucune classe », a assuré le recteur. L'annonce a rassuré les familles. Le recteur, Pierre Sauvage, sera à Rennes lundi.",

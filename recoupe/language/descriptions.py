@@ -247,6 +247,11 @@ def _around(doc: Doc, name: Span, owner: dict[int, int]) -> list[Description]:
             )
         )
         i -= 1
+    if i > sent.start + 1 and doc[i].text == ")":  # "le président de la Fédération ... (FNP) X"
+        opening = next((t.i for t in reversed(doc[max(sent.start, i - 6) : i]) if t.text == "("), None)
+        i, bracketed = (opening - 1, True) if opening is not None else (i, False)
+    else:
+        bracketed = False  # (an acronym in brackets closes the name of the office's organisation)
     # before the name: "le ministre de la Justice X", "le procureur de ..., X," (then the name
     # must close its clause)
     comma = i >= sent.start and doc[i].text == ","
@@ -278,7 +283,14 @@ def _around(doc: Doc, name: Span, owner: dict[int, int]) -> list[Description]:
         last = doc[i]
         # "la juge d'instruction X": a kind of office
         bare = i > k + 1 and fold(doc[i - 1].text) in ("de", "d'")
-        apposed = comma or _office(last) is not None or last.pos_ == "ADJ" or last.text[:1].isupper() or bare
+        apposed = (
+            comma
+            or bracketed
+            or _office(last) is not None
+            or last.pos_ == "ADJ"
+            or last.text[:1].isupper()
+            or bare
+        )
         if offices and apposed:
             at = offices[0] if comma else offices[-1]
             begin = at
@@ -296,6 +308,8 @@ def _around(doc: Doc, name: Span, owner: dict[int, int]) -> list[Description]:
     copula = j < len(doc) and fold(doc[j].text) in ("est", "etait") and doc[j].pos_ == "AUX"
     if j < len(doc) and (doc[j].text == "," or copula):
         j += 1
+        if j + 2 < len(doc) and doc[j].like_num and fold(doc[j + 1].text) == "ans" and doc[j + 2].text == ",":
+            j += 3  # "X, 42 ans, infirmière à Rouen": the age before the description
         stop = min(len(doc), sent.end, j + 14)
         for k in range(j, stop):
             if k in owner or doc[k].is_punct and doc[k].text not in ("'", "’", "-"):
@@ -375,6 +389,8 @@ def resolve(
         if end_tok is None or any(t.i in owner for t in end_tok):
             continue  # the phrase names someone itself ("le ministre Paul Roy", "l'avocat de X")
         nxt = end_tok.end
+        if nxt < len(doc) and doc[nxt].text == "(":
+            nxt = next((t.i + 1 for t in doc[nxt : min(len(doc), nxt + 8)] if t.text == ")"), nxt)
         if nxt < len(doc) and (nxt in owner or doc[nxt].text == "," and nxt + 1 in owner):
             continue  # a title or apposition before a name: the name's own description
         if nxt < len(doc) and fold(doc[nxt].text) in _TITLES:

@@ -128,6 +128,10 @@ class _Resolver:
             subject = subject[1:]  # ", et le Premier ministre lui-même a fait savoir"
         text = subject.text.strip()
         inner = _entity_at(self.entities, subject.start_char, subject.end_char, subject.doc)
+        if inner is not None and inner.type == "PER" and any(t.pos_ == "CCONJ" for t in subject) and not any(
+            m.text[:1].isupper() for m in inner.mentions if subject.start_char <= m.start < subject.end_char
+        ):
+            inner = None  # "le procureur et l'avocat du commerçant": a description of one of two speakers
         definite = subject[0].lower_ in _DEFINITE
         if inner is None or inner.type not in ("PER", "ROLE"):
             head = _head_noun(subject)
