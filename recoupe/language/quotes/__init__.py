@@ -35,6 +35,9 @@ from recoupe.language.quotes.resolver import _Resolver
 from recoupe.language.quotes.selon import _selon, _source_at_end
 from recoupe.model import Entity, Quote
 
+# The end of a sentence inside a reported span: a stop, then a capital or a quote mark.
+sentence_end = re.compile(r"[.!?…](?=\s+[«“\"]?\s*[A-ZÉÈÀÇ«“\"])")
+
 
 def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     """Every quote of the article with its speaker, cue and denial flag, in text order.
@@ -104,6 +107,16 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                 after_all = max((q.end for q in found), default=-1)
                 rest = [c for c in cues if (_lemma(c) not in used or c.idx > after_all) and not _is_incise(c, text)]
                 extra = _indirect(sent, rest, text, entities, resolver)
+                after = [q for q in found if q.direct and extra is not None and extra.start < q.start < extra.end]
+                if extra is not None and after and sentence_end.search(text, extra.start, after[0].start + 1):
+                    # "X a estimé qu'il ... . « Depuis ... »": a reported clause ends where its sentence
+                    # does, before a quote the parser left in the same unit
+                    cut = sentence_end.search(text, extra.start, after[0].start + 1)
+                    assert cut is not None
+                    stop = cut.start() + 1
+                    while stop > extra.start and text[stop - 1] in " .!?\u00a0":
+                        stop -= 1
+                    extra = replace(extra, text=text[extra.start : stop], end=stop) if len(text[extra.start : stop].split()) >= 3 else None
                 if extra is not None and not any(q.start < extra.end and extra.start < q.end for q in found):
                     found.append(extra)
                 found = _join_fragments(found, text)

@@ -137,6 +137,10 @@ def _next_report(sent: Span, que: Token, stop: int) -> int:
     return stop
 
 
+# Verbs whose reflexive form gives the speaker an attribute: "se dit prêt", "se déclare favorable".
+_SELF_ATTRIBUTE = frozenset(["dire", "déclarer", "affirmer", "avouer", "proclamer", "reconnaître"])
+
+
 def _object_span(sent: Span, cue: Token, text: str, end: int) -> tuple[int, int] | None:
     """The noun object reported by a verb of the lexicon's OBJ frame: from its determiner to the end
     of its clause (not past a subordinate clause, a participle or a second verb)."""
@@ -315,6 +319,8 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     if inf and (_lemma(cue) in _INF_CUES or INF in frames):
         start = inf[0].idx
         stop = _next_report(sent, inf[0], end)
+        second = _SECOND_CLAUSE.search(text, start, stop)
+        stop = second.start() if second is not None else stop  # "a nié s'être dopé, se déclarant ..."
         while stop > start and text[stop - 1] in " ,":
             stop -= 1
         if len(text[start:stop].split()) >= 3:
@@ -337,6 +343,25 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
                 stop = clause.start()  # ", provoquant le départ de ...": the consequence is not announced
             if len(text[start:stop].split()) >= 5:
                 return start, stop
+    # "se déclarant victime d'une « ... »", "s'est dit prêt à ...": the attribute a speaker gives
+    # themself, to the end of its clause
+    reflexive = cue.i > sent.start and any(w.lower_ in ("se", "s'", "s’") for w in sent.doc[max(sent.start, cue.i - 3) : cue.i])
+    if reflexive and _lemma(cue) in _SELF_ATTRIBUTE and after and not _is_incise(cue, text):
+        first = next((t for t in after if t.pos_ != "ADV"), None)
+        attribute = first is not None and not first.dep_.startswith(("obl", "nmod", "advmod"))  # (not "vendredi soir")
+        if first is not None and attribute and (first.pos_ in ("ADJ", "NOUN") or "Part" in first.morph.get("VerbForm", [])):
+            stop = end
+            for t in after:
+                coordinated = t.lower_ in ("et", "mais", "puis") and t.i + 1 < sent.end and t.nbor(1).pos_ in ("VERB", "AUX")
+                if t.idx > first.idx and (t.pos_ == "SCONJ" or t.text in ";:" or t.lower_ in ("que", "qu'", "qu’") or coordinated):
+                    stop = min(stop, t.idx)
+                    break
+            second = _SECOND_CLAUSE.search(text, first.idx, stop)
+            stop = second.start() if second is not None else stop
+            while stop > first.idx and text[stop - 1] in " ,":
+                stop -= 1
+            if len(text[first.idx : stop].split()) >= 2:
+                return first.idx, stop
     # "a confirmé sa participation au tournoi", "a fait part de son inquiétude face à ...": the noun
     # object of a verb whose object is what was said, to the end of its clause
     if OBJ in frames and not _is_incise(cue, text):

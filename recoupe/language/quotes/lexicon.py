@@ -134,9 +134,24 @@ _SELON = re.compile(
 _NO_SOURCE = re.compile(r"(?:des|les|la|certaines|plusieurs|de)\s+(?:rumeurs?|bruits)\b", re.IGNORECASE)
 # What may open a sentence before its "selon X, ...": a short phrase and a comma, or a linking adverb.
 _SELON_LEAD = r"(?:[\w’' -]{0,25},\s*|(?:[Tt]oujours|[Mm]ais|[Ee]t|[Oo]r|[Ee]nfin|[Aa]insi|[Aa]ussi|[Pp]ourtant|[Dd]onc)\s+)"
-_SECOND_CLAUSE = re.compile(
-    r",\s*(?:ajoutant|affirmant|précisant|assurant|soulignant|estimant|expliquant|indiquant|jugeant)\b"
-)
+class _SecondClause:
+    """", ajoutant que ...", ", se déclarant victime de ...", ", estimant que ...": a present participle
+    of a verb of the reporting lexicon after a comma opens a second report (the first ends there)."""
+
+    _AT = re.compile(r",\s*(?:en\s+)?(?:se\s+|s['’]\s*)?([a-zà-ÿ]+ant)\b")
+    _IRREGULAR = {"disant": "dire", "écrivant": "écrire", "reconnaissant": "reconnaître", "concluant": "conclure"}
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        for m in self._AT.finditer(text, pos, len(text) if endpos is None else endpos):
+            word = m.group(1)
+            stem = word[:-3]
+            lemmas = [self._IRREGULAR.get(word, ""), stem + "er", stem + "r", stem + "re", stem + "ir"]
+            if any(x in REPORTING_FRAMES or x in REPORTING for x in lemmas if x):
+                return m
+        return None
+
+
+_SECOND_CLAUSE = _SecondClause()
 # Shortest direct quote that is speech rather than a scare-quoted word or a title.
 _MIN_WORDS = 4
 _CLAUSE_WORD = re.compile(r"\b(?:(?:que|qui|dont)(?!\w)|qu['’])", re.IGNORECASE)
