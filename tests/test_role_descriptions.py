@@ -118,6 +118,13 @@ CASES: list[Case] = [
     C("synonym", "Marc Vidal, ministre de la Justice, a présenté sa réforme. Les avocats sont inquiets. « Les délais seront divisés par deux », a affirmé le garde des Sceaux.",
       [("Les délais seront divisés", "Marc Vidal")], [("le garde des Sceaux", 0, "Marc Vidal")], "garde des Sceaux = ministre de la Justice"),
 
+    C("synonym", "Le président de la République, Louis Marchand, a reçu les syndicats. La réforme sera retirée. « Le dialogue a repris », a assuré le chef de l'État.",
+      [("Le dialogue a repris", "Louis Marchand")], [("le chef de l'État", 0, "Louis Marchand")], "le chef de l'État = the head of state named"),
+    C("synonym", "Le Premier ministre Alain Ferrand a présenté le budget. Les députés en débattront lundi. « Aucun impôt ne sera augmenté », a promis le chef du gouvernement.",
+      [("Aucun impôt ne sera augmenté", "Alain Ferrand")], [("le chef du gouvernement", 0, "Alain Ferrand")], "le chef du gouvernement = Premier ministre"),
+    C("negative", "Le président du club, Paul Girard, a limogé l'entraîneur. Le chef de l'État a félicité l'équipe de France.",
+      [], [("Le chef de l'État", 0, None)], "a club president is no head of state"),
+
     # --- a later description with its own complement -------------------------------------------
     C("complement", "Jean Dupont, ministre de l'Intérieur, s'est rendu à Lille. La ville a connu des émeutes. « Les renforts arrivent ce soir », a annoncé le ministre de l'Intérieur.",
       [("Les renforts arrivent", "Jean Dupont")], [("le ministre de l'Intérieur", 0, "Jean Dupont")], "same complement"),

@@ -49,7 +49,8 @@ diplomate diplomate; negociateur negociatrice; mediateur mediatrice; militant mi
 opposant opposante; prevenu prevenue; accuse accusee; suspect suspecte; technicien technicienne;
 praticien praticienne; penaliste penaliste; presentateur presentatrice; animateur animatrice;
 createur creatrice; proprietaire proprietaire; commandant commandante; general generale; colonel colonelle;
-ministre-president ministre-presidente; garde-des-sceaux garde-des-sceaux
+ministre-president ministre-presidente; garde-des-sceaux garde-des-sceaux;
+locataire locataire; hote hotesse
 """
 _FORMS: dict[str, tuple[str, str | None]] = {}
 for _pair in _PAIRS.replace("\n", " ").split(";"):
@@ -69,6 +70,19 @@ _SAME_OFFICE: dict[str, frozenset[str]] = {
     "penaliste": frozenset(["avocat", "penaliste"]),
     "garde-des-sceaux": frozenset(["garde-des-sceaux"]),  # also "ministre de la Justice", below
 }
+# Periphrases of an office (general French press usage): head, words of its complement, the office
+# it stands for, and the words one of its holder's descriptions must carry (None: any; () : an
+# adjective, as in "le président russe"; a head of state is no club's president).
+_PERIPHRASES: tuple[tuple[str, frozenset[str], str, frozenset[str] | None], ...] = (
+    ("chef", frozenset(["etat"]), "president", frozenset(["republique"])),
+    ("chef", frozenset(["gouvernement"]), "premier-ministre", None),
+    ("locataire", frozenset(["matignon"]), "premier-ministre", None),
+    ("locataire", frozenset(["elysee"]), "president", frozenset(["republique"])),
+    ("hote", frozenset(["elysee"]), "president", frozenset(["republique"])),
+    ("locataire", frozenset(["beauvau"]), "ministre", frozenset(["interieur"])),
+    ("chef", frozenset(["diplomatie"]), "ministre", frozenset(["etrangeres"])),
+    ("patron", frozenset(["diplomatie"]), "ministre", frozenset(["etrangeres"])),
+)
 # Offices written in several words, read as one ("le Premier ministre", "le garde des Sceaux").
 _MULTI = (
     (("premier", "ministre"), "premier-ministre"),
@@ -333,7 +347,16 @@ def _fits(ref: Description, known: Sequence[Description]) -> bool:
     both past or both present, and its adjectives and complement among the words the article gave
     that office of theirs, or theirs among its own; a description with an adjective ("le
     président américain") never stands for someone the article gave the office bare ("le
-    président"), one with a complement may ("l'avocat du commerçant" for "Me X")."""
+    président"), one with a complement may ("l'avocat du commerçant" for "Me X"). A periphrasis
+    ("le chef de l'État") stands for the holder of its office (above)."""
+    for head, key, office, needs in _PERIPHRASES:
+        if ref.office == head and key <= ref.words:  # "le chef de l'État", "le locataire de Matignon"
+            return any(
+                k.office == office
+                and k.former == ref.former
+                and (needs is None or k.words & needs or office == "president" and k.adjectives)
+                for k in known
+            )
     offices = _SAME_OFFICE.get(ref.office, frozenset([ref.office]))
     same = [k for k in known if k.office in offices and k.former == ref.former]
     if not same:
