@@ -173,6 +173,10 @@ def _front_named_incise(sent: Span, text: str, resolver: _Resolver) -> Quote | N
     return Quote(text[start:end], start, end, False, speaker.id, speaker.name, cue, cue in DENIAL)
 
 
+# A role before the name: "Pour l'économiste Léa Fontaine,", "Pour le ministre de l'Intérieur Paul Roy,".
+_ROLE_BEFORE_NAME = re.compile(r"(?:le|la|l['’])\s*[a-zà-ÿ-]+(?:\s+(?:de|du|des|de\s+la|d['’])?\s*[a-zà-ÿA-ZÉ-]+){0,3}\s+")
+
+
 def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     """"Pour Javier López, directeur de campagne à Oceana, les niveaux des stocks étaient
     alarmants": the opinion of the person named after an opening "Pour", from its clause's subject."""
@@ -198,7 +202,7 @@ def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     if comma < 0:
         return None
     # "Pour Paul Roy,", "Pour M. Roy," (a title before the name)
-    named = [e for s0, e in resolver.persons if at <= s0 < comma and _TITLE_ONLY.fullmatch(text, at, s0)]
+    named = [e for s0, e in resolver.persons if at <= s0 < comma and (_TITLE_ONLY.fullmatch(text, at, s0) or _ROLE_BEFORE_NAME.fullmatch(text, at, s0))]
     speaker: _Speaker | None = _Speaker(named[0].id, named[0].name) if named else None
     if speaker is None:
         phrase = sent.doc.char_span(at, comma, alignment_mode="expand")
@@ -219,6 +223,8 @@ def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
         if verb.idx <= comma or "Fin" not in verb.morph.get("VerbForm", []):
             continue
         subject = _subject(verb.head if verb.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else verb)
+        while subject is not None and len(subject) > 1 and subject[0].is_punct:
+            subject = subject[1:]  # (the parse may hang the comma on the subject: ", la hausse des taux")
         if subject is None or subject.text.lower() == "qui" or subject.start_char <= comma:
             continue  # "..., qui dirige les évaluations, ...": the apposition's own clause
         end = sent.end_char
@@ -293,6 +299,14 @@ def _quoted_object(
                 )  # fmt: skip
                 if holder is not None and apposed is None:
                     start = holder.left_edge.idx
+                elif apposed is None and _lemma(cue) in STANCE_VERBS:
+                    # "juge la situation « préoccupante »" (the parse may hang the noun elsewhere): the
+                    # noun phrase between the verb and the quoted attribute is part of what is judged
+                    between = [w for w in doc[cue.i + 1 : t.i] if w.pos_ != "ADV"]
+                    if between and between[0].pos_ == "DET" and len(between) <= 5 and not any(
+                        w.is_punct or w.pos_ in ("VERB", "AUX", "ADP") for w in between
+                    ):
+                        start = between[0].idx
                 if apposed is not None:
                     start = apposed
                     comma = text.find(",", last, sent.end_char)

@@ -6,7 +6,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-from recoupe.language.quotes.lexicon import _DEMONSTRATIVE, _SUBJ, _lemma, _reporting, frames_present
+from recoupe.language.quotes.lexicon import (
+    _DEMONSTRATIVE,
+    _SUBJ,
+    REPORTING_FRAMES,
+    _lemma,
+    _reporting,
+    frames_present,
+)
 
 # Present-tense cues of an incise after a closing quote ("», juge Mme Binet"), which the tagger
 # sometimes reads as nouns ("juge", "note").
@@ -26,6 +33,21 @@ _REFLEXIVE_NOT_SAID = frozenset(["ajouter", "confirmer", "préciser", "révéler
 
 # Endings no participle has: a verb the tagger took for one is finite ("que les marcheurs qualifieront").
 _FINITE_ENDINGS = ("ront", "rait", "raient", "aient", "ons", "ez")
+
+
+def _misread_verb(t: Token) -> bool:
+    """A present-tense verb of the reporting lexicon the tagger read as a noun after its subject
+    ("Le maire, Yves Lambert, juge la situation « ... »", "L'ONG note que ..."): a lowercase form
+    that is the lexicon verb's present (not the noun's own lemma), after a comma or a name, before a
+    determiner or "que"; never after a determiner ("le juge").
+    """
+    if t.pos_ not in ("NOUN", "ADJ") or not t.text.islower() or t.i == 0 or t.i + 1 >= len(t.doc):
+        return False
+    lemma = _lemma(t)
+    if lemma == t.lemma_.lower() or lemma not in REPORTING_FRAMES:
+        return False
+    prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
+    return (prev.text == "," or prev.pos_ == "PROPN") and (nxt.pos_ == "DET" or nxt.lower_ in ("que", "qu'", "qu’"))
 
 
 def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
@@ -76,7 +98,7 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
         named_so = t.lemma_ == "parler" and t.pos_ == "VERB" and _QUOTED_NEXT.match(text, t.idx + len(t.text)) is not None
         if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and (after_quote or after_comma) or incise_only or made_known or read or named_so:
             out.append(t)
-        elif verbal and frames_present(t):
+        elif (verbal or _misread_verb(t)) and frames_present(t):
             out.append(t)  # a verb of the reporting lexicon with one of its frames: "a relevé que", "juge X « ... »"
         elif after_quote and _incise_word(t):
             out.append(t)  # "», assène Antony Fastier", "», écrit l'agence": any verb of an incise
