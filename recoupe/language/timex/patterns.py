@@ -98,14 +98,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:(?:peu\s+)?(?:à|vers|dès|avant|après)|jusqu['’]à)\s+(?:(?:\d{{1,2}}|{_num})\s+heures?\b(?:\s+\d\d)?(?!\s+d(?:e\s+(?!l['’]après-midi)|['’]))(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?|\d{{1,2}}\s?h\s?\d\d\b|\d{{1,2}}\s?h(?![\w/])(?!\s+d(?:e\s|['’])))",
         ),
         # "une semaine après la cérémonie", "quinze jours avant la date prévue", "deux ans et demi avant le
-        # scandale": a time told against an event (unresolved), or against a date that follows ("trois
-        # jours avant le 5 mai 2008"); not a duration ("pendant deux ans après la guerre", "deux ans
+        # scandale", "un an jour pour jour après Fukushima", "trois ans après qu'il a quitté": a time told
+        # against an event (unresolved), or against a date or a feast that follows ("trois jours avant le 5
+        # mai 2008", "deux jours avant Noël"); not a duration ("pendant deux ans après la guerre", "deux ans
         # avant de partir", "deux mois et un jour après la parution")
         (
             "offset",
             r"(?<![\w-])(?<!pendant\s)(?<!durant\s)(?<!depuis\s)(?<!pour\s)(?<!\bde\s)(?<!\bà\s)(?<!\ben\s)(?<!\bsur\s)(?<!\bet\s)"
-            rf"(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)(?:\s+et\s+demie?)?\s+(?P<dir>après|avant)"
-            r"(?=\s+(?:l['’]|la\s|le\s|les\s|sa\s|son\s|ses\s|leur\s|leurs\s|cette\s|cet\s|ce\s|ces\s|mon\s|ma\s|notre\s|un\s|une\s|\d))",
+            rf"(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)(?:\s+et\s+demie?)?(?:\s+jour\s+pour\s+jour)?\s+(?P<dir>après|avant)"
+            r"(?=\s+(?:l['’]|la\s|le\s|les\s|sa\s|son\s|ses\s|leur\s|leurs\s|cette\s|cet\s|ce\s|ces\s|mon\s|ma\s|notre\s|un\s|une\s|qu['’]|\d|(?-i:[A-ZÉ])))",
         ),
         (
             "duration",
@@ -201,17 +202,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # not "l'ascension sociale" nor "l'Ascension du Christ")
         (
             "feast",
-            r"\b(?:(?:à|pour|avant|après|depuis|dès)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël"
+            # (not the "avant" of "deux jours avant Noël": an offset, read above, pinned by the feast)
+            r"\b(?:(?<!jours\s)(?<!jour\s)(?<!semaines\s)(?<!semaine\s)(?<!mois\s)(?<!ans\s)(?<!an\s)(?:à|pour|avant|après|depuis|dès)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël"
             r"|la\s+Toussaint|(?:le\s+)?lundi\s+de\s+Pâques|(?<!île\sde\s)(?<!ile\sde\s)(?<!œufs\sde\s)Pâques"
             r"|la\s+Pentecôte|le\s+jour\s+de\s+l['’]An|le\s+Nouvel\s+An(?!\s+(?:chinois|lunaire|juif|vietnamien|iranien|persan))"
             r"|la\s+Saint-Valentin|la\s+Chandeleur|(?:le\s+)?[Mm]ardi\s+gras|(?:le\s+)?[Vv]endredi\s+saint|l['’](?-i:Ascension)(?!\s+d[eu]\b))\b"
             r"(?:\s+(?P<year>(?:19|20)\d\d))?",
         ),
-        # "le jour de l'ouverture", "le jour de son investiture": the day of an event, unresolved, unless a
+        # "le jour de l'ouverture", "le jour (même) de son investiture": the day of an event, unresolved, unless a
         # date follows ("le jour du 5 mai 2008"; "le jour de l'An" is a feast, read above)
         (
             "eventday",
-            r"\b(?:le|au)\s+jour\s+(?:de|du|des|d['’])\s*(?:(?:l['’]|la\s+(?!semaine\b)|le\s+|les\s+|sa\s+|son\s+|ses\s+|leur\s+|leurs\s+|cette\s+|ce\s+)[^\W\d_][\w-]*|(?=\d))",
+            r"\b(?:le|au)\s+jour(?:\s+même)?\s+(?:de|du|des|d['’])\s*(?:(?:l['’]|la\s+(?!semaine\b)|le\s+|les\s+|sa\s+|son\s+|ses\s+|leur\s+|leurs\s+|cette\s+|ce\s+)[^\W\d_][\w-]*|(?=\d))",
         ),
         # "en mars", "courant août", "courant d'août", "entre mai et juin"
         (
