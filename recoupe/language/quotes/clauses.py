@@ -201,8 +201,18 @@ def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     comma = text.find(",", at, sent.end_char)
     if comma < 0:
         return None
+    # "Pour le député de la Nièvre, Gaëtan Gorce, <clause>": the name apposed to the role
+    apposed = next((e for s0, e in resolver.persons if s0 > comma and re.fullmatch(r"\s*", text[comma + 1 : s0])), None)
+    if apposed is not None:
+        close = text.find(",", comma + 1, sent.end_char)
+        after = next((m.end for m in apposed.mentions if m.start > comma), -1)
+        if close > 0 and re.fullmatch(r"\s*", text[after:close]):
+            comma = close
+        else:
+            apposed = None
     # "Pour Paul Roy,", "Pour M. Roy," (a title before the name)
     named = [e for s0, e in resolver.persons if at <= s0 < comma and (_TITLE_ONLY.fullmatch(text, at, s0) or _ROLE_BEFORE_NAME.fullmatch(text, at, s0))]
+    named = named or ([apposed] if apposed is not None else [])
     speaker: _Speaker | None = _Speaker(named[0].id, named[0].name) if named else None
     if speaker is None:
         phrase = sent.doc.char_span(at, comma, alignment_mode="expand")

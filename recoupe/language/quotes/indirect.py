@@ -347,21 +347,23 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     # themself, to the end of its clause
     reflexive = cue.i > sent.start and any(w.lower_ in ("se", "s'", "s’") for w in sent.doc[max(sent.start, cue.i - 3) : cue.i])
     if reflexive and _lemma(cue) in _SELF_ATTRIBUTE and after and not _is_incise(cue, text):
-        first = next((t for t in after if t.pos_ != "ADV"), None)
-        attribute = first is not None and not first.dep_.startswith(("obl", "nmod", "advmod"))  # (not "vendredi soir")
-        if first is not None and attribute and (first.pos_ in ("ADJ", "NOUN") or "Part" in first.morph.get("VerbForm", [])):
+        lead = next((t for t in after if t.pos_ != "ADV"), None)
+        attribute = lead is not None and not lead.dep_.startswith(("obl", "nmod", "advmod"))  # (not "vendredi soir")
+        if lead is not None and attribute and (lead.pos_ in ("ADJ", "NOUN") or "Part" in lead.morph.get("VerbForm", [])):
             stop = end
             for t in after:
-                coordinated = t.lower_ in ("et", "mais", "puis") and t.i + 1 < sent.end and t.nbor(1).pos_ in ("VERB", "AUX")
-                if t.idx > first.idx and (t.pos_ == "SCONJ" or t.text in ";:" or t.lower_ in ("que", "qu'", "qu’") or coordinated):
+                coordinated = t.lower_ in ("et", "mais", "puis") and t.i + 1 < sent.end and t.nbor(1).pos_ in ("VERB", "AUX") or (
+                    t.text == "," and t.i + 1 < sent.end and (t.nbor(1).dep_.startswith("nsubj") or t.nbor(1).pos_ == "PRON")
+                )  # ("se disent sceptiques, certains parlent même de ...": another clause with its subject)
+                if t.idx > lead.idx and (t.pos_ == "SCONJ" or t.text in ";:" or t.lower_ in ("que", "qu'", "qu’") or coordinated):
                     stop = min(stop, t.idx)
                     break
-            second = _SECOND_CLAUSE.search(text, first.idx, stop)
+            second = _SECOND_CLAUSE.search(text, lead.idx, stop)
             stop = second.start() if second is not None else stop
-            while stop > first.idx and text[stop - 1] in " ,":
+            while stop > lead.idx and text[stop - 1] in " ,":
                 stop -= 1
-            if len(text[first.idx : stop].split()) >= 2:
-                return first.idx, stop
+            if len(text[lead.idx : stop].split()) >= 2:
+                return lead.idx, stop
     # "a confirmé sa participation au tournoi", "a fait part de son inquiétude face à ...": the noun
     # object of a verb whose object is what was said, to the end of its clause
     if OBJ in frames and not _is_incise(cue, text):

@@ -29,7 +29,7 @@ _LEXICON_GROUPS: tuple[tuple[str, str], ...] = (
     ("que quoted", "ajouter souligner noter signaler mentionner insister marteler répéter "
      "réaffirmer réitérer rappeler poursuivre conclure résumer commenter enchaîner renchérir compléter "
      "spécifier stipuler développer exposer détailler relater rapporter narrer décrire préciser"),
-    ("que quoted", "répondre répliquer rétorquer riposter objecter protester opposer"),
+    ("que quoted", "répondre répliquer rétorquer riposter objecter protester"),
     ("que inf quoted", "soutenir prétendre alléguer arguer argumenter clamer proclamer crier hurler murmurer chuchoter "
      "souffler confier tweeter publier communiquer informer avertir prévenir alerter"),
     # promise, oath, guarantee
@@ -52,7 +52,7 @@ _LEXICON_GROUPS: tuple[tuple[str, str], ...] = (
     ("que quoted", "déplorer regretter dénoncer accuser reprocher"),
     ("que", "ironiser plaisanter s'indigner s'inquiéter se plaindre se féliciter se réjouir s'étonner"),
     ("que inf quoted", "insinuer suggérer avancer pronostiquer prédire prophétiser décréter trancher énoncer professer "
-     "signifier notifier confesser asséner assener tonner lancer lâcher glisser nuancer relativiser tempérer "
+     "notifier confesser asséner assener tonner lancer lâcher glisser nuancer relativiser tempérer "
      "s'exclamer s'écrier se vanter se targuer s'alarmer se désoler"),
     # questions
     ("ask", "demander interroger questionner"),
@@ -239,6 +239,13 @@ def frames_present(t: Token) -> frozenset[str]:
         low = w.lower_
         if w.text in _MARKS_OPEN:
             after_de = doc[w.i - 1].lower_ in ("de", "d'", "d’", "à")
+            inner = doc[w.i + 1 : min(end, w.i + 4)]
+            attribute = next((x for x in inner if x.pos_ != "ADV"), None)
+            described = attribute is not None and (
+                attribute.pos_ == "ADJ" or "Part" in attribute.morph.get("VerbForm", []) or attribute.dep_ in ("amod", "xcomp")
+            )
+            if lemma in _ATTRIBUTIVE and not (words > 0 and described):
+                break  # "a trouvé un « point de chute »": finding, not judging (judging gives an object an attribute)
             if QUOTED in frames and (after_de or lemma not in _QUOTED_AFTER_DE) and _governed(doc, w, t, start):
                 found.add(QUOTED)
             break
@@ -246,7 +253,10 @@ def frames_present(t: Token) -> frozenset[str]:
             if QUE in frames and doc[w.i - 1].lower_ not in _QUE_NOT_REPORTED and w.pos_ == "SCONJ" and not restrictive and not noun_object:
                 found.add(QUE)
             break
-        if words == 0 and low in _ASK_WORDS and ASK in frames and (low not in ("si", "s'", "s’") or w.dep_ == "mark"):
+        # ("dire si", "préciser si" mostly deny an answer: "a refusé de dire si ..."; a question's "si"
+        # is the asking verbs')
+        asking = low not in ("si", "s'", "s’") or w.dep_ == "mark" and lemma in _ASKING_VERBS
+        if words == 0 and low in _ASK_WORDS and ASK in frames and asking:
             found.add(ASK)
             break
         if "Inf" in w.morph.get("VerbForm", []):
@@ -289,6 +299,12 @@ def _noun_after_de(doc: Doc, start: int, end: int) -> Token | None:
     if de is None:
         return None
     return next((w for w in doc[de.i : min(end, de.i + 4)] if w.pos_ == "NOUN"), None)
+
+
+# Verbs of opinion whose quoted words report only as an attribute of their object ("juge la
+# situation « préoccupante »", "a trouvé la ministre « mal préparée »"; not "a trouvé un « abri »").
+_ATTRIBUTIVE = frozenset(["trouver", "juger", "estimer", "considérer", "croire"])
+_ASKING_VERBS = frozenset(["demander", "interroger", "questionner"])
 
 
 # Verbs whose quoted words report a stance only in their infinitive ("refuse de « ... »").
