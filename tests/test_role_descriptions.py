@@ -68,6 +68,13 @@ CASES: list[Case] = [
     C("after", "Yves Perrin est le directeur de la maison de retraite des Tilleuls. « Nous manquons de personnel depuis des mois », a reconnu le directeur.",
       [("Nous manquons de personnel", "Yves Perrin")], [("le directeur", 1, "Yves Perrin")], "copula: X est le directeur de ..."),
 
+    C("after", "Claire Dubois, la mère de la victime, a été reçue par le juge. L'enquête piétine depuis un an. « Nous voulons la vérité », a répété la mère de la victime.",
+      [("Nous voulons la vérité", "Claire Dubois")], [("la mère de la victime", 1, "Claire Dubois")], "any person noun set off after the name"),
+    C("after", "Yasmine Haddad, une habitante du quartier, a filmé la scène. La vidéo a circulé toute la nuit. « J'ai eu très peur », a raconté l'habitante.",
+      [("J'ai eu très peur", "Yasmine Haddad")], [("l'habitante", 0, "Yasmine Haddad")], "une + noun set off after the name"),
+    C("negative", "Paul Girard, le lendemain, a démissionné. Le lendemain de sa démission, le conseil s'est réuni.",
+      [], [("Le lendemain de", 0, None)], "a time noun set off beside a name says when, not who"),
+
     # --- a title before the name --------------------------------------------------------------
     C("before", "Le ministre de la Justice Marc Vidal a présenté son projet mercredi. Le texte sera débattu en mai. « Ce texte protège enfin les victimes », a affirmé le ministre.",
       [("Ce texte protège", "Marc Vidal")], [("le ministre", 0, "Marc Vidal")], "le ministre de ... X"),

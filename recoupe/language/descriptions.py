@@ -121,8 +121,10 @@ class Reference:
     owner: int
 
 
-def _office(tok: Token) -> tuple[str, str | None, int] | None:
-    """The office a token heads (folded masculine form, gender of its form, tokens it spans)."""
+def _office(tok: Token, loose: bool = False) -> tuple[str, str | None, int] | None:
+    """The office a token heads (folded masculine form, gender of its form, tokens it spans); with
+    `loose`, also any singular common noun that may name a person ("la mère de la victime", "une
+    habitante du quartier"), for phrases set off beside a person's name and their later repeats."""
     low = fold(tok.text)
     doc = tok.doc
     for words, office in _MULTI:
@@ -139,7 +141,58 @@ def _office(tok: Token) -> tuple[str, str | None, int] | None:
         if "Plur" in tok.morph.get("Number", []):
             return None
         return low, gender, 1
+    if (
+        loose
+        and tok.pos_ == "NOUN"
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and len(low) > 2
+        and "Plur" not in tok.morph.get("Number", [])
+        and not low.endswith(("s", "x"))
+        and low not in _NOT_PERSON
+    ):
+        return low, None, 1
     return None
+
+
+# Nouns set off beside a name that say when or where, not who ("X, le lendemain, ...").
+_NOT_PERSON = frozenset(
+    [
+        "jour",
+        "lendemain",
+        "veille",
+        "soir",
+        "matin",
+        "nuit",
+        "mois",
+        "annee",
+        "semaine",
+        "an",
+        "fois",
+        "moment",
+        "cas",
+        "sein",
+        "reste",
+        "part",
+        "cote",
+        "fin",
+        "debut",
+        "nom",
+        "age",
+        "heure",
+        "date",
+        "occasion",
+        "suite",
+        "tour",
+        "lieu",
+        "place",
+        "propos",
+        "point",
+        "exemple",
+        "titre",
+        "passage",
+    ]
+)
 
 
 def _phrase_end(doc: Doc, i: int, stop: int) -> int:
@@ -169,17 +222,19 @@ def _content(doc: Doc, start: int, end: int) -> frozenset[str]:
     )
 
 
-def _describe(doc: Doc, det: int | None, head: int, stop: int) -> Description | None:
+def _describe(doc: Doc, det: int | None, head: int, stop: int, loose: bool = False) -> Description | None:
     """The description of an office phrase with its determiner at `det` (None: no determiner) and
     its office at or after `head` (after "ancien", "nouveau"), not going past `stop`."""
     former = False
     i = head
-    while i < stop and _office(doc[i]) is None and (doc[i].pos_ == "ADJ" or fold(doc[i].text) in _FORMER):
+    while (
+        i < stop and _office(doc[i], loose) is None and (doc[i].pos_ == "ADJ" or fold(doc[i].text) in _FORMER)
+    ):
         former = former or fold(doc[i].text) in _FORMER
         i += 1
     if i >= stop:
         return None
-    found = _office(doc[i])
+    found = _office(doc[i], loose)
     if found is None:
         return None
     office, gender, size = found
@@ -232,7 +287,7 @@ def _owners(doc: Doc, people: Sequence[Sequence[tuple[int, int]]]) -> dict[int, 
 
 def _around(doc: Doc, name: Span, owner: dict[int, int]) -> list[Description]:
     found: list[Description] = []
-    sent = name.sent
+    first = 0  # (the parser's sentence bounds are not trusted: punctuation and line breaks bound the phrases)
     # a title right before the name: "Me X" is a lawyer, "Dr X" a doctor
     i = name.start - 1
     title = fold(name[0].text)
@@ -248,7 +303,7 @@ def _around(doc: Doc, name: Span, owner: dict[int, int]) -> list[Description]:
                 name[0].idx + len(name[0].text),
             )
         )
-    elif i >= sent.start and fold(doc[i].text) in _TITLES:
+    elif i >= first and fold(doc[i].text) in _TITLES:
         found.append(
             Description(
                 _FORMS[_TITLES[fold(doc[i].text)]][0],
@@ -261,29 +316,30 @@ def _around(doc: Doc, name: Span, owner: dict[int, int]) -> list[Description]:
             )
         )
         i -= 1
-    if i > sent.start + 1 and doc[i].text == ")":  # "le président de la Fédération ... (FNP) X"
-        opening = next((t.i for t in reversed(doc[max(sent.start, i - 6) : i]) if t.text == "("), None)
+    if i > first + 1 and doc[i].text == ")":  # "le président de la Fédération ... (FNP) X"
+        opening = next((t.i for t in reversed(doc[max(first, i - 6) : i]) if t.text == "("), None)
         i, bracketed = (opening - 1, True) if opening is not None else (i, False)
     else:
         bracketed = False  # (an acronym in brackets closes the name of the office's organisation)
     # before the name: "le ministre de la Justice X", "le procureur de ..., X," (then the name
     # must close its clause)
-    comma = i >= sent.start and doc[i].text == ","
+    comma = i >= first and doc[i].text == ","
     closed = name.end >= len(doc) or doc[name.end].is_punct
     if comma:
         i -= 1
     if (
-        i >= sent.start
+        i >= first
         and (closed or not comma)
         and fold(doc[i].text) not in _OF
         and doc[i].pos_ not in ("ADP", "DET")
     ):
         k = i
-        while k >= sent.start and i - k < 12:
+        while k >= first and i - k < 12:
             t = doc[k]
             if (
                 t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ")
                 or k in owner
+                or t.is_space
                 or t.is_punct
                 and t.text not in ("'", "’", "-")
             ):
@@ -291,7 +347,7 @@ def _around(doc: Doc, name: Span, owner: dict[int, int]) -> list[Description]:
             k -= 1
         # the office the name is apposed to: after a comma the phrase's first ("le porte-parole du
         # ministre, X,"), else the one right before it ("le porte-parole du ministre X")
-        offices = [t.i for t in doc[k + 1 : i + 1] if _office(t) is not None]
+        offices = [t.i for t in doc[k + 1 : i + 1] if _office(t, comma) is not None]
         # (without a comma the name must follow the office, its adjective or a capitalised word of
         # its complement: "le ministre de la Justice X", not "la directrice de l'école Jules-Ferry")
         last = doc[i]
@@ -311,7 +367,7 @@ def _around(doc: Doc, name: Span, owner: dict[int, int]) -> list[Description]:
             while begin > k + 1 and (doc[begin - 1].pos_ == "ADJ" or fold(doc[begin - 1].text) in _FORMER):
                 begin -= 1
             det = begin - 1 if begin > k + 1 and doc[begin - 1].pos_ == "DET" else None
-            d = _describe(doc, det, begin, i + 1)
+            d = _describe(doc, det, begin, i + 1, comma)
             if d is not None and d.end >= doc[i].idx + len(doc[i].text):
                 found.append(d)
     # after the name: "X, ministre de ...", "X (PS), maire de ...", "X est le directeur de ..."
@@ -324,15 +380,15 @@ def _around(doc: Doc, name: Span, owner: dict[int, int]) -> list[Description]:
         j += 1
         if j + 2 < len(doc) and doc[j].like_num and fold(doc[j + 1].text) == "ans" and doc[j + 2].text == ",":
             j += 3  # "X, 42 ans, infirmière à Rouen": the age before the description
-        stop = min(len(doc), sent.end, j + 14)
+        stop = min(len(doc), j + 14)
         for k in range(j, stop):
-            if k in owner or doc[k].is_punct and doc[k].text not in ("'", "’", "-"):
+            if k in owner or doc[k].is_space or doc[k].is_punct and doc[k].text not in ("'", "’", "-"):
                 stop = k
                 break
         det = j if j < stop and doc[j].pos_ == "DET" else None
         if copula and det is None:
             return found
-        d = _describe(doc, det, j + 1 if det is not None else j, stop)
+        d = _describe(doc, det, j + 1 if det is not None else j, stop, loose=not copula)
         last = doc[stop - 1]
         titled = _office(last) is not None or last.pos_ == "ADJ"
         if d is not None and stop in owner and titled and last.idx + len(last.text) == d.end:
@@ -404,8 +460,7 @@ def resolve(
         low = fold(tok.text).replace("’", "'")
         if low not in _DEFINITE or tok.i + 1 >= len(doc) or tok.i in owner:
             continue
-        sent = tok.sent
-        d = _describe(doc, tok.i, tok.i + 1, min(sent.end, tok.i + 14))
+        d = _describe(doc, tok.i, tok.i + 1, min(len(doc), tok.i + 14), loose=True)
         if d is None:
             continue
         end_tok = doc.char_span(d.start, d.end, alignment_mode="expand")
