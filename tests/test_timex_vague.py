@@ -105,6 +105,10 @@ CASES: list[Case] = [
       [("La veille", D(2023, 12, 24))], "la veille de + a feast: pinned by it"),
     C("eventday", "Le 3 mars 2020, il a été élu. Le jour même de son élection, il a limogé son adjoint.", FRI,
       [("Le jour même de son élection", None)], "le jour même de + event: not the day named before"),
+    # (written after the RPM2 check of the second round, measured before its fix: failing)
+    C("offset", "Tout a commencé le 27 juin 2007, cinq jours avant l'opération. Ce jour-là, il a appelé.", NOPUB,
+      [("le 27 juin 2007", D(2007, 6, 27)), ("cinq jours avant", None), ("Ce jour-là", D(2007, 6, 27))],
+      "an offset set beside a day restates it: ce jour-là is still that day"),
     C("offset", "Deux ans après, rien n'a changé.", NOPUB,
       [("Deux ans après", None)], "N ans après, no time named before"),
     # --- the day of an event ---------------------------------------------------------------------------

@@ -67,6 +67,9 @@ def extract(
     tensed: dict[str, dt.date] = {}
     planned: set[int] = set()  # the starts of days and months a future verb or preposition puts ahead
     steps: dict[int, int | tuple[str, int]] = {}  # told against what follows them: start -> step
+    # such expressions set beside a day ("le 27 juin, cinq jours avant l'opération"): they say that day
+    # again, so what comes next ("ce jour-là", "la veille") still counts from the day
+    beside: set[int] = set()
     for name, m in _matches(text):
         if _foreign(m.group(0), lang):
             continue
@@ -129,6 +132,13 @@ def extract(
         mention = _resolve(name, m, here, reference, when, years)
         if name in _TOLD_AGAINST_WHAT_FOLLOWS:
             mention, steps[m.start()] = _unpinned(name, m)
+            if (
+                out
+                and out[-1].kind == "date"
+                and out[-1].resolved
+                and _BESIDE.fullmatch(text, out[-1].end, m.start())
+            ):
+                beside.add(m.start())
         if name == "yearspan":
             first, last = int(m["year"]), int(m["year2"])
             base = TimeMention(text=m.group(0), start=m.start(), end=m.end(), kind="interval")
@@ -136,15 +146,15 @@ def extract(
                 _interval(base, dt.date(first, 1, 1), dt.date(last, 12, 31), "text") if first < last else None
             )
         if name == "eve":
-            mention = _eve(m, out, anchor)
+            mention = _eve(m, _without(out, beside), anchor)
         if name in ("after", "same"):
-            mention = _after(m, out)
+            mention = _after(m, _without(out, beside))
         if name == "bareday":
-            mention = _bare_day(m, out)
+            mention = _bare_day(m, _without(out, beside))
         if name == "sameday":
-            mention = _same_evening(m, out)
+            mention = _same_evening(m, _without(out, beside))
         if relative:
-            mention = _weekday_from(m, out)
+            mention = _weekday_from(m, _without(out, beside))
         if mention is not None and out and name == "weekday" and mention.date is not None and not relative:
             # "dans la nuit de jeudi à vendredi", "du lundi au mercredi": the second day follows the first
             prev = out[-1]
@@ -194,6 +204,14 @@ def extract(
 _TOLD_AGAINST_WHAT_FOLLOWS = frozenset({"eveof", "eventday", "offset"})
 # What may stand between such an expression and the date it is told against ("du", "de l'", "le").
 _TO_THE_DATE = re.compile(r"\s*(?:(?:de|du|des)\s+|d['’]\s*)?(?:l['’]|le\s+|la\s+)?", re.IGNORECASE)
+
+
+_BESIDE = re.compile(r"\s*,\s*")
+
+
+def _without(out: list[TimeMention], beside: set[int]) -> list[TimeMention]:
+    """The times named so far, less the expressions that only restate the day before them."""
+    return [t for t in out if t.start not in beside] if beside else out
 
 
 def _unpinned(name: str, m: re.Match[str]) -> tuple[TimeMention, int | tuple[str, int]]:
