@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from recoupe.language import marks, speaker_model
 from recoupe.language.quotes.clauses import (
@@ -31,12 +31,52 @@ from recoupe.language.quotes.direct import _direct, _short_said, _units
 from recoupe.language.quotes.indirect import _indirect
 from recoupe.language.quotes.lexicon import _MIN_WORDS, _SELON, _SELON_LEAD, _lemma
 from recoupe.language.quotes.passes import _answers, _cataphora, _join_fragments
+from recoupe.language.quotes.records import _quote
 from recoupe.language.quotes.resolver import _Resolver
 from recoupe.language.quotes.selon import _selon, _source_at_end
+from recoupe.language.quotes.speakers import _cue_speaker
 from recoupe.model import Entity, Quote
 
 # The end of a sentence inside a reported span: a stop, then a capital or a quote mark.
 sentence_end = re.compile(r"[.!?…](?=\s+[«“\"]?\s*[A-ZÉÈÀÇ«“\"])")
+
+
+# Verbs whose object clitic may stand for the whole sentence before ("Un communiqué l'a confirmé").
+_SAYS_IT = frozenset(["confirmer", "annoncer", "affirmer", "dire", "expliquer", "démentir", "révéler", "indiquer", "préciser", "assurer", "reconnaître", "admettre", "déclarer", "écrire", "raconter", "répéter", "souligner", "rappeler", "nier"])
+
+
+def _said_by_next(
+    sent: Span, prev: Span | None, cues: list[Token], text: str, entities: Sequence[Entity], resolver: _Resolver,
+    out: list[Quote],
+) -> Quote | None:  # fmt: skip
+    """ "Le joueur quittera le club en juin. Un bref communiqué du club l'a confirmé mardi.": a short
+    sentence whose verb of saying has "l'" / "le" for its only object reports the sentence before it,
+    when nothing reported that sentence already."""
+    if prev is None or len(sent) > 14 or text.count("\n", prev.end_char, sent.start_char) > 1:
+        return None
+    for cue in cues:
+        if _lemma(cue) not in _SAYS_IT or "Fin" not in cue.morph.get("VerbForm", []) and not any(
+            c.dep_.startswith("aux") for c in cue.children
+        ):
+            continue
+        clitic = cue.i >= 2 and any(
+            w.lower_ in ("l'", "l’", "le") and w.pos_ == "PRON" for w in sent.doc[max(sent.start, cue.i - 3) : cue.i]
+        )
+        content = [c for c in cue.children if c.dep_ in ("obj", "ccomp", "xcomp") and c.pos_ != "PRON"]
+        # (one clause: "Les médias nous le disent, la France a peur" says something of its own)
+        content += [t for t in sent if t.i != cue.i and "Fin" in t.morph.get("VerbForm", []) and t.head.i != cue.i]
+        if not clitic or content or any(q.start < prev.end_char and prev.start_char < q.end for q in out):
+            continue
+        speaker = _cue_speaker(cue, sent, text, entities, resolver)
+        start, end = prev.start_char, prev.end_char
+        while end > start and text[end - 1] in " \n.;!?":
+            end -= 1
+        while start < end and text[start] in " \n":
+            start += 1
+        if speaker is None or len(text[start:end].split()) < 4 or "\n" in text[start:end]:
+            continue
+        return _quote(text, start, end, False, speaker, cue, direct=False)
+    return None
 
 
 def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
@@ -51,6 +91,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     quoted = marks.spans(text)
     direct = [(s, e) for s, e in quoted if len(text[s:e].split()) >= _MIN_WORDS or _short_said(text, s, e)]
     out: list[Quote] = []
+    prev_sent = None
     for sent in _units(doc, text, quoted):
         s0, s1 = sent.start_char, sent.end_char
         inside = [
@@ -143,6 +184,10 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                         more = replace(more, speaker_id=found[-1].speaker_id, speaker_name=found[-1].speaker_name)
                     found.append(more)
         out.extend(found)
+        said_before = _said_by_next(sent, prev_sent, cues, text, entities, resolver, out)
+        if said_before is not None:
+            out.append(said_before)
+        prev_sent = sent
     persons = frozenset(e.id for e in entities if e.type == "PER")
     named = {m.start: (e.id, e.name, m.end) for e in entities if e.type == "PER" for m in e.mentions}
     out.extend(_answers(text, named, out))  # an interview's answers without quote marks
