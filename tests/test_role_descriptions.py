@@ -75,6 +75,11 @@ CASES: list[Case] = [
     C("negative", "Paul Girard, le lendemain, a démissionné. Le lendemain de sa démission, le conseil s'est réuni.",
       [], [("Le lendemain de", 0, None)], "a time noun set off beside a name says when, not who"),
 
+    C("after", "Hélène Roussel, élue maire de Quimper en 2020, a présenté ses vœux. La ville a changé. « Nous avons tenu parole », a affirmé la maire.",
+      [("Nous avons tenu parole", "Hélène Roussel")], [("la maire", 0, "Hélène Roussel")], "X, élue + office"),
+    C("before", "L'ex-ministre Gilles Aubert a été entendu par les juges. Il conteste les faits. « Je n'ai rien touché », a assuré l'ex-ministre.",
+      [("Je n'ai rien touché", "Gilles Aubert")], [("l'ex-ministre", 0, "Gilles Aubert")], "l'ex-ministre X"),
+
     # --- a title before the name --------------------------------------------------------------
     C("before", "Le ministre de la Justice Marc Vidal a présenté son projet mercredi. Le texte sera débattu en mai. « Ce texte protège enfin les victimes », a affirmé le ministre.",
       [("Ce texte protège", "Marc Vidal")], [("le ministre", 0, "Marc Vidal")], "le ministre de ... X"),

@@ -91,6 +91,23 @@ _MULTI = (
 )
 # Words before an office that change who holds it ("l'ancien ministre" is not "le ministre").
 _FORMER = frozenset(["ancien", "ancienne", "ex", "ex-", "futur", "future", "ex-ministre"])
+# Words that may stand between a name's comma and its office ("X, élu maire de Lille en 2020,",
+# "X, désormais ministre de ...").
+_BRIDGE = frozenset(
+    [
+        "devenu",
+        "devenue",
+        "nomme",
+        "nommee",
+        "elu",
+        "elue",
+        "reelu",
+        "reelue",
+        "desormais",
+        "actuel",
+        "actuelle",
+    ]
+)
 # Agent-noun endings: a noun naming a person by what they do.
 _AGENT = ("eur", "euse", "rice", "iste", "ologue", "icien", "icienne", "logue")
 _DEFINITE = {"le": "M", "la": "F", "l'": None, "ce": "M", "cet": "M", "cette": "F"}
@@ -135,6 +152,9 @@ def _office(tok: Token, loose: bool = False) -> tuple[str, str | None, int] | No
             return office, gender, len(words)
     if low in _FORMS:
         office, gender = _FORMS[low]
+        return office, gender, 1
+    if low.startswith("ex-") and low[3:] in _FORMS:  # "l'ex-ministre": a former office (see _describe)
+        office, gender = _FORMS[low[3:]]
         return office, gender, 1
     if tok.pos_ == "NOUN" and tok.text.islower() and len(low) > 5 and low.endswith(_AGENT):
         gender = "F" if low.endswith(("euse", "rice", "icienne")) else None
@@ -227,14 +247,19 @@ def _describe(doc: Doc, det: int | None, head: int, stop: int, loose: bool = Fal
     its office at or after `head` (after "ancien", "nouveau"), not going past `stop`."""
     former = False
     i = head
-    while (
-        i < stop and _office(doc[i], loose) is None and (doc[i].pos_ == "ADJ" or fold(doc[i].text) in _FORMER)
+    while i < stop and (
+        _office(doc[i], loose) is None
+        and (doc[i].pos_ == "ADJ" or fold(doc[i].text) in _FORMER)
+        or fold(doc[i].text) in _BRIDGE
+        and i + 1 < stop
+        and _office(doc[i + 1]) is not None
     ):
         former = former or fold(doc[i].text) in _FORMER
         i += 1
     if i >= stop:
         return None
     found = _office(doc[i], loose)
+    former = former or fold(doc[i].text).startswith("ex-")  # "l'ex-ministre"
     if found is None:
         return None
     office, gender, size = found
