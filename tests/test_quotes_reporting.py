@@ -148,6 +148,8 @@ CASES: list[Case] = [
     C("nested", "Le ministre quittera le gouvernement avant la fin du mois. Son entourage l'a démenti.",
       [Q("Le ministre quittera le gouvernement avant la fin du mois", "Son entourage", False, True)],
       "a sentence denied by the next one (l'a démenti)"),
+    C("nested", "Le maire de Brest rappelle les paroles de la ministre de la Santé : l'hôpital restera ouvert toute l'année.",
+      [Q("l'hôpital restera ouvert toute l'année", "la ministre de la Santé", False)], "les paroles de X : <words>"),
     C("not", "Les habitants attendent le nouveau pont depuis dix ans. Les médias le disent, la ville a peur.", [],
       "a clitic cue with a clause of its own (no attribution of the sentence before)"),
     # --- frames that never report ------------------------------------------------------------------

@@ -25,6 +25,7 @@ from recoupe.language.quotes.clauses import (
     _pour,
     _quoted_complement,
     _quoted_object,
+    _words_of,
 )
 from recoupe.language.quotes.cues import _cues, _is_incise
 from recoupe.language.quotes.direct import _direct, _short_said, _units
@@ -106,6 +107,9 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             compared = _comme(sent, cues, text, entities, resolver) if _COMME_FRONT.match(sent.text) else None
             if compared is not None and all(compared.start - 2 <= s and e <= compared.end + 2 for s, e in inside):
                 mixed = compared  # "Comme le dit X dans son essai, « ... »": the words after the source
+            worded = _words_of(sent, text, resolver) if mixed is None else None
+            if worded is not None and all(worded.start - 2 <= s and e <= worded.end + 2 for s, e in inside):
+                mixed = worded  # "renvoie aux propos du gouverneur : <clause « ... »>": the owner's words
             if mixed is None and all(text[s:e].strip()[:1].islower() for s, e in inside):
                 # quoted pieces inside a clause: "Pour X, <clause with « ... »>", "dénonce <object>, « ... »"
                 opens = _SELON.match(sent.text.lstrip()) or re.match(_SELON_LEAD + _SELON.pattern, sent.text.lstrip())
@@ -164,7 +168,7 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
         else:
             lead = _SELON.match(sent.text.lstrip()) or re.match(_SELON_LEAD + _SELON.pattern, sent.text.lstrip())
             first = _selon(sent, text, resolver) if lead else None
-            indirect = first or _indirect(sent, cues, text, entities, resolver) or _comme(sent, cues, text, entities, resolver)
+            indirect = first or _words_of(sent, text, resolver) or _indirect(sent, cues, text, entities, resolver) or _comme(sent, cues, text, entities, resolver)
             selon = _selon(sent, text, resolver) if indirect is None else None
             found = [q for q in (indirect, selon) if q is not None]
             if not found:

@@ -407,3 +407,38 @@ def _quoted_complement(q: Quote, sent: Span, cues: list[Token], text: str) -> Qu
     while end > first.idx and text[end - 1] in " \n.;!?,":
         end -= 1
     return replace(q, text=text[first.idx : end], start=first.idx, end=end, direct=False)
+
+
+# "renvoie aux propos du gouverneur de la Banque de France : <words>", "les mots du ministre : <words>":
+# a noun of words with its owner, then a colon; what follows is the owner's.
+_WORDS_OF = re.compile(
+    r"\b(?:propos|paroles|déclarations?|mots|termes|affirmations?|explications?|avertissements?|arguments?)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?P<agent>[^:;!?«»“”\"()]{2,80}?)\s*:\s*(?=\S)"
+)
+
+
+def _words_of(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
+    """The words after "les propos de X :" are X's, to the end of the sentence (a mixed quote when they
+    hold quoted pieces)."""
+    m = _WORDS_OF.search(sent.text)
+    if m is None:
+        return None
+    base = sent.start_char
+    start = base + m.end()
+    end = sent.end_char
+    while end > start and text[end - 1] in " \n.;!?":
+        end -= 1
+    if len(text[start:end].split()) < _MIN_WORDS:
+        return None
+    at = base + m.start("agent")
+    phrase = sent.doc.char_span(at, base + m.end("agent"), alignment_mode="expand")
+    speaker = resolver.speaker(phrase, at) if phrase is not None and len(phrase) else None
+    if speaker is None:
+        return None
+    name = speaker.name
+    if speaker.id is None:  # a role, named with its article: "du gouverneur" -> "le gouverneur"
+        article = re.search(r"(de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", m.group(0)[: m.start("agent") - m.start()])
+        lead = {"du": "le ", "des": "les "}.get(article.group(1), "") if article else ""
+        lead = "la " if article and article.group(1).startswith("de la") else "l'" if article and "l" in article.group(1)[2:] else lead
+        name = lead + (name or "")
+    return Quote(text[start:end], start, end, False, speaker.id, name, "propos", False)
