@@ -14,12 +14,17 @@ measured. `python tests/test_timex_vague.py` prints the count.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from typing import Any
 
 import pytest
 from test_timex_catalogue import NO, Case, Maybe, failures
 from test_timex_catalogue import C as _C
-from timex_expect import D, I, M, Y
+from timex_expect import FETCHED, D, I, M, Y
+
+from recoupe.language.analyse import analyse
+from recoupe.model import Article
 
 FRI = D(2024, 3, 15)  # a Friday
 JAN5 = D(2024, 1, 5)
@@ -217,6 +222,26 @@ def _ids() -> list[str]:
 )
 def test_vague(case: Case) -> None:
     assert failures(case) == [], case.note
+
+
+def _texts(text: str, published: dt.date | None = FRI) -> dict[str, tuple[Any, ...]]:
+    stamp = dt.datetime.combine(published, dt.time(12)) if published else None
+    article = Article(id="vague", input="vague", body=text, content_hash="vague", published=stamp,
+                      language="fr", fetched_at=FETCHED)  # fmt: skip
+    return {
+        t.text: (t.date, t.start_date, t.end_date)
+        for t in analyse(article).time_mentions
+        if t.kind != "duration"
+    }
+
+
+def test_a_relative_day_and_its_weekday_are_one_expression() -> None:
+    # (written with the fix) "hier lundi" is one expression, as the gold files annotate it
+    assert _texts("Hier jeudi, le maire a parlé.") == {"Hier jeudi": (D(2024, 3, 14), None, None)}
+    assert list(_texts("Hier lundi, le maire a parlé.", None)) == ["Hier lundi"]
+    # not before a date's day: "lundi 11 mars" keeps its own reading
+    found = _texts("Hier lundi 11 mars, le maire a parlé.")
+    assert found["Hier"][0] == D(2024, 3, 14) and found["lundi 11 mars"][0] == D(2024, 3, 11)
 
 
 if __name__ == "__main__":

@@ -119,7 +119,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "relday",
             r"\b(?P<rel>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)(?:\s+(?P<tod>soir|matin|après-midi|night|evening|morning))?(?:\s*\((?P<wd>"
             + _wd
-            + r")\))?",
+            # "hier lundi", "demain samedi": one expression (not before the day of a date: "hier lundi 3 mars")
+            + r")\)|[^\S\n]+(?P<wd2>"
+            + "|".join(WEEKDAYS_FR)
+            + r")\b(?![^\S\n]*\d))?",
         ),
         # "La veille, ...", "le lendemain": the day before or after the date the text spoke of last
         # (not "au lendemain d'un discours", which dates by an event)
