@@ -21,6 +21,7 @@ from recoupe.language.quotes.lexicon import (
     _reporting,
     frames_present,
 )
+from recoupe.language.quotes.passes import _close_at
 from recoupe.language.quotes.records import _quote, _Speaker
 from recoupe.language.quotes.resolver import _Resolver
 from recoupe.language.quotes.speakers import _cue_speaker, _tail_speaker
@@ -404,6 +405,10 @@ def _quoted_complement(q: Quote, sent: Span, cues: list[Token], text: str) -> Qu
         ):  # fmt: skip
             end = t.idx
             break
+    # (no further than the complement itself: "jugeant « farfelu » le chiffre de ..." is the
+    # judgment and what it judges, not the rest of the sentence)
+    edge = max((w.right_edge for w in (child, obj) if w is not None), key=lambda w: w.i)
+    end = min(end, max(edge.idx + len(edge.text), _close_at(text, q.end)))
     while end > first.idx and text[end - 1] in " \n.;!?,":
         end -= 1
     return replace(q, text=text[first.idx : end], start=first.idx, end=end, direct=False)
