@@ -246,7 +246,7 @@ def frames_present(t: Token) -> frozenset[str]:
             )
             if lemma in _ATTRIBUTIVE and not (words > 0 and described):
                 break  # "a trouvé un « point de chute »": finding, not judging (judging gives an object an attribute)
-            if QUOTED in frames and (after_de or lemma not in _QUOTED_AFTER_DE) and _governed(doc, w, t, start):
+            if QUOTED in frames and (after_de or lemma not in _QUOTED_AFTER_DE) and _named_as(doc, w, lemma) and _governed(doc, w, t, start):
                 found.add(QUOTED)
             break
         if low in _QUE_WORDS:
@@ -305,6 +305,18 @@ def _noun_after_de(doc: Doc, start: int, end: int) -> Token | None:
 # situation « préoccupante »", "a trouvé la ministre « mal préparée »"; not "a trouvé un « abri »").
 _ATTRIBUTIVE = frozenset(["trouver", "juger", "estimer", "considérer", "croire"])
 _ASKING_VERBS = frozenset(["demander", "interroger", "questionner"])
+
+
+# Verbs of naming that judge only through "de" / "comme" ("a qualifié X de « ... »", "présente X comme
+# « ... »"; not "a présenté une proposition « visant à ... »", a title).
+_NAMING = {"qualifier": ("de", "d'", "d’", "comme"), "traiter": ("de", "d'", "d’"), "taxer": ("de", "d'", "d’"),
+           "présenter": ("comme",), "décrire": ("comme",), "dépeindre": ("comme", "en")}
+
+
+def _named_as(doc: Doc, mark: Token, lemma: str) -> bool:
+    """A verb of naming has its "de" / "comme" right before the quoted words (other verbs: always)."""
+    words = _NAMING.get(lemma)
+    return words is None or any(w.lower_ in words for w in doc[max(0, mark.i - 2) : mark.i])
 
 
 # Verbs whose quoted words report a stance only in their infinitive ("refuse de « ... »").
