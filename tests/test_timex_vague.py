@@ -148,6 +148,15 @@ CASES: list[Case] = [
       [("début de l'année 2010", Y(2010))], "au début de l'année + year"),
     C("part", "Il a été nommé début de l'automne 2009 à Bruxelles.", FRI,
       [("automne 2009", I(D(2009, 9, 1), D(2009, 11, 30)))], "début de + season + year"),
+    # (written after the third round, measured before its fix: 2 of 4 passing)
+    C("part", "Les travaux reprendront fin-octobre.", FRI,
+      [("fin-octobre", M(2024, 10))], "fin + month joined by a hyphen"),
+    C("part", "Les prix ont flambé mi octobre 2008.", NOPUB,
+      [("mi octobre 2008", M(2008, 10))], "mi + month without its hyphen"),
+    C("part", "Le verdict est attendu début-janvier.", NOPUB,
+      [("début-janvier", None)], "début + month joined by a hyphen, no year stated"),
+    C("part", "Il a acheté une maison à Mi-Ville en octobre.", FRI,
+      [("Mi-Ville", NO)], "no month after mi-: no date"),
     # --- parts of a week, deictic days, glued or typo'd --------------------------------------------------
     C("deictic", "Le week-end, les rues sont bondées.", NOPUB,
       [("Le week-end", None)], "le week-end, no publication day"),

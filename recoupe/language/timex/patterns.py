@@ -186,10 +186,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?m)(?:(?<=[.!?]\s)|^)(?-i:L['’]|Le\s+)(?P<season>été|printemps|automne|hiver)(?=\s+(?:a|avait|aura|fut|sera)\s+(?!toujours|souvent|jamais|longtemps)\w)",
         ),
         # "à la mi-août", "fin août", "début mars 2020", "au début de juillet", "fin d'août": a part of
-        # a month stands for the month
+        # a month stands for the month (also with a hyphen or without one: "fin-octobre", "mi octobre")
         (
             "month",
-            rf"\b(?:(?:à\s+)?la\s+)?(?:mi-|(?:fin|début)\s+(?:de\s+|d['’])?)(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+            rf"\b(?:(?:à\s+)?la\s+)?(?:mi[-\s]|(?:fin|début)(?:\s+(?:de\s+|d['’])?|-))(?P<month>{'|'.join(MONTHS_FR + ('fevrier', 'aout'))})(?:\s+(?P<year>(?:19|20)\d\d))?\b",
         ),
         # "in late March", "mid-April", "early June 2024": a part of a month stands for the month
         # ("May" only capitalised: "early may be better")
