@@ -6,7 +6,9 @@ The gold files annotate, as null, expressions told against an event ("la veille 
 that states no year, "le week-end", "cejeudi"), and as intervals some year spans and parts of years
 ("(1999 à 2005)", "fin 1998", "l'été 2005"); durations, quarters and vague counts ("quelques jours
 plus tard") are no dates. Every sentence was composed for this file (none taken or paraphrased from
-a corpus or a gold file). The first 66 cases were written and measured with the code as it was before
+a corpus text); some expressions in them are the examples the gold files' `_about` lines give for
+their conventions ("la veille de sa libération", "deux ans et demi avant le scandale", "le jour de
+l'ouverture", "cejeudi", "(1999 à 2005)"), each set in a sentence of its own. The first 66 cases were written and measured with the code as it was before
 any fix for them (36 passing); then two expectations were turned to the gold conventions ("(1920-2005)"
 is two years, "au lendemain de l'annonce" no day) and two guards were added after the dev sets were
 measured. `python tests/test_timex_vague.py` prints the count.
