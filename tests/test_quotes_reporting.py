@@ -173,6 +173,7 @@ CASES: list[Case] = [
     C("not", "Ce dossier ne relève que du tribunal administratif de Rennes.", [], "ne ... que: a restriction, no clause"),
     C("not", "Le club a annoncé une perte nette de trois millions d'euros pour la saison.", [], "an event announced (no stance noun)"),
     C("not", "Les élèves du lycée ont observé une minute de silence vendredi.", [], "observer + noun: no saying"),
+    C("not", "Le club nie, et la ligue enquête toujours sur le transfert du gardien.", [], "a denial with no object: what follows the comma is no part of it"),
 ]
 # fmt: on
 

@@ -208,7 +208,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
         if cut > 0 and len(text[start : start + cut].split()) >= 3:
             return start, start + cut
         return None
-    if _lemma(cue) in DENIAL and after and (framed is None or OBJ in framed):
+    if _lemma(cue) in DENIAL and after and not after[0].is_punct and (framed is None or OBJ in framed):
         # "a démenti les informations selon lesquelles elle serait encerclée": what is denied
         start = after[0].idx
         clause = _SECOND_CLAUSE.search(text, start, end)
