@@ -318,6 +318,21 @@ def _quoted_object(
                         w.is_punct or w.pos_ in ("VERB", "AUX", "ADP") for w in between
                     ):
                         start = between[0].idx
+                if apposed is None and not attribute:
+                    # "appelle à la « retenue » après le tir de ...": the complement holding the piece,
+                    # from its preposition or determiner, no further than its own words
+                    inner = _token_at(doc, piece[0] + len(text[piece[0] : piece[1]]) - len(text[piece[0] : piece[1]].lstrip()))
+                    top = inner
+                    while top is not None and top.head.i != cue.i and top.head.i != top.i:
+                        top = top.head
+                    if inner is not None and top is not None and top.head.i == cue.i and top.i > cue.i:
+                        lead = [w for w in doc[cue.i + 1 : t.i] if w.pos_ != "ADV"]
+                        if holder is None and 0 < len(lead) <= 3 and all(w.pos_ in ("ADP", "DET") for w in lead):
+                            start = min(start, lead[0].idx)
+                            edge = top.right_edge
+                            end = min(end, max(edge.idx + len(edge.text), _close_at(text, last)))
+                            while end > start and text[end - 1] in " \n.;!?,":
+                                end -= 1
                 if apposed is not None:
                     start = apposed
                     comma = text.find(",", last, sent.end_char)
