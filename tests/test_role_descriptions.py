@@ -64,7 +64,7 @@ CASES: list[Case] = [
     C("after", "Marc Olivier, chercheur au CNRS, étudie les glaciers depuis vingt ans. « La fonte s'accélère chaque été », a averti le chercheur.",
       [("La fonte s'accélère", "Marc Olivier")], [("le chercheur", 0, "Marc Olivier")], "chercheur au ..."),
     C("after", "Léa Fabre, fondatrice de la jeune pousse Klio, a levé deux millions d'euros. « Nous allons recruter trente personnes », a raconté la fondatrice.",
-      [("Nous allons recruter", "Léa Fabre")], [("la fondatrice", 0, "Léa Fabre")], "fondatrice"),
+      [("Nous allons recruter", "Léa Fabre")], [("la fondatrice", 0, "Léa Fabre")], "fondatrice (the tagger reads it, and 'pousse', as verbs)"),
     C("after", "Yves Perrin est le directeur de la maison de retraite des Tilleuls. « Nous manquons de personnel depuis des mois », a reconnu le directeur.",
       [("Nous manquons de personnel", "Yves Perrin")], [("le directeur", 1, "Yves Perrin")], "copula: X est le directeur de ..."),
 
@@ -175,6 +175,12 @@ CASES: list[Case] = [
     C("negative", "Me Julien Perrin défend le prévenu depuis deux ans. À l'audience, le procureur et l'avocat ont estimé que le dossier était « incomplet ».",
       [("le dossier était « incomplet »", "le procureur et l'avocat")], [("l'avocat", 0, "Julien Perrin")], "a description in a coordinated subject: bound, but two speakers",
       xfail="the resolver's role-noun rule gives a coordinated role subject (le procureur et l'avocat) to the last person named, with or without the binding"),
+
+    C("negative", "Le ministre a reçu les élus. Pour Jean Dupont, cette réforme est une erreur. La réforme sera votée mardi.",
+      [], [("cette réforme", 0, None)], "Pour X, <subject of the clause>: no apposition"),
+
+    C("negative", "Le président Paul Girard a reçu les banquiers à l'Élysée. Le président de l'Autorité des marchés financiers a ensuite pris la parole.",
+      [], [("Le président de l'Autorité", 0, None)], "a person called président bare is not the president of a named institution"),
 
     # --- a role before the name, the name later -------------------------------------------------
     C("later", "« Nous ne fermerons aucune classe », a assuré le recteur. L'annonce a rassuré les familles. Le recteur, Pierre Sauvage, sera à Rennes lundi.",

@@ -126,6 +126,7 @@ class Description:
     gender: str | None
     start: int
     end: int
+    named: bool = False  # its complement holds a capitalised word ("de la Justice", "de l'Autorité ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +225,11 @@ def _phrase_end(doc: Doc, i: int, stop: int) -> int:
         j = i + 1
         while j < stop and j - i < 8:
             t = doc[j]
-            if t.is_punct and t.text not in ("'", "’", "-") or t.pos_ in ("VERB", "AUX", "SCONJ", "PRON"):
+            if (
+                t.is_punct
+                and t.text not in ("'", "’", "-")
+                or t.pos_ in ("VERB", "AUX", "SCONJ", "PRON", "ADV")
+            ):
                 break
             if t.pos_ == "CCONJ":
                 break
@@ -281,8 +286,16 @@ def _describe(doc: Doc, det: int | None, head: int, stop: int, loose: bool = Fal
     if office == "garde-des-sceaux":
         office, words = "ministre", words | {"justice"}
     begin = det if det is not None else head
+    named = any(t.text[:1].isupper() for t in doc[i + size : end])
     return Description(
-        office, words, adjectives, former, gender, doc[begin].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        office,
+        words,
+        adjectives,
+        former,
+        gender,
+        doc[begin].idx,
+        doc[end - 1].idx + len(doc[end - 1].text),
+        named,
     )
 
 
@@ -418,9 +431,24 @@ def _around(doc: Doc, name: Span, owner: dict[int, int]) -> list[Description]:
         titled = _office(last) is not None or last.pos_ == "ADJ"
         if d is not None and stop in owner and titled and last.idx + len(last.text) == d.end:
             d = None  # "X, le nouveau vice-président Y,": the title of the name after it
+        elif d is not None and _governed(doc, name):
+            d = None  # "Pour X, cette attitude est ...", "le parti de X, le fichier ...": a new clause
         if d is not None:
             found.append(d)
     return found
+
+
+def _governed(doc: Doc, name: Span) -> bool:
+    """The name is the complement of a preposition ("Pour M. X,", "avec X,", "le parti de X,"): what
+    follows its comma opens the clause, it does not describe the name."""
+    i = name.start - 1
+    while i >= 0 and fold(doc[i].text) in _TITLE_WORDS:
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "ADP"
+
+
+# Civilities that may stand between a preposition and a name ("Pour M. Sarkozy").
+_TITLE_WORDS = frozenset(["m.", "m", "mme", "mlle", "me", "dr", "pr", "monsieur", "madame"])
 
 
 def _fits(ref: Description, known: Sequence[Description]) -> bool:
@@ -444,7 +472,10 @@ def _fits(ref: Description, known: Sequence[Description]) -> bool:
         return False
     words = frozenset().union(*(k.words for k in same))
     if not words:
-        return not ref.adjectives
+        # the office given bare ("Me X", "le président X"): a later one with an adjective or a named
+        # institution is a specific office ("le président américain", "le président de l'Autorité
+        # de contrôle"), one with a common complement may be theirs ("l'avocat du commerçant")
+        return not ref.adjectives and not ref.named
     return not ref.words or ref.words <= words or words <= ref.words
 
 
