@@ -30,7 +30,7 @@ _LEXICON_GROUPS: tuple[tuple[str, str], ...] = (
      "réaffirmer réitérer rappeler poursuivre conclure résumer commenter enchaîner renchérir compléter "
      "spécifier stipuler développer exposer détailler relater rapporter narrer décrire préciser"),
     ("que quoted", "répondre répliquer rétorquer riposter objecter protester"),
-    ("que inf quoted", "soutenir prétendre alléguer arguer argumenter clamer proclamer crier hurler murmurer chuchoter "
+    ("que inf quoted", "soutenir prétendre prétexter alléguer arguer argumenter clamer proclamer crier hurler murmurer chuchoter "
      "souffler confier tweeter publier communiquer informer avertir prévenir alerter"),
     # promise, oath, guarantee
     ("que inf quoted", "promettre jurer garantir certifier attester témoigner affirmer"),
