@@ -182,6 +182,9 @@ CASES: list[Case] = [
     C("negative", "Le président Paul Girard a reçu les banquiers à l'Élysée. Le président de l'Autorité des marchés financiers a ensuite pris la parole.",
       [], [("Le président de l'Autorité", 0, None)], "a person called président bare is not the president of a named institution"),
 
+    C("negative", "La scène a été filmée par Marc Rivière et Louis Tessier, le cadreur du comédien. Le cadreur a refusé de commenter.",
+      [], [("Le cadreur a", 0, None)], "a description after two names joined by et: of either"),
+
     # --- a role before the name, the name later -------------------------------------------------
     C("later", "« Nous ne fermerons aucune classe », a assuré le recteur. L'annonce a rassuré les familles. Le recteur, Pierre Sauvage, sera à Rennes lundi.",
       [("Nous ne fermerons aucune classe", "Pierre Sauvage")], [("le recteur", 0, "Pierre Sauvage")], "the role first, the name given later"),

@@ -433,6 +433,13 @@ def _around(doc: Doc, name: Span, owner: dict[int, int]) -> list[Description]:
             d = None  # "X, le nouveau vice-président Y,": the title of the name after it
         elif d is not None and _governed(doc, name):
             d = None  # "Pour X, cette attitude est ...", "le parti de X, le fichier ...": a new clause
+        elif (
+            d is not None
+            and name.start >= 2
+            and doc[name.start - 1].lower_ in ("et", "ou")
+            and name.start - 2 in owner
+        ):
+            d = None  # "filmé par X et Y, l'ancien complice ...": of either of them
         if d is not None:
             found.append(d)
     return found
