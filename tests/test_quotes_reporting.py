@@ -71,6 +71,8 @@ CASES: list[Case] = [
       [Q("son équipe n'avait pas mérité la victoire", "Karim Benhadi", False)], "concéder que"),
     C("que", "Le rapport de la Cour des comptes souligne que la dette des hôpitaux a doublé en dix ans.",
       [Q("la dette des hôpitaux a doublé en dix ans", "Le rapport de la Cour des comptes", False)], "a document as subject"),
+    C("que", "Le général Paul Roy n'exclut pas que les rebelles redoublent de violence dans les semaines à venir.",
+      [Q("les rebelles redoublent de violence dans les semaines à venir", "Paul Roy", False)], "ne pas exclure que (opinion under negation)"),
     C("que", "Le ministre a répondu aux députés que le texte serait amendé en deuxième lecture.",
       [Q("le texte serait amendé en deuxième lecture", "Le ministre", False)], "répondre à X que"),
     # --- de + infinitive, interrogatives -----------------------------------------------------------

@@ -26,6 +26,8 @@ _LEXICON_GROUPS: tuple[tuple[str, str], ...] = (
     # communication, assertion
     ("que inf ask quoted", "dire déclarer affirmer assurer préciser expliquer indiquer raconter écrire"),
     ("que", "relever observer remarquer"),
+    # opinion under negation only ("n'exclut pas que ...")
+    ("que", "exclure"),
     ("que quoted", "ajouter souligner noter signaler mentionner insister marteler répéter "
      "réaffirmer réitérer rappeler poursuivre conclure résumer commenter enchaîner renchérir compléter "
      "spécifier stipuler développer exposer détailler relater rapporter narrer décrire préciser"),
@@ -234,6 +236,8 @@ def frames_present(t: Token) -> frozenset[str]:
     # "ne relève que de ...", "on ne retenait ... que le passage": a restriction, not a clause reported
     negated = any(w.lower_ in ("ne", "n'", "n’") for w in doc[max(t.sent.start, t.i - 3) : t.i])
     restrictive = negated and not any(w.lower_ in ("pas", "jamais", "plus", "point", "guère", "rien", "nullement") for w in doc[t.i + 1 : min(end, t.i + 4)])
+    if lemma in _NEGATED_ONLY and (not negated or restrictive):
+        return frozenset()  # "exclure que" reports an opinion only denied: "n'exclut pas que ..."
     noun_object = False  # "a relevé les erreurs que ...": a relative clause of the verb's object
     for w in doc[start : min(end, start + 12)]:
         low = w.lower_
@@ -305,6 +309,7 @@ def _noun_after_de(doc: Doc, start: int, end: int) -> Token | None:
 # situation « préoccupante »", "a trouvé la ministre « mal préparée »"; not "a trouvé un « abri »").
 _ATTRIBUTIVE = frozenset(["trouver", "juger", "estimer", "considérer", "croire"])
 _ASKING_VERBS = frozenset(["demander", "interroger", "questionner"])
+_NEGATED_ONLY = frozenset(["exclure"])
 
 
 # Verbs of naming that judge only through "de" / "comme" ("a qualifié X de « ... »", "présente X comme
