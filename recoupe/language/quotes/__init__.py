@@ -30,7 +30,7 @@ from recoupe.language.quotes.clauses import (
 from recoupe.language.quotes.cues import _cues, _is_incise
 from recoupe.language.quotes.direct import _direct, _short_said, _units
 from recoupe.language.quotes.indirect import _indirect
-from recoupe.language.quotes.lexicon import _MIN_WORDS, _SELON, _SELON_LEAD, _lemma
+from recoupe.language.quotes.lexicon import _MIN_WORDS, _SELON, _SELON_LEAD, NOT_REPORTING, _lemma
 from recoupe.language.quotes.passes import _answers, _cataphora, _join_fragments
 from recoupe.language.quotes.records import _quote
 from recoupe.language.quotes.resolver import _Resolver
@@ -153,7 +153,8 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                 rest = [c for c in cues if (_lemma(c) not in used or c.idx > after_all) and not _is_incise(c, text)]
                 extra = _indirect(sent, rest, text, entities, resolver)
                 after = [q for q in found if q.direct and extra is not None and extra.start < q.start < extra.end]
-                if extra is not None and after and sentence_end.search(text, extra.start, after[0].start + 1):
+                wish = extra is not None and (extra.cue in NOT_REPORTING or extra.cue in ("souhaiter", "espérer"))
+                if extra is not None and after and not wish and sentence_end.search(text, extra.start, after[0].start + 1):
                     # "X a estimé qu'il ... . « Depuis ... »": a reported clause ends where its sentence
                     # does, before a quote the parser left in the same unit
                     cut = sentence_end.search(text, extra.start, after[0].start + 1)
