@@ -176,6 +176,8 @@ CASES: list[Case] = [
     C("not", "Le club a annoncé une perte nette de trois millions d'euros pour la saison.", [], "an event announced (no stance noun)"),
     C("not", "Les élèves du lycée ont observé une minute de silence vendredi.", [], "observer + noun: no saying"),
     C("not", "Le club nie, et la ligue enquête toujours sur le transfert du gardien.", [], "a denial with no object: what follows the comma is no part of it"),
+    C("not", "Moscou a lancé une « opération militaire spéciale » en Ukraine en février.", [], "lancer + a quoted name: an act, no speech"),
+    C("not", "Le ministère publie un « guide des bonnes pratiques » pour les mairies.", [], "publier + a quoted title"),
 ]
 # fmt: on
 
