@@ -39,6 +39,10 @@ def _indirect(
 ) -> Quote | None:  # fmt: skip
     """The reported clause of the first cue with a speaker; with `within`, only a clause holding
     all those quoted spans (a mixed quote) and more words than they have."""
+    # the core cues first: a verb the lexicon admits only by its frame never pre-empts them ("Le
+    # parquet n'exclut pas que ..., mais « ... », indique X": X's sentence)
+    gated = [c for c in cues if not _reporting(c) and (_lemma(c) in REPORTING_FRAMES or _locution(c) is not None)]
+    cues = [c for c in cues if c not in gated] + gated
     for cue in cues:
         if within and _subordinate(cue) and any(e <= cue.left_edge.idx for _, e in within):
             continue  # "<clause « ... »> alors que 86 % des Français réclament ...": not this cue's pieces
