@@ -80,6 +80,11 @@ CASES: list[Case] = [
     C("before", "L'ex-ministre Gilles Aubert a été entendu par les juges. Il conteste les faits. « Je n'ai rien touché », a assuré l'ex-ministre.",
       [("Je n'ai rien touché", "Gilles Aubert")], [("l'ex-ministre", 0, "Gilles Aubert")], "l'ex-ministre X"),
 
+    C("after", "Gilles Marchand (ministre de l'Agriculture) a reçu les éleveurs lundi. Les prix du lait s'effondrent. « Nous allons les aider », a assuré le ministre.",
+      [("Nous allons les aider", "Gilles Marchand")], [("le ministre", 0, "Gilles Marchand")], "X (office) in brackets"),
+    C("after", "Karim Lounis, qui est le directeur du festival, a présenté la programmation. Trente films seront projetés. « C'est notre plus belle édition », a estimé le directeur.",
+      [("C'est notre plus belle édition", "Karim Lounis")], [("le directeur", 1, "Karim Lounis")], "X, qui est le directeur de ..."),
+
     # --- a title before the name --------------------------------------------------------------
     C("before", "Le ministre de la Justice Marc Vidal a présenté son projet mercredi. Le texte sera débattu en mai. « Ce texte protège enfin les victimes », a affirmé le ministre.",
       [("Ce texte protège", "Marc Vidal")], [("le ministre", 0, "Marc Vidal")], "le ministre de ... X"),

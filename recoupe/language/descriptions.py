@@ -411,8 +411,15 @@ def _around(doc: Doc, name: Span, owner: dict[int, int]) -> list[Description]:
     # after the name: "X, ministre de ...", "X (PS), maire de ...", "X est le directeur de ..."
     j = name.end
     if j < len(doc) and doc[j].text == "(":
-        close = next((t.i for t in doc[j : min(len(doc), j + 8)] if t.text == ")"), None)
+        close = next((t.i for t in doc[j : min(len(doc), j + 10)] if t.text == ")"), None)
+        if close is not None:  # "X (ministre de l'Intérieur)": an office in brackets, not "(PS)"
+            det = j + 1 if doc[j + 1].pos_ == "DET" else None
+            d = _describe(doc, det, j + 2 if det is not None else j + 1, close)
+            if d is not None and d.end == doc[close - 1].idx + len(doc[close - 1].text):
+                found.append(d)
         j = close + 1 if close is not None else j
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "qui":
+        j += 2  # "X, qui est le directeur de ...": a copula in a relative clause
     copula = j < len(doc) and fold(doc[j].text) in ("est", "etait") and doc[j].pos_ == "AUX"
     if j < len(doc) and (doc[j].text == "," or copula):
         j += 1
