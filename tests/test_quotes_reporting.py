@@ -73,6 +73,8 @@ CASES: list[Case] = [
       [Q("la dette des hôpitaux a doublé en dix ans", "Le rapport de la Cour des comptes", False)], "a document as subject"),
     C("que", "Le général Paul Roy n'exclut pas que les rebelles redoublent de violence dans les semaines à venir.",
       [Q("les rebelles redoublent de violence dans les semaines à venir", "Paul Roy", False)], "ne pas exclure que (opinion under negation)"),
+    C("que", "Le tribunal de commerce de Lyon a retenu que la société avait manqué à ses obligations.",
+      [Q("la société avait manqué à ses obligations", "Le tribunal de commerce de Lyon", False)], "retenir que (a court holds)"),
     C("que", "Le ministre a répondu aux députés que le texte serait amendé en deuxième lecture.",
       [Q("le texte serait amendé en deuxième lecture", "Le ministre", False)], "répondre à X que"),
     # --- de + infinitive, interrogatives -----------------------------------------------------------
@@ -175,6 +177,7 @@ CASES: list[Case] = [
     C("not", "Ce dossier ne relève que du tribunal administratif de Rennes.", [], "ne ... que: a restriction, no clause"),
     C("not", "Le club a annoncé une perte nette de trois millions d'euros pour la saison.", [], "an event announced (no stance noun)"),
     C("not", "Les élèves du lycée ont observé une minute de silence vendredi.", [], "observer + noun: no saying"),
+    C("not", "Le sélectionneur a retenu trois nouveaux joueurs pour la finale.", [], "retenir + noun: no saying"),
     C("not", "Le club nie, et la ligue enquête toujours sur le transfert du gardien.", [], "a denial with no object: what follows the comma is no part of it"),
     C("not", "Moscou a lancé une « opération militaire spéciale » en Ukraine en février.", [], "lancer + a quoted name: an act, no speech"),
     C("not", "Le ministère publie un « guide des bonnes pratiques » pour les mairies.", [], "publier + a quoted title"),

@@ -25,7 +25,7 @@ QUE, INF, ASK, OBJ, QUOTED = "que", "inf", "ask", "obj", "quoted"
 _LEXICON_GROUPS: tuple[tuple[str, str], ...] = (
     # communication, assertion
     ("que inf ask quoted", "dire déclarer affirmer assurer préciser expliquer indiquer raconter écrire"),
-    ("que", "relever observer remarquer"),
+    ("que", "relever observer remarquer retenir"),
     # opinion under negation only ("n'exclut pas que ...")
     ("que", "exclure"),
     ("que quoted", "ajouter souligner noter signaler mentionner insister marteler répéter "
