@@ -190,6 +190,9 @@ CASES: list[Case] = [
     C("negative", "La scène a été filmée par Marc Rivière et Louis Tessier, le cadreur du comédien. Le cadreur a refusé de commenter.",
       [], [("Le cadreur a", 0, None)], "a description after two names joined by et: of either"),
 
+    C("negative", "Anne Morel, ministre de la Culture, est mise en cause. L'avocat de la ministre a déclaré que sa cliente était « innocente ».",
+      [("sa cliente était « innocente »", "L'avocat de la ministre")], [("la ministre", 0, "Anne Morel")], "the lawyer of the minister: she is bound, he speaks"),
+
     # --- a role before the name, the name later -------------------------------------------------
     C("later", "« Nous ne fermerons aucune classe », a assuré le recteur. L'annonce a rassuré les familles. Le recteur, Pierre Sauvage, sera à Rennes lundi.",
       [("Nous ne fermerons aucune classe", "Pierre Sauvage")], [("le recteur", 0, "Pierre Sauvage")], "the role first, the name given later"),
