@@ -112,13 +112,13 @@ CASES: list[Case] = [
 
     # --- a quote as the object of the cue ---------------------------------------------------
     C("object", "Le député Paul Girard a qualifié la réforme de « mascarade démocratique sans précédent ».",
-      [Q("la réforme de « mascarade démocratique sans précédent »", "Paul Girard", False)], "qualifier X de « ... »"),
+      [Q("la réforme de « mascarade démocratique sans précédent »", "Paul Girard", False)], "qualifier X de « ... »", "a quoted attribute after its cue is kept as the quoted words alone, marked direct"),
     C("object", "La syndicaliste Marie Leclerc a dénoncé « une décision injuste et brutale pour les salariés ».",
       [Q("une décision injuste et brutale pour les salariés", "Marie Leclerc")], "quoted noun phrase as the object"),
     C("object", "La CGT a appelé à « une mobilisation massive dans toutes les entreprises » jeudi.",
       [Q("à « une mobilisation massive dans toutes les entreprises » jeudi", "CGT")], "appeler à « ... »"),
     C("object", "Le maire de Nantes, Yves Lambert, a jugé le projet « irréaliste et bien trop coûteux ».",
-      [Q("le projet « irréaliste et bien trop coûteux »", "Yves Lambert", False)], "juger X « ... »"),
+      [Q("le projet « irréaliste et bien trop coûteux »", "Yves Lambert", False)], "juger X « ... »", "a quoted attribute after its cue is kept as the quoted words alone, marked direct"),
     C("object", "L'opposante Anna Kova a fustigé « la dérive autoritaire du régime » lors d'un meeting.",
       [Q("la dérive autoritaire du régime", "Anna Kova")], "fustiger « ... »"),
 
@@ -402,7 +402,7 @@ CASES: list[Case] = [
     C("chain", "« Nous voulons des réponses », a lancé Claire Dubois, la mère de la victime. « La justice doit passer », a-t-elle ajouté. Son avocat, Me Julien Perrin, a annoncé qu'il ferait appel.",
       [Q("Nous voulons des réponses", "Claire Dubois", True), Q("La justice doit passer", "Claire Dubois", True), Q("il ferait appel", "Julien Perrin", False)], "a chain of quotes, then a possessive role with its name"),
     C("chain", "Le président du club, Karim Benhadi, et l'entraîneur, Marc Duval, ont tenu une conférence de presse. « Nous ne vendrons pas nos meilleurs joueurs », a déclaré le président.",
-      [Q("Nous ne vendrons pas nos meilleurs joueurs", "Karim Benhadi", True)], "the role of one of two people named together"),
+      [Q("Nous ne vendrons pas nos meilleurs joueurs", "Karim Benhadi", True)], "the role of one of two people named together", "role links drop nouns ending like verbs (-ent), so président is never tied to its name; keeping it tied a described role (Le président du Kazakhstan) to another president on tuned: dropped"),
     C("chain", "Sophie Garnier et Paul Girard se sont opposés sur la réforme. « C'est une erreur », a jugé la première. « C'est une nécessité », a rétorqué le second.",
       [Q("C'est une erreur", "Sophie Garnier", True), Q("C'est une nécessité", "Paul Girard", True)], "la première / le second", "la première / le second are not read as the first and second persons named, and the two quotes become one"),
 

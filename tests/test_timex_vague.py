@@ -212,7 +212,26 @@ CASES: list[Case] = [
 # fmt: on
 
 # Cases that fail today, by id: the known gaps (strict: a fix makes them fail loudly).
-XFAIL: dict[str, str] = {}
+# Counts of days before or after an event ("une semaine après la cérémonie") were read for a while
+# (the "offset" pattern) and taken out: on the held-out web pages they cost a date the rules had
+# right (docs/language.md, "This session's rounds, measured blind, and taken back").
+_OFFSET_OUT = "N units before/after an event are not read: taken out after the held-out floor failed"
+XFAIL: dict[str, str] = {
+    "offset-01": _OFFSET_OUT,
+    "offset-02": _OFFSET_OUT,
+    "offset-03": _OFFSET_OUT,
+    "offset-04": _OFFSET_OUT,
+    "offset-05": _OFFSET_OUT,
+    "offset-06": _OFFSET_OUT,
+    "offset-07": _OFFSET_OUT,
+    "offset-08": _OFFSET_OUT,
+    "offset-09": _OFFSET_OUT,
+    "offset-16": _OFFSET_OUT,
+    "offset-17": _OFFSET_OUT,
+    "offset-18": _OFFSET_OUT,
+    "offset-19": _OFFSET_OUT,
+    "offset-20": _OFFSET_OUT,
+}
 
 
 def _ids() -> list[str]:

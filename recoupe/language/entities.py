@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from recoupe.language import descriptions, gazetteer, roles
+from recoupe.language import gazetteer, roles
 from recoupe.language.names import (
     TITLES,
     abbreviates,
@@ -286,43 +286,7 @@ def extract(
     if lang == "fr":
         found_roles += _appositions(text, locals_, found_roles)
     _bind_roles(text, locals_, found_roles)
-    if lang == "fr":
-        found_roles += _described(doc, text, locals_, found_roles)
     return locals_, found_roles
-
-
-def _described(doc: Doc, text: str, groups: list[Local], found: list[roles.Role]) -> list[roles.Role]:
-    """Descriptions that stand for one person of the article (descriptions.py): those beside their
-    name ("Jean Dupont, ministre de l'Intérieur,"), then later definite ones ("le ministre"). Each
-    becomes a role bound to that person; a role phrase already found there is bound to them when no
-    other person holds its key."""
-    persons = [i for i, g in enumerate(groups) if g.type == "PER"]
-    people = [[(m.start, m.end) for m in groups[i].mentions] for i in persons]
-    learned = descriptions.learn(doc, people)
-    out: list[roles.Role] = []
-    taken = [(m.start, m.end) for i in persons for m in groups[i].mentions]
-    refs = descriptions.sites(text, learned)
-    refs += descriptions.resolve(doc, people, learned, prefer_recent=PREFER_RECENT)
-    for ref in refs:
-        group = groups[persons[ref.owner]]
-        same = [r for r in found if r.start < ref.end and ref.start < r.end]
-        if same:
-            for r in same:
-                if not any(r.key in g.roles for g in groups if g is not group):
-                    group.roles.add(r.key)
-            continue
-        if any(s < ref.end and ref.start < e for s, e in taken) or any(
-            r.start < ref.end and ref.start < r.end for r in out
-        ):
-            continue
-        key = f"description {persons[ref.owner]} {ref.start}"
-        group.roles.add(key)
-        out.append(roles.Role(ref.text, ref.start, ref.end, key))
-    return out
-
-
-# Of several people a later description fits, take the one named last before it (else none).
-PREFER_RECENT = False
 
 
 # Descriptions set off beside a person's name, which the role list does not know: "Marc Madiot, le

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from recoupe.language import marks, speaker_model
 from recoupe.language.quotes.clauses import (
@@ -23,61 +23,16 @@ from recoupe.language.quotes.clauses import (
     _noun_of_saying,
     _object_quote,
     _pour,
-    _quoted_complement,
     _quoted_object,
-    _words_of,
 )
 from recoupe.language.quotes.cues import _cues, _is_incise
 from recoupe.language.quotes.direct import _direct, _short_said, _units
 from recoupe.language.quotes.indirect import _indirect
-from recoupe.language.quotes.lexicon import _MIN_WORDS, _SELON, _SELON_LEAD, NOT_REPORTING, _lemma
+from recoupe.language.quotes.lexicon import _MIN_WORDS, _SELON, _SELON_LEAD, _lemma
 from recoupe.language.quotes.passes import _answers, _cataphora, _join_fragments
-from recoupe.language.quotes.records import _quote
 from recoupe.language.quotes.resolver import _Resolver
 from recoupe.language.quotes.selon import _selon, _source_at_end
-from recoupe.language.quotes.speakers import _cue_speaker
 from recoupe.model import Entity, Quote
-
-# The end of a sentence inside a reported span: a stop, then a capital or a quote mark.
-sentence_end = re.compile(r"[.!?…](?=\s+[«“\"]?\s*[A-ZÉÈÀÇ«“\"])")
-
-
-# Verbs whose object clitic may stand for the whole sentence before ("Un communiqué l'a confirmé").
-_SAYS_IT = frozenset(["confirmer", "annoncer", "affirmer", "dire", "expliquer", "démentir", "révéler", "indiquer", "préciser", "assurer", "reconnaître", "admettre", "déclarer", "écrire", "raconter", "répéter", "souligner", "rappeler", "nier"])
-
-
-def _said_by_next(
-    sent: Span, prev: Span | None, cues: list[Token], text: str, entities: Sequence[Entity], resolver: _Resolver,
-    out: list[Quote],
-) -> Quote | None:  # fmt: skip
-    """ "Le joueur quittera le club en juin. Un bref communiqué du club l'a confirmé mardi.": a short
-    sentence whose verb of saying has "l'" / "le" for its only object reports the sentence before it,
-    when nothing reported that sentence already."""
-    if prev is None or len(sent) > 14 or text.count("\n", prev.end_char, sent.start_char) > 1:
-        return None
-    for cue in cues:
-        if _lemma(cue) not in _SAYS_IT or "Fin" not in cue.morph.get("VerbForm", []) and not any(
-            c.dep_.startswith("aux") for c in cue.children
-        ):
-            continue
-        clitic = cue.i >= 2 and any(
-            w.lower_ in ("l'", "l’", "le") and w.pos_ == "PRON" for w in sent.doc[max(sent.start, cue.i - 3) : cue.i]
-        )
-        content = [c for c in cue.children if c.dep_ in ("obj", "ccomp", "xcomp") and c.pos_ != "PRON"]
-        # (one clause: "Les médias nous le disent, la France a peur" says something of its own)
-        content += [t for t in sent if t.i != cue.i and "Fin" in t.morph.get("VerbForm", []) and t.head.i != cue.i]
-        if not clitic or content or any(q.start < prev.end_char and prev.start_char < q.end for q in out):
-            continue
-        speaker = _cue_speaker(cue, sent, text, entities, resolver)
-        start, end = prev.start_char, prev.end_char
-        while end > start and text[end - 1] in " \n.;!?":
-            end -= 1
-        while start < end and text[start] in " \n":
-            start += 1
-        if speaker is None or len(text[start:end].split()) < 4 or "\n" in text[start:end]:
-            continue
-        return _quote(text, start, end, False, speaker, cue, direct=False)
-    return None
 
 
 def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
@@ -92,7 +47,6 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     quoted = marks.spans(text)
     direct = [(s, e) for s, e in quoted if len(text[s:e].split()) >= _MIN_WORDS or _short_said(text, s, e)]
     out: list[Quote] = []
-    prev_sent = None
     for sent in _units(doc, text, quoted):
         s0, s1 = sent.start_char, sent.end_char
         inside = [
@@ -107,9 +61,6 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
             compared = _comme(sent, cues, text, entities, resolver) if _COMME_FRONT.match(sent.text) else None
             if compared is not None and all(compared.start - 2 <= s and e <= compared.end + 2 for s, e in inside):
                 mixed = compared  # "Comme le dit X dans son essai, « ... »": the words after the source
-            worded = _words_of(sent, text, resolver) if mixed is None else None
-            if worded is not None and all(worded.start - 2 <= s and e <= worded.end + 2 for s, e in inside):
-                mixed = worded  # "renvoie aux propos du gouverneur : <clause « ... »>": the owner's words
             if mixed is None and all(text[s:e].strip()[:1].islower() for s, e in inside):
                 # quoted pieces inside a clause: "Pour X, <clause with « ... »>", "dénonce <object>, « ... »"
                 opens = _SELON.match(sent.text.lstrip()) or re.match(_SELON_LEAD + _SELON.pattern, sent.text.lstrip())
@@ -142,8 +93,6 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                 # "« Le dossier est complet », a assuré X": the clause reported is the quote itself
                 mixed = replace(mixed, text=text[inside[0][0] : inside[0][1]], start=inside[0][0], end=inside[0][1], direct=True)
             found = [mixed] if mixed is not None else _direct(doc, sent, cues, inside, text, entities, resolver, out)
-            found = [_quoted_complement(q, sent, cues, text) for q in found]  # "juge X « ... »": mixed
-            found = [q for q in found if not any(o is not q and not o.direct and o.start <= q.start and q.end <= o.end for o in found)]
             if mixed is None:
                 # ", expliquant qu'il espérait ...": reported clauses beside the direct quote
                 used = {q.cue for q in found}
@@ -152,24 +101,13 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                 after_all = max((q.end for q in found), default=-1)
                 rest = [c for c in cues if (_lemma(c) not in used or c.idx > after_all) and not _is_incise(c, text)]
                 extra = _indirect(sent, rest, text, entities, resolver)
-                after = [q for q in found if q.direct and extra is not None and extra.start < q.start < extra.end]
-                wish = extra is not None and (extra.cue in NOT_REPORTING or extra.cue in ("souhaiter", "espérer"))
-                if extra is not None and after and not wish and sentence_end.search(text, extra.start, after[0].start + 1):
-                    # "X a estimé qu'il ... . « Depuis ... »": a reported clause ends where its sentence
-                    # does, before a quote the parser left in the same unit
-                    cut = sentence_end.search(text, extra.start, after[0].start + 1)
-                    assert cut is not None
-                    stop = cut.start() + 1
-                    while stop > extra.start and text[stop - 1] in " .!?\u00a0":
-                        stop -= 1
-                    extra = replace(extra, text=text[extra.start : stop], end=stop) if len(text[extra.start : stop].split()) >= 3 else None
                 if extra is not None and not any(q.start < extra.end and extra.start < q.end for q in found):
                     found.append(extra)
                 found = _join_fragments(found, text)
         else:
             lead = _SELON.match(sent.text.lstrip()) or re.match(_SELON_LEAD + _SELON.pattern, sent.text.lstrip())
             first = _selon(sent, text, resolver) if lead else None
-            indirect = first or _words_of(sent, text, resolver) or _indirect(sent, cues, text, entities, resolver) or _comme(sent, cues, text, entities, resolver)
+            indirect = first or _indirect(sent, cues, text, entities, resolver) or _comme(sent, cues, text, entities, resolver)
             selon = _selon(sent, text, resolver) if indirect is None else None
             found = [q for q in (indirect, selon) if q is not None]
             if not found:
@@ -189,10 +127,6 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
                         more = replace(more, speaker_id=found[-1].speaker_id, speaker_name=found[-1].speaker_name)
                     found.append(more)
         out.extend(found)
-        said_before = _said_by_next(sent, prev_sent, cues, text, entities, resolver, out)
-        if said_before is not None:
-            out.append(said_before)
-        prev_sent = sent
     persons = frozenset(e.id for e in entities if e.type == "PER")
     named = {m.start: (e.id, e.name, m.end) for e in entities if e.type == "PER" for m in e.mentions}
     out.extend(_answers(text, named, out))  # an interview's answers without quote marks

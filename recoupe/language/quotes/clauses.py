@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from recoupe.language.quotes.cues import _INCISE_FORMS, _is_incise
-from recoupe.language.quotes.lexicon import (
-    _MIN_WORDS,
-    _POUR_LEAD,
-    _TITLE_ONLY,
-    DENIAL,
-    QUOTED,
-    STANCE_VERBS,
-    _lemma,
-    _locution,
-    _reporting,
-    frames_present,
-)
-from recoupe.language.quotes.passes import _close_at
+from recoupe.language.quotes.lexicon import _MIN_WORDS, _POUR_LEAD, _TITLE_ONLY, DENIAL, _lemma, _reporting
 from recoupe.language.quotes.records import _quote, _Speaker
 from recoupe.language.quotes.resolver import _Resolver
 from recoupe.language.quotes.speakers import _cue_speaker, _tail_speaker
@@ -174,10 +161,6 @@ def _front_named_incise(sent: Span, text: str, resolver: _Resolver) -> Quote | N
     return Quote(text[start:end], start, end, False, speaker.id, speaker.name, cue, cue in DENIAL)
 
 
-# A role before the name: "Pour l'économiste Léa Fontaine,", "Pour le ministre de l'Intérieur Paul Roy,".
-_ROLE_BEFORE_NAME = re.compile(r"(?:le|la|l['’])\s*[a-zà-ÿ-]+(?:\s+(?:de|du|des|de\s+la|d['’])?\s*[a-zà-ÿA-ZÉ-]+){0,3}\s+")
-
-
 def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     """"Pour Javier López, directeur de campagne à Oceana, les niveaux des stocks étaient
     alarmants": the opinion of the person named after an opening "Pour", from its clause's subject."""
@@ -202,18 +185,8 @@ def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
     comma = text.find(",", at, sent.end_char)
     if comma < 0:
         return None
-    # "Pour le député de la Nièvre, Gaëtan Gorce, <clause>": the name apposed to the role
-    apposed = next((e for s0, e in resolver.persons if s0 > comma and re.fullmatch(r"\s*", text[comma + 1 : s0])), None)
-    if apposed is not None:
-        close = text.find(",", comma + 1, sent.end_char)
-        after = next((m.end for m in apposed.mentions if m.start > comma), -1)
-        if close > 0 and re.fullmatch(r"\s*", text[after:close]):
-            comma = close
-        else:
-            apposed = None
     # "Pour Paul Roy,", "Pour M. Roy," (a title before the name)
-    named = [e for s0, e in resolver.persons if at <= s0 < comma and (_TITLE_ONLY.fullmatch(text, at, s0) or _ROLE_BEFORE_NAME.fullmatch(text, at, s0))]
-    named = named or ([apposed] if apposed is not None else [])
+    named = [e for s0, e in resolver.persons if at <= s0 < comma and _TITLE_ONLY.fullmatch(text, at, s0)]
     speaker: _Speaker | None = _Speaker(named[0].id, named[0].name) if named else None
     if speaker is None:
         phrase = sent.doc.char_span(at, comma, alignment_mode="expand")
@@ -234,8 +207,6 @@ def _pour(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
         if verb.idx <= comma or "Fin" not in verb.morph.get("VerbForm", []):
             continue
         subject = _subject(verb.head if verb.dep_ in ("cop", "aux", "aux:tense", "aux:pass") else verb)
-        while subject is not None and len(subject) > 1 and subject[0].is_punct:
-            subject = subject[1:]  # (the parse may hang the comma on the subject: ", la hausse des taux")
         if subject is None or subject.text.lower() == "qui" or subject.start_char <= comma:
             continue  # "..., qui dirige les évaluations, ...": the apposition's own clause
         end = sent.end_char
@@ -310,29 +281,6 @@ def _quoted_object(
                 )  # fmt: skip
                 if holder is not None and apposed is None:
                     start = holder.left_edge.idx
-                elif apposed is None and _lemma(cue) in STANCE_VERBS:
-                    # "juge la situation « préoccupante »" (the parse may hang the noun elsewhere): the
-                    # noun phrase between the verb and the quoted attribute is part of what is judged
-                    between = [w for w in doc[cue.i + 1 : t.i] if w.pos_ != "ADV"]
-                    if between and between[0].pos_ == "DET" and len(between) <= 5 and not any(
-                        w.is_punct or w.pos_ in ("VERB", "AUX", "ADP") for w in between
-                    ):
-                        start = between[0].idx
-                if apposed is None and not attribute:
-                    # "appelle à la « retenue » après le tir de ...": the complement holding the piece,
-                    # from its preposition or determiner, no further than its own words
-                    inner = _token_at(doc, piece[0] + len(text[piece[0] : piece[1]]) - len(text[piece[0] : piece[1]].lstrip()))
-                    top = inner
-                    while top is not None and top.head.i != cue.i and top.head.i != top.i:
-                        top = top.head
-                    if inner is not None and top is not None and top.head.i == cue.i and top.i > cue.i:
-                        lead = [w for w in doc[cue.i + 1 : t.i] if w.pos_ != "ADV"]
-                        if holder is None and 0 < len(lead) <= 3 and all(w.pos_ in ("ADP", "DET") for w in lead):
-                            start = min(start, lead[0].idx)
-                            edge = top.right_edge
-                            end = min(end, max(edge.idx + len(edge.text), _close_at(text, last)))
-                            while end > start and text[end - 1] in " \n.;!?,":
-                                end -= 1
                 if apposed is not None:
                     start = apposed
                     comma = text.find(",", last, sent.end_char)
@@ -372,93 +320,3 @@ def _noun_of_saying(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
         return None
     cue = next((t for t in sent if t.idx >= base + m.start() and t.pos_ == "NOUN"), None)
     return _quote(text, start, end, False, speaker, cue)
-
-
-def _quoted_complement(q: Quote, sent: Span, cues: list[Token], text: str) -> Quote:
-    """A direct quote of a few words that is the complement of a verb of opinion or stance ("juge la
-    situation « préoccupante »", "a refusé de « céder ... »", "a qualifié X de « ... »", "jugeant le
-    débat « ... »", six words at most): one mixed quote of the verb's subject, from the complement's first word to the end
-    of its clause (the gold's span), not a direct quote of the quoted words alone."""
-    if not q.direct or not text[q.start : q.end].strip()[:1].islower() or len(text[q.start : q.end].split()) > 6:
-        return q  # (a longer quoted complement is a citation of its own: "qualifiant X de « <8 words> »")
-    cue = next(
-        (c for c in cues if c.idx < q.start and _lemma(c) == q.cue and _lemma(c) in STANCE_VERBS
-         and QUOTED in frames_present(c) and not _is_incise(c, text)),
-        None,
-    )  # fmt: skip
-    if cue is None:
-        return q
-    if "Part" in cue.morph.get("VerbForm", []) and "Past" in cue.morph.get("Tense", []) and not any(
-        c.dep_.startswith("aux") for c in cue.children
-    ):
-        return q  # "Qualifié de « ... » par X, ...": a passive, whose agent speaks
-    doc = sent.doc
-    inner = next((t for t in doc[cue.i + 1 : sent.end] if t.idx >= q.start), None)
-    multi = _locution(cue)
-    top = multi[1] - 1 if multi else cue.i  # (the locution's noun: "fait part de sa « ... »")
-    child = inner
-    while child is not None and child.head.i != top and child.head.i != cue.i and child.head.i != child.i:
-        child = child.head
-    if inner is None or child is None or child.head.i not in (top, cue.i):
-        return q
-    obj = next((c for c in cue.children if c.dep_ == "obj" and cue.i < c.i < child.i), None)
-    first = (obj if obj is not None and child.dep_ in ("xcomp", "obl:arg", "obl") else child).left_edge
-    while first.i < inner.i and (first.pos_ in ("CCONJ", "PUNCT") or first.text in "«“\""):
-        first = doc[first.i + 1]  # ("et « ... »": a second quoted piece opens with its conjunction)
-    if child.dep_ == "obl:mod" or first.pos_ == "ADP" and first.lower_ not in ("de", "d'", "d’", "des", "du", "à", "au", "aux"):
-        return q  # "dans un communiqué « ... »": a circumstance, not the complement
-    if first.i <= top or first.idx >= q.start or any(t.text in ",;:" for t in doc[first.i : inner.i]):
-        return q  # (the quote is the whole complement, or an aside stands between: "fustige, lui, ... « ... »")
-    end = sent.end_char
-    for t in sent.doc[cue.i + 1 : sent.end]:
-        if t.idx < q.end:
-            continue
-        if (
-            t.text in ";:" or t.pos_ == "SCONJ"
-            or t.text == "," and t.i + 1 < sent.end and t.nbor(1).lower_.endswith("ant")
-            or t.lower_ in ("et", "mais", "puis") and t.i + 1 < sent.end and t.nbor(1).pos_ in ("AUX", "VERB")
-        ):  # fmt: skip
-            end = t.idx
-            break
-    # (no further than the complement itself: "jugeant « farfelu » le chiffre de ..." is the
-    # judgment and what it judges, not the rest of the sentence)
-    edge = max((w.right_edge for w in (child, obj) if w is not None), key=lambda w: w.i)
-    end = min(end, max(edge.idx + len(edge.text), _close_at(text, q.end)))
-    while end > first.idx and text[end - 1] in " \n.;!?,":
-        end -= 1
-    return replace(q, text=text[first.idx : end], start=first.idx, end=end, direct=False)
-
-
-# "renvoie aux propos du gouverneur de la Banque de France : <words>", "les mots du ministre : <words>":
-# a noun of words with its owner, then a colon; what follows is the owner's.
-_WORDS_OF = re.compile(
-    r"\b(?:propos|paroles|déclarations?|mots|termes|affirmations?|explications?|avertissements?|arguments?)\s+"
-    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?P<agent>[^:;!?«»“”\"()]{2,80}?)\s*:\s*(?=\S)"
-)
-
-
-def _words_of(sent: Span, text: str, resolver: _Resolver) -> Quote | None:
-    """The words after "les propos de X :" are X's, to the end of the sentence (a mixed quote when they
-    hold quoted pieces)."""
-    m = _WORDS_OF.search(sent.text)
-    if m is None:
-        return None
-    base = sent.start_char
-    start = base + m.end()
-    end = sent.end_char
-    while end > start and text[end - 1] in " \n.;!?":
-        end -= 1
-    if len(text[start:end].split()) < _MIN_WORDS:
-        return None
-    at = base + m.start("agent")
-    phrase = sent.doc.char_span(at, base + m.end("agent"), alignment_mode="expand")
-    speaker = resolver.speaker(phrase, at) if phrase is not None and len(phrase) else None
-    if speaker is None:
-        return None
-    name = speaker.name
-    if speaker.id is None:  # a role, named with its article: "du gouverneur" -> "le gouverneur"
-        article = re.search(r"(de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", m.group(0)[: m.start("agent") - m.start()])
-        lead = {"du": "le ", "des": "les "}.get(article.group(1), "") if article else ""
-        lead = "la " if article and article.group(1).startswith("de la") else "l'" if article and "l" in article.group(1)[2:] else lead
-        name = lead + (name or "")
-    return Quote(text[start:end], start, end, False, speaker.id, name, "propos", False)

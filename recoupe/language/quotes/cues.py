@@ -6,14 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from recoupe.language.quotes.lexicon import (
-    _DEMONSTRATIVE,
-    _SUBJ,
-    REPORTING_FRAMES,
-    _lemma,
-    _reporting,
-    frames_present,
-)
+from recoupe.language.quotes.lexicon import _DEMONSTRATIVE, _SUBJ, _lemma, _reporting
 
 # Present-tense cues of an incise after a closing quote ("», juge Mme Binet"), which the tagger
 # sometimes reads as nouns ("juge", "note").
@@ -31,25 +24,6 @@ _INCISE_ONLY = frozenset(["défendre", "défendu", "rapporter", "rapporté", "la
 _REFLEXIVE_NOT_SAID = frozenset(["ajouter", "confirmer", "préciser", "révéler", "annoncer", "expliquer", "rappeler", "répéter", "poursuivre", "conclure", "apprendre", "écrire", "noter", "signaler", "avancer", "constater", "proclamer", "prétendre", "avouer", "attester", "demander"])
 
 
-# Endings no participle has: a verb the tagger took for one is finite ("que les marcheurs qualifieront").
-_FINITE_ENDINGS = ("ront", "rait", "raient", "aient", "ons", "ez")
-
-
-def _misread_verb(t: Token) -> bool:
-    """A present-tense verb of the reporting lexicon the tagger read as a noun after its subject
-    ("Le maire, Yves Lambert, juge la situation « ... »", "L'ONG note que ..."): a lowercase form
-    that is the lexicon verb's present (not the noun's own lemma), after a comma or a name, before a
-    determiner or "que"; never after a determiner ("le juge").
-    """
-    if t.pos_ not in ("NOUN", "ADJ") or not t.text.islower() or t.i == 0 or t.i + 1 >= len(t.doc):
-        return False
-    lemma = _lemma(t)
-    if lemma == t.lemma_.lower() or lemma not in REPORTING_FRAMES:
-        return False
-    prev, nxt = t.doc[t.i - 1], t.doc[t.i + 1]
-    return (prev.text == "," or prev.pos_ == "PROPN") and (nxt.pos_ == "DET" or nxt.lower_ in ("que", "qu'", "qu’"))
-
-
 def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
     doc = sent.doc
     quoted = [(s, e) for s, e in quoted if s < sent.end_char and sent.start_char < e]  # this sentence's
@@ -59,7 +33,7 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
             continue
         if t.lower_ == "dit" and t.i > sent.start and doc[t.i - 1].lower_ in ("autrement", "soit"):
             continue  # "Autrement dit : ...", "soit dit en passant": a link phrase, no one speaks
-        participle = "Part" in t.morph.get("VerbForm", []) and not t.lower_.endswith(_FINITE_ENDINGS)  # (read once: the morphology is parsed on each call)
+        participle = "Part" in t.morph.get("VerbForm", [])  # (read once: the morphology is parsed on each call)
         if (
             participle and "Past" in t.morph.get("Tense", [])
             and not any(c.dep_.startswith("aux") for c in t.children)
@@ -98,8 +72,6 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
         named_so = t.lemma_ == "parler" and t.pos_ == "VERB" and _QUOTED_NEXT.match(text, t.idx + len(t.text)) is not None
         if verbal and _reporting(t) or t.lower_ in _INCISE_FORMS and (after_quote or after_comma) or incise_only or made_known or read or named_so:
             out.append(t)
-        elif (verbal or _misread_verb(t)) and frames_present(t):
-            out.append(t)  # a verb of the reporting lexicon with one of its frames: "a relevé que", "juge X « ... »"
         elif after_quote and _incise_word(t):
             out.append(t)  # "», assène Antony Fastier", "», écrit l'agence": any verb of an incise
         elif t.is_alpha and t.text.islower() and t.pos_ in ("VERB", "NOUN", "ADJ") and _INVERTED_AFTER_QUOTE.search(text, max(0, t.idx - 30), t.idx):
@@ -190,8 +162,6 @@ def _is_incise(cue: Token, text: str) -> bool:
         return False
     if re.search(_CLITIC.replace(")?", ")") + r"$", head) and re.match(r"(?:-t)?-on\b", text[cue.idx + len(cue.text) :]):
         return False  # ", nous dit-on": hearsay, no one speaks
-    if any(c.dep_.startswith("aux") and c.i < cue.i and c.nbor(1).text == "," for c in cue.children):
-        return False  # "X a, quant à lui, annoncé ...": a compound tense split by an aside, no incise
     nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if nxt is not None and nxt.lower_ in ("que", "qu'", "qu’"):
         return False  # ", estimant que ...": the content follows, this is no incise

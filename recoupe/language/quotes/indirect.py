@@ -13,18 +13,9 @@ from recoupe.language.quotes.lexicon import (
     _NOUN_CUES,
     _REQUEST_CUES,
     _SECOND_CLAUSE,
-    ASK,
     DENIAL,
-    INF,
-    OBJ,
-    QUE,
-    REPORTING_FRAMES,
     _lemma,
-    _locution,
-    _noun_after_de,
     _reporting,
-    _stance_noun_after,
-    frames_present,
 )
 from recoupe.language.quotes.records import _quote
 from recoupe.language.quotes.resolver import _Resolver
@@ -39,10 +30,6 @@ def _indirect(
 ) -> Quote | None:  # fmt: skip
     """The reported clause of the first cue with a speaker; with `within`, only a clause holding
     all those quoted spans (a mixed quote) and more words than they have."""
-    # the core cues first: a verb the lexicon admits only by its frame never pre-empts them ("Le
-    # parquet n'exclut pas que ..., mais « ... », indique X": X's sentence)
-    gated = [c for c in cues if not _reporting(c) and (_lemma(c) in REPORTING_FRAMES or _locution(c) is not None)]
-    cues = [c for c in cues if c not in gated] + gated
     for cue in cues:
         if within and _subordinate(cue) and any(e <= cue.left_edge.idx for _, e in within):
             continue  # "<clause « ... »> alors que 86 % des Français réclament ...": not this cue's pieces
@@ -141,51 +128,8 @@ def _next_report(sent: Span, que: Token, stop: int) -> int:
     return stop
 
 
-# Verbs whose reflexive form gives the speaker an attribute: "se dit prêt", "se déclare favorable".
-_SELF_ATTRIBUTE = frozenset(["dire", "déclarer", "affirmer", "avouer", "proclamer", "reconnaître"])
-
-
-def _object_span(sent: Span, cue: Token, text: str, end: int) -> tuple[int, int] | None:
-    """The noun object reported by a verb of the lexicon's OBJ frame: from its determiner to the end
-    of its clause (not past a subordinate clause, a participle or a second verb)."""
-    multi = _locution(cue)
-    if multi is not None:  # "fait part de son ...": the noun after the locution's "de"
-        noun = _noun_after_de(sent.doc, multi[1], sent.end)
-    else:
-        noun = next((c for c in cue.children if c.dep_ == "obj" and c.pos_ == "NOUN" and cue.i < c.i <= cue.i + 7), None)
-        noun = noun or _stance_noun_after(cue)
-    if noun is None or not any(d.dep_ == "det" and d.pos_ == "DET" for d in noun.children):
-        return None
-    start = noun.left_edge.idx if noun.left_edge.i > cue.i else noun.nbor(-1).idx
-    stop = end
-    for t in sent.doc[noun.i + 1 : sent.end]:
-        if t.idx >= stop:
-            break
-        if (
-            t.pos_ == "SCONJ" or t.lower_ in _NOT_REPORTED_QUE and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("que", "qu'", "qu’")
-            or t.pos_ in ("VERB", "AUX") and t.head.i == cue.i and t.dep_ == "conj"
-            or t.text in ";:" or t.text == "," and t.i + 1 < sent.end and t.nbor(1).lower_.endswith("ant")
-            or t.lower_ in ("et", "mais", "puis") and t.i + 1 < sent.end and t.nbor(1).pos_ in ("AUX", "VERB")
-        ):
-            stop = t.idx
-            break
-    while stop > start and text[stop - 1] in " ,":
-        stop -= 1
-    if len(text[start:stop].split()) < 3:
-        return None
-    return start, stop
-
-
 def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     """The reported content of a cue: its `que` clause, or the clause before an incise."""
-    # A verb of the reporting lexicon outside the core list reports only through the frames it
-    # opens here ("a relevé que", "a certifié n'avoir ...", "a fait part de son ..."); quoted words
-    # as its object or attribute are read by the quoted-object rule.
-    gated = not _reporting(cue) and (_lemma(cue) in REPORTING_FRAMES or _locution(cue) is not None)
-    framed = frames_present(cue) if gated and not _is_incise(cue, text) else None
-    frames = framed if framed is not None else frames_present(cue)  # (core cues: their lexicon frames too)
-    if framed is not None and not framed & {QUE, INF, ASK, OBJ}:
-        return None
     end = sent.end_char
     subject = _subject(cue)
     if cue.dep_ == "acl:relcl" or (subject is not None and subject.text.lower() == "qui"):
@@ -206,13 +150,13 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
     second = _SECOND_CLAUSE.search(tail)
     if second is not None:
         tail = tail[: second.start()]  # "..., a indiqué le maire X sur Telegram, précisant que ..."
-    if framed is None and _is_incise(cue, text) and len(tail.split()) <= 20:
+    if _is_incise(cue, text) and len(tail.split()) <= 20:
         cut = head.rstrip().rfind(",")
         start = sent.start_char
         if cut > 0 and len(text[start : start + cut].split()) >= 3:
             return start, start + cut
         return None
-    if _lemma(cue) in DENIAL and after and not after[0].is_punct and (framed is None or OBJ in framed):
+    if _lemma(cue) in DENIAL and after:
         # "a démenti les informations selon lesquelles elle serait encerclée": what is denied
         start = after[0].idx
         clause = _SECOND_CLAUSE.search(text, start, end)
@@ -245,7 +189,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
                 stop -= 1
         if len(text[start:stop].split()) >= 2:
             return start, stop
-    if _lemma(cue) in ("demander", "savoir", "interroger") or ASK in frames:
+    if _lemma(cue) in ("demander", "savoir", "interroger"):
         # an indirect question: "a demandé à l'accusé s'il avait ...", "ont voulu savoir pourquoi ..."
         for t in after[:8]:
             if t.pos_ in ("VERB", "AUX") or t.text in ',;:«»"“”':
@@ -270,7 +214,7 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
                 if len(text[t.idx : stop].split()) >= 3:
                     return t.idx, stop
                 break
-    for t in after[:14] if framed is None or QUE in framed else ():
+    for t in after[:14]:
         if t.pos_ in ("VERB",) and t.i > cue.i + 1 and "Part" not in t.morph.get("VerbForm", []):
             break  # another clause began before any "que"
         if t.pos_ == "VERB" and t.dep_ == "conj" and t.head.i == cue.i and _reporting(t):
@@ -320,11 +264,9 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
             break
         if t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in ',;:«»"“”':
             break
-    if inf and (_lemma(cue) in _INF_CUES or INF in frames):
+    if inf and _lemma(cue) in _INF_CUES:
         start = inf[0].idx
         stop = _next_report(sent, inf[0], end)
-        second = _SECOND_CLAUSE.search(text, start, stop)
-        stop = second.start() if second is not None else stop  # "a nié s'être dopé, se déclarant ..."
         while stop > start and text[stop - 1] in " ,":
             stop -= 1
         if len(text[start:stop].split()) >= 3:
@@ -347,33 +289,6 @@ def _indirect_span(sent: Span, cue: Token, text: str) -> tuple[int, int] | None:
                 stop = clause.start()  # ", provoquant le départ de ...": the consequence is not announced
             if len(text[start:stop].split()) >= 5:
                 return start, stop
-    # "se déclarant victime d'une « ... »", "s'est dit prêt à ...": the attribute a speaker gives
-    # themself, to the end of its clause
-    reflexive = cue.i > sent.start and any(w.lower_ in ("se", "s'", "s’") for w in sent.doc[max(sent.start, cue.i - 3) : cue.i])
-    if reflexive and _lemma(cue) in _SELF_ATTRIBUTE and after and not _is_incise(cue, text):
-        lead = next((t for t in after if t.pos_ != "ADV"), None)
-        attribute = lead is not None and not lead.dep_.startswith(("obl", "nmod", "advmod"))  # (not "vendredi soir")
-        if lead is not None and attribute and (lead.pos_ in ("ADJ", "NOUN") or "Part" in lead.morph.get("VerbForm", [])):
-            stop = end
-            for t in after:
-                coordinated = t.lower_ in ("et", "mais", "puis") and t.i + 1 < sent.end and t.nbor(1).pos_ in ("VERB", "AUX") or (
-                    t.text == "," and t.i + 1 < sent.end and (t.nbor(1).dep_.startswith("nsubj") or t.nbor(1).pos_ == "PRON")
-                )  # ("se disent sceptiques, certains parlent même de ...": another clause with its subject)
-                if t.idx > lead.idx and (t.pos_ == "SCONJ" or t.text in ";:" or t.lower_ in ("que", "qu'", "qu’") or coordinated):
-                    stop = min(stop, t.idx)
-                    break
-            second = _SECOND_CLAUSE.search(text, lead.idx, stop)
-            stop = second.start() if second is not None else stop
-            while stop > lead.idx and text[stop - 1] in " ,":
-                stop -= 1
-            if len(text[lead.idx : stop].split()) >= 2:
-                return lead.idx, stop
-    # "a confirmé sa participation au tournoi", "a fait part de son inquiétude face à ...": the noun
-    # object of a verb whose object is what was said, to the end of its clause
-    if OBJ in frames and not _is_incise(cue, text):
-        span = _object_span(sent, cue, text, end)
-        if span is not None:
-            return span
     # "a demandé à la justice de lui rendre ...": what a request asks for
     if _lemma(cue) in _REQUEST_CUES:
         for t in after[:8]:

@@ -128,10 +128,6 @@ class _Resolver:
             subject = subject[1:]  # ", et le Premier ministre lui-même a fait savoir"
         text = subject.text.strip()
         inner = _entity_at(self.entities, subject.start_char, subject.end_char, subject.doc)
-        if inner is not None and inner.type == "PER" and any(t.pos_ == "CCONJ" for t in subject) and not any(
-            m.text[:1].isupper() for m in inner.mentions if subject.start_char <= m.start < subject.end_char
-        ):
-            inner = None  # "le procureur et l'avocat du commerçant": a description of one of two speakers
         definite = subject[0].lower_ in _DEFINITE
         if inner is None or inner.type not in ("PER", "ROLE"):
             head = _head_noun(subject)
@@ -344,10 +340,7 @@ class _Resolver:
         one talked about, not the one talking: the last person (or named role) named in full before `at` who is not
         the last speaker, of the noun's gender when known (None when there is no such person)."""
         last_id = self.last.id if self.last is not None and self.last_at < at else None  # (not itself)
-        named = sorted(
-            (m.start, e) for e in self.entities if e.type in ("PER", "ROLE") for m in e.mentions
-            if e.type == "ROLE" or m.text[:1].isupper()  # a person's name, not a description bound to them
-        )  # fmt: skip
+        named = sorted((m.start, e) for e in self.entities if e.type in ("PER", "ROLE") for m in e.mentions)
         for s0, e in reversed(named):
             fits = gender is None or self.gender.get(e.id) in (None, gender)
             if s0 < at and e.id != last_id and fits and len(e.name.split()) > 1:
@@ -494,8 +487,6 @@ def _role_links(entities: Sequence[Entity], text: str) -> dict[str, list[tuple[i
         if e.type not in ("PER", "ORG"):
             continue
         for m in e.mentions:
-            if not m.text[:1].isupper():
-                continue  # a description bound to the person, not their name
             heads = []
             before = _ROLE_BEFORE.search(text[max(0, m.start - 120) : m.start])
             if before is not None and _CLAUSE_WORD.search(before.group(0)):

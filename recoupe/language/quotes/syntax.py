@@ -29,11 +29,10 @@ def _entity_at(entities: Sequence[Entity], start: int, end: int, doc: Doc | None
 
 def _complement_person(phrase: Span, person: Entity) -> bool:
     """Whether the person is only the complement of the phrase's common noun ("un proche de Jean
-    Dupont", "l'avocat de Jean Dupont", "l'avocat de la ministre" when "la ministre" is a
-    description bound to her): every mention inside the phrase follows "de" after the head noun,
-    which opens the phrase as "un/une/l'un" or a definite article + noun."""
+    Dupont", "l'avocat de Jean Dupont"): every mention inside the phrase follows "de" after the
+    head noun, which opens the phrase as "un/une/l'un" + noun."""
     root = next((t for t in phrase if t.pos_ == "NOUN"), None)
-    if root is None or phrase[0].lower_ not in ("un", "une", "le", "la", "l'", "l’") or len(phrase) < 4:
+    if root is None or phrase[0].lower_ not in ("un", "une") or len(phrase) < 4:
         return False
     inside = [m for m in person.mentions if phrase.start_char <= m.start < phrase.end_char]
     return bool(inside) and all(

@@ -103,14 +103,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # mai 2008", "deux jours avant Noël"); not a duration ("pendant deux ans après la guerre", "deux ans
         # avant de partir", "deux mois et un jour après la parution")
         (
-            "offset",
-            r"(?<![\w-])(?<!pendant\s)(?<!durant\s)(?<!depuis\s)(?<!pour\s)(?<!\bde\s)(?<!\bà\s)(?<!\ben\s)(?<!\bsur\s)(?<!\bet\s)"
-            # (the lookahead on a unit word spares trying every number word at every place)
-            r"(?=[\w-]+\s+(?:jours?|semaines?|mois|ans?|années?)\b)"
-            rf"(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)(?:\s+et\s+demie?)?(?:\s+jour\s+pour\s+jour)?\s+(?P<dir>après|avant)"
-            r"(?=\s+(?:l['’]|la\s|le\s|les\s|sa\s|son\s|ses\s|leur\s|leurs\s|cette\s|cet\s|ce\s|ces\s|mon\s|ma\s|notre\s|un\s|une\s|qu['’]|\d|(?-i:[A-ZÉ])))",
-        ),
-        (
             "duration",
             r"(?<![\w-])(?=[\w-]+\s+(?:jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b)"
             rf"(?P<n>\d+|{_num})\s+(?P<unit>jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b(?!\s+(?:après|plus tard|avant|ago|later|(?:19|20)\d\d\b))",
