@@ -24,6 +24,7 @@ from recoupe.evaluate.language import (
     _prf,
     _same_speaker,
     _score_dates,
+    date_scores,
     gold_dates,
     gold_entries,
     gold_quotes,
@@ -98,13 +99,5 @@ def agreement(
             "direct_agreement": direct / matched if matched else 0.0,
             "articles": articles,
         },
-        "dates": {
-            "accuracy": same / d_first if d_first else 0.0,
-            "detection_recall": found / d_first if d_first else 0.0,
-            "detection_precision": found / d_second if d_second else 0.0,
-            "gold": d_first,
-            "predicted": d_second,
-            "correct": same,
-            "articles": articles,
-        },
+        "dates": date_scores(same, found, d_second, d_first, articles),
     }

@@ -289,17 +289,20 @@ def evaluate_dates(
             row[1] += found
             row[2] += len(pred)
             row[3] += len(gold)
+    articles = len(gold_entries(gold_set))
+    return {name: date_scores(c, f, p, g, articles) for name, (c, f, p, g) in totals.items()}
+
+
+def date_scores(correct: int, found: int, predicted: int, gold: int, articles: int) -> dict[str, float | int]:
+    """Date accuracy (right values over gold expressions) and detection recall and precision."""
     return {
-        name: {
-            "accuracy": c / g if g else 0.0,
-            "detection_recall": f / g if g else 0.0,
-            "detection_precision": f / p if p else 0.0,
-            "gold": g,
-            "predicted": p,
-            "correct": c,
-            "articles": len(gold_entries(gold_set)),
-        }  # fmt: skip
-        for name, (c, f, p, g) in totals.items()
+        "accuracy": correct / gold if gold else 0.0,
+        "detection_recall": found / gold if gold else 0.0,
+        "detection_precision": found / predicted if predicted else 0.0,
+        "gold": gold,
+        "predicted": predicted,
+        "correct": correct,
+        "articles": articles,
     }
 
 
