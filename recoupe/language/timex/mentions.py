@@ -67,7 +67,7 @@ def extract(
     tensed: dict[str, dt.date] = {}
     planned: set[int] = set()  # the starts of days and months a future verb or preposition puts ahead
     steps: dict[int, int] = {}  # told against what follows them: start -> step
-    # such expressions set beside a day ("le 27 juin, cinq jours avant l'opération"): they say that day
+    # such expressions set beside a day ("le 27 juin, le jour de l'opération"): they say that day
     # again, so what comes next ("ce jour-là", "la veille") still counts from the day
     beside: set[int] = set()
     for name, m in _matches(text):
@@ -226,12 +226,10 @@ def _unpinned(name: str, m: re.Match[str]) -> tuple[TimeMention, int]:
     return base, 0
 
 
-def _pin_on_next(
-    text: str, out: list[TimeMention], pinned: dict[int, int]
-) -> list[TimeMention]:
+def _pin_on_next(text: str, out: list[TimeMention], pinned: dict[int, int]) -> list[TimeMention]:
     """An expression told against what follows it takes the day of a date right after it ("la veille
-    du 14 juillet 2023", "le jour du 5 mai 2008"); told against an event it stays
-    unresolved: the text gives no day for the event, and none is guessed."""
+    du 14 juillet 2023", "le jour du 5 mai 2008"); told against an event it stays unresolved: the
+    text gives no day for the event, and none is guessed."""
     out = list(out)
     for i, t in enumerate(out):
         if t.start not in pinned or t.resolved or i + 1 >= len(out):
