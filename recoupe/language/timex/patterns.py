@@ -97,11 +97,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "clock",
             rf"\b(?:(?:peu\s+)?(?:à|vers|dès|avant|après)|jusqu['’]à)\s+(?:(?:\d{{1,2}}|{_num})\s+heures?\b(?:\s+\d\d)?(?!\s+d(?:e\s+(?!l['’]après-midi)|['’]))(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?|\d{{1,2}}\s?h\s?\d\d\b|\d{{1,2}}\s?h(?![\w/])(?!\s+d(?:e\s|['’])))",
         ),
-        # "une semaine après la cérémonie", "quinze jours avant la date prévue", "deux ans et demi avant le
-        # scandale", "un an jour pour jour après Fukushima", "trois ans après qu'il a quitté": a time told
-        # against an event (unresolved), or against a date or a feast that follows ("trois jours avant le 5
-        # mai 2008", "deux jours avant Noël"); not a duration ("pendant deux ans après la guerre", "deux ans
-        # avant de partir", "deux mois et un jour après la parution")
+        # "30 jours", "deux ans": a duration, no date (not "deux ans après", "trois jours plus tard": those
+        # count from a time the text named)
         (
             "duration",
             r"(?<![\w-])(?=[\w-]+\s+(?:jours?|semaines?|mois|ans|années?|heures?|days?|weeks?|months?|years?|hours?)\b)"
@@ -200,8 +197,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # not "l'ascension sociale" nor "l'Ascension du Christ")
         (
             "feast",
-            # (not the "avant" of "deux jours avant Noël": an offset, read above, pinned by the feast)
-            r"\b(?:(?<!jours\s)(?<!jour\s)(?<!semaines\s)(?<!semaine\s)(?<!mois\s)(?<!ans\s)(?<!an\s)(?:à|pour|avant|après|depuis|dès)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël"
+            r"\b(?:(?:à|pour|avant|après|depuis|dès)\s+)?(?P<feast>Noël|la\s+Saint-Sylvestre|le\s+réveillon\s+de\s+Noël"
             r"|la\s+Toussaint|(?:le\s+)?lundi\s+de\s+Pâques|(?<!île\sde\s)(?<!ile\sde\s)(?<!œufs\sde\s)Pâques"
             r"|la\s+Pentecôte|le\s+jour\s+de\s+l['’]An|le\s+Nouvel\s+An(?!\s+(?:chinois|lunaire|juif|vietnamien|iranien|persan))"
             r"|la\s+Saint-Valentin|la\s+Chandeleur|(?:le\s+)?[Mm]ardi\s+gras|(?:le\s+)?[Vv]endredi\s+saint|l['’](?-i:Ascension)(?!\s+d[eu]\b))\b"
