@@ -124,8 +124,8 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
 _GOLD_SET = typer.Option(
     "tuned",
     "--gold",
-    help="Gold set: tuned, dev, dev3, dev4, dev5, dev6 (rules developed on them), heldout, blind2, blind3, blind4, blind5, blind6 "
-    "(never read for tuning; blind4-second: blind4 read by a second annotator), all (the twelve, French); English: en-dev, en-dev2 (rules developed on them), en-heldout (never read for "
+    help="Gold set: tuned, dev, dev3, dev4, dev5, dev6 (rules developed on them), heldout, blind2, blind3, blind4, blind5, blind6, "
+    "blind7 (never read for tuning; blind4-second: blind4 read by a second annotator), all (every French set); English: en-dev, en-dev2 (rules developed on them), en-heldout (never read for "
     "tuning).",
 )
 

@@ -39,7 +39,7 @@ class Span:
 # Gold sets, all annotated by reading: "tuned" is the one the rules were first developed on; "dev"
 # came later from other corpora (rules may be developed on it too); "heldout" and "blind2" (web
 # pages and rpm2 articles chosen by a later fixed rule) are never read for tuning: they measure how
-# the rules carry to articles nobody looked at, like "blind3", "blind4", "blind5" and "blind6" later
+# the rules carry to articles nobody looked at, like "blind3", "blind4", "blind5", "blind6" and "blind7" later
 # ("blind4-second": blind4's articles read again by another annotator, for agreement); "dev3" to "dev6"
 # are later development sets; "all" is every French set. "en-dev" and
 # "en-heldout" are English articles (each entry's "lang"; French when absent): rules may be
@@ -56,13 +56,15 @@ GOLD_FILES = {"tuned": ("quotes_dates.jsonl",), "dev": ("quotes_dates_dev.jsonl"
               "blind4-second": ("quotes_dates_blind4a_second.jsonl", "quotes_dates_blind4b_second.jsonl"),
               "blind5": ("quotes_dates_blind5a.jsonl", "quotes_dates_blind5b.jsonl"),
               "blind6": ("quotes_dates_blind6a.jsonl", "quotes_dates_blind6b.jsonl"),
+              "blind7": ("quotes_dates_blind7a.jsonl", "quotes_dates_blind7b.jsonl"),
               "all": ("quotes_dates.jsonl", "quotes_dates_dev.jsonl", "quotes_dates_heldout.jsonl",
                       "quotes_dates_blind2.jsonl", "quotes_dates_dev3a.jsonl", "quotes_dates_dev3b.jsonl",
                       "quotes_dates_dev4.jsonl", "quotes_dates_dev5a.jsonl", "quotes_dates_dev5b.jsonl",
                       "quotes_dates_blind3a.jsonl", "quotes_dates_blind3b.jsonl", "quotes_dates_dev6a.jsonl",
                       "quotes_dates_dev6b.jsonl", "quotes_dates_blind4a.jsonl", "quotes_dates_blind4b.jsonl",
                       "quotes_dates_blind5a.jsonl", "quotes_dates_blind5b.jsonl",
-                      "quotes_dates_blind6a.jsonl", "quotes_dates_blind6b.jsonl"),
+                      "quotes_dates_blind6a.jsonl", "quotes_dates_blind6b.jsonl",
+                      "quotes_dates_blind7a.jsonl", "quotes_dates_blind7b.jsonl"),
               "en-dev": ("quotes_dates_en_dev.jsonl",),
               "en-heldout": ("quotes_dates_en_heldout.jsonl",),
               "en-dev2": ("quotes_dates_en_dev2.jsonl",)}  # fmt: skip
