@@ -127,6 +127,9 @@ class _Resolver:
         if len(subject) > 2 and subject[0].lower_ in ("et", "mais", "ou", "or"):
             subject = subject[1:]  # ", et le Premier ministre lui-même a fait savoir"
         text = subject.text.strip()
+        voice = self.voice(subject.end_char, at)
+        if voice is not None:
+            return self.remember(voice, subject.start_char)
         inner = _entity_at(self.entities, subject.start_char, subject.end_char, subject.doc)
         definite = subject[0].lower_ in _DEFINITE
         if inner is None or inner.type not in ("PER", "ROLE"):
@@ -144,7 +147,7 @@ class _Resolver:
             if _demonym(subject) and (inner is None or inner.type in ("MISC", "LOC")):
                 # "explique l'Américain", "a ajouté le Texan": a person the text was about, by where
                 # they are from (the tagger often reads the word as a place)
-                named = self.last_subject(subject.start_char) or self.person_before(subject.start_char, _gender_of(subject))
+                named = self.last_subject(subject.start_char) or self.person_before(subject.start_char, _gender_of(subject), noun=True)
                 if named is not None:
                     return self.remember(named, subject.start_char)
             if definite and self.shared(subject):
@@ -155,7 +158,7 @@ class _Resolver:
                     return self.remember(topic, subject.start_char)
             if definite and (head in _ANAPHORIC or _agent_noun(head) and not _plural(subject) and subject[0].lower_ not in _POSSESSIVE):
                 named = self.apposed(subject.end_char) or self.person_before(
-                    subject.start_char, _gender_of(subject), role=_described(subject), addressed=_addresses(subject),
+                    subject.start_char, _gender_of(subject), role=_described(subject), addressed=_addresses(subject), noun=True,
                 )
                 if named is None:
                     self.phrase_gender[text] = _gender_of(subject)  # "le journaliste": not a later "elle"
@@ -195,6 +198,16 @@ class _Resolver:
             return None
         self.last, self.last_at = found, subject.start_char
         return found
+
+    def voice(self, end: int, at: int) -> _Speaker | None:
+        """ "L'ONU, par la voix de son chef des opérations humanitaires, Martin Griffiths, a déploré":
+        the person named in the "par la voix de" phrase right after the subject, before the verb at
+        `at`, speaks for it."""
+        said = _VOICE.match(self.text, end)
+        if said is None or at <= said.end():
+            return None
+        named = [e for s0, e in self.persons if said.end() <= s0 < at and e.type == "PER" and not _SENTENCE_END.search(self.text, end, s0)]
+        return _Speaker(named[0].id, named[0].name) if named else None
 
     def author(self, at: int) -> _Speaker | None:
         """The person the text last named as the author of a work before `at` ("l'ouvrage d'Éric
@@ -300,7 +313,7 @@ class _Resolver:
         return found
 
     def person_before(
-        self, at: int, gender: str | None = None, role: bool = False, addressed: bool = False
+        self, at: int, gender: str | None = None, role: bool = False, addressed: bool = False, noun: bool = False
     ) -> _Speaker | None:
         """The person a role noun ("le responsable", "la dirigeante de la CGT") stands for: the last
         speaker if a person, else the last person who was a subject, else the last person named; a
@@ -308,14 +321,17 @@ class _Resolver:
         procureur de la République de Marseille", "le plus proche conseiller du dignitaire") only
         takes the last speaker: left unresolved, it stays the role phrase. It does not take a last
         speaker the verb addresses (`addressed`: "le journaliste lui a demandé": the one who just
-        spoke is asked, not asking)."""
+        spoke is asked, not asking). Past the last speaker, a person named only as a complement ("la
+        libération d'Ingrid Betancourt") or inside quoted words is no antecedent, nor, for a noun
+        phrase (`noun`), a person named earlier in its own sentence ("X a obtenu un non-lieu, au
+        motif que « ... », a expliqué le juge": the judge is someone else)."""
 
         def fits(eid: str | None) -> bool:
             return gender is None or self.gender.get(eid or "") in (None, gender) and self.told.get(eid or "") in (None, gender)
 
         if addressed:
             return None  # the one the paragraph is about, or who just spoke, is asked: the role stays
-        opened = self.paragraph_person(at, gender)
+        opened = self.paragraph_person(at, gender, noun)
         if opened is not None:
             return opened
         last = self.last
@@ -324,7 +340,7 @@ class _Resolver:
         if recent and last is not None and fits(last.id) and (unmarked or self.gender.get(last.id or "") == gender):
             return last
         # A person known to have the role noun's gender comes before one of unknown gender.
-        pools = () if role else (self.subjects, self.persons)
+        pools = [] if role else [[(s0, e) for s0, e in pool if s0 < at and self.mentioned(s0, at, noun)] for pool in (self.subjects, self.persons)]
         for pool in pools:
             sure = [e for s0, e in pool if s0 < at and e.type == "PER" and gender and self.gender.get(e.id) == gender]
             if sure:
@@ -334,6 +350,21 @@ class _Resolver:
             if cands:
                 return _Speaker(cands[-1].id, cands[-1].name)
         return None
+
+    def mentioned(self, s0: int, at: int, noun: bool) -> bool:
+        """Whether the person named at `s0` may be what a pronoun or role at `at` points back to: not
+        a complement ("la mère de X"), not inside quoted words, and for a noun phrase not in its own
+        sentence."""
+        begin = self.text.rfind("\n", 0, s0) + 1
+        piece = self.text[begin:s0]
+        if piece.count("«") > piece.count("»") or piece.count("“") > piece.count("”") or piece.count('"') % 2:
+            return False
+        ends = list(_SENTENCE_END.finditer(self.text, begin, s0))
+        opening = _OPENING_OF.match(self.text, ends[-1].end() if ends else begin, s0)
+        topic = opening is not None and opening.end() == s0 and not _person_noun(opening.group(1).lower())
+        if re.search(r"\b(?:de|d['’]|du|des)\s*$", self.text[max(begin, s0 - 6) : s0]) and not topic:
+            return False  # (but "Les auditions de Jérôme Kerviel accablent ...": what the sentence is about)
+        return not noun or _SENTENCE_END.search(self.text, s0, at) is not None
 
     def topic(self, at: int, gender: str | None = None) -> _Speaker | None:
         """The person "l'intéressé" ("le principal intéressé a rejeté toute faute") stands for: the
@@ -347,12 +378,13 @@ class _Resolver:
                 return _Speaker(e.id, e.name)
         return None
 
-    def paragraph_person(self, at: int, gender: str | None = None) -> _Speaker | None:
+    def paragraph_person(self, at: int, gender: str | None = None, noun: bool = False) -> _Speaker | None:
         """A new paragraph that introduces someone before its quote ("Le directeur de l'entrepôt,
         Karim Belkacem, ne cache pas son désarroi. « ... »", "Marie Le Goff est potière ... « ... »")
         hands the floor to them: when the last speaker spoke before this paragraph, the last person
         who is a subject in it before `at`, else the one person it names (of the gender when known);
-        None when the last speaker spoke in this paragraph, or it names no one or several people."""
+        None when the last speaker spoke in this paragraph, or it names no one or several people.
+        For a noun phrase (`noun`: "a expliqué le juge"), not a person named in its own sentence."""
         begin = self.text.rfind("\n", 0, at) + 1
         if self.last is not None and self.last_at >= begin:
             return None
@@ -365,6 +397,8 @@ class _Resolver:
             return piece.count("«") <= piece.count("»") and piece.count("“") <= piece.count("”") and piece.count('"') % 2 == 0
 
         def complement(s0: int) -> bool:  # "La mère de Mohamed": not Mohamed
+            if noun and _SENTENCE_END.search(self.text, s0, at) is None:
+                return True  # "X a obtenu un non-lieu, au motif que « ... », a expliqué le juge": not X
             return re.search(r"\b(?:de|d['’]|du|des)\s*$", self.text[max(begin, s0 - 6) : s0]) is not None
 
         subjects = [
@@ -465,6 +499,17 @@ def _addresses(subject: Span) -> bool:
 # Indefinite pronouns that name some people, not anyone named before ("Certains estiment que").
 _SOME = frozenset(["certains", "certaines", "d'autres", "plusieurs", "beaucoup", "la plupart", "quelques-uns", "quelques-unes", "nombre d'entre eux"])
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+# A sentence opening on a noun and its complement, the person named there: "Les auditions de X".
+_OPENING_OF = re.compile(r"\s*(?:l[ea]s?\s+|l['’]\s*|une?\s+)(?:\w+\s+)?(\w+)\s+d(?:e\s+|u\s+|es\s+|['’]\s*)", re.IGNORECASE)
+_KIN = frozenset(["mère", "père", "fils", "fille", "frère", "sœur", "femme", "mari", "épouse", "époux", "proche", "proches", "ami", "amie", "compagne", "compagnon", "parents", "entourage", "maman", "papa"])
+
+
+def _person_noun(word: str) -> bool:
+    """A noun naming a person by a tie to another ("la mère de X", "l'avocat de X", "un proche de X")."""
+    return word in _KIN or word in _ANAPHORIC or _agent_noun(word)
+
+
+_VOICE = re.compile(r"\s*,?\s*par\s+la\s+voix\s+d(?:e\s+|u\s+|es\s+|['’]\s*)")
 # Works that speak for their author ("le livre dénonce"), and the author named with one.
 _WORKS = frozenset(["livre", "ouvrage", "essai", "roman", "récit"])
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Ii]l|[Ee]lle)\b")

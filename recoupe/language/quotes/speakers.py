@@ -331,7 +331,7 @@ def _tail_speaker(
         found = resolver.same_role(span, cue.idx)
         if found is None and span.root.pos_ == "NOUN" and _head_noun(span) not in _DOC_NOUNS:
             # "affirme ce père de famille": a demonstrative points back to a person just spoken of
-            found = resolver.last_subject(cue.idx) or resolver.person_before(cue.idx, _gender_of(span))
+            found = resolver.last_subject(cue.idx) or resolver.person_before(cue.idx, _gender_of(span), noun=True)
     if found is None and "même source" in span.text.lower() and resolver.last is not None:
         found = resolver.last  # "a-t-on précisé de même source"
     if found is None and definite and _head_noun(span) in _DOC_NOUNS:
@@ -351,7 +351,7 @@ def _tail_speaker(
         if span[0].lower_ in _POSSESSIVE:
             found = _Speaker(None, span.text)  # "son porte-parole": named later, if at all (see _cataphora)
         else:
-            found = resolver.person_before(cue.idx, _gender_of(span), role=_described(span))  # "a déclaré le président"
+            found = resolver.person_before(cue.idx, _gender_of(span), role=_described(span), noun=True)  # "a déclaré le président"
     if found is None:
         ent = _entity_at(entities, span.start_char, span.end_char)
         found = _Speaker(ent.id if ent else None, span.text)
