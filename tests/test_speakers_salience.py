@@ -64,3 +64,25 @@ def test_a_role_after_a_person_the_text_is_about_is_that_person() -> None:
     )
     (q,) = _quotes(body)
     assert q.speaker_name == "Paul Girardin"
+
+
+def test_an_organisation_noun_takes_up_the_organisation_that_was_the_subject_since() -> None:
+    body = (
+        "En janvier, l'agence Santé Publique Norvège avait renouvelé son autorisation.\n"
+        "En avril, l'Efsa n'a pas changé d'avis malgré la décision de justice. « Le produit ne présente "
+        "aucun risque lorsqu'il est correctement utilisé », écrit l'agence.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers[-1] in ("Efsa", "l'Efsa")
+
+
+def test_a_newspaper_noun_keeps_the_paper_named_with_it() -> None:
+    # (negative: a company that is a subject since is what the paper writes about, not the paper)
+    body = (
+        "Selon le quotidien Le Matin Financier, la fusion serait à l'étude.\n"
+        "Jeudi, Natixis a démenti toute discussion avec ses concurrents. « Les deux groupes se sont "
+        "rencontrés à trois reprises en octobre », affirme le quotidien.\n"
+    )
+    speakers = [q.speaker_name for q in _quotes(body)]
+    assert speakers[-1] != "Natixis"
+

@@ -56,6 +56,7 @@ class _Resolver:
             ((m.start, e) for e in entities if e.type == "PER" for m in e.mentions), key=lambda p: p[0]
         )
         self.subjects: list[tuple[int, Entity]] = []
+        self.org_subjects: list[tuple[int, Entity]] = []  # organisations that are subjects ("L'EPA n'a pas cillé")
         self.groups: list[tuple[int, str, str | None]] = []  # plural subject phrases: start, text, gender
         self.roles: list[tuple[int, str, str | None]] = []  # singular role subjects ("Le préfet")
         self.person_ids = {e.id for e in entities if e.type in ("PER", "ROLE")}
@@ -73,6 +74,8 @@ class _Resolver:
                     ent = _apposed_person(self.entities, tok)  # "le PDG Daniel Bouton s'est défendu"
                 if ent is not None and ent.type in ("PER", "ROLE"):
                     self.subjects.append((tok.idx, ent))
+                elif ent is not None and ent.type == "ORG" and tok.dep_ == "nsubj":
+                    self.org_subjects.append((tok.idx, ent))
                 if (
                     tok.pos_ == "NOUN" and "Sing" in tok.morph.get("Number", []) and tok.dep_ == "nsubj"
                     and tok.left_edge.lower_ in ("le", "la", "l'", "l’") and (tok.lower_ in _ANAPHORIC or _agent_noun(tok.lower_))
@@ -246,7 +249,13 @@ class _Resolver:
         if not tied:
             return None
         before = [(s0, e) for s0, e in tied if s0 < at]
-        _, ent = before[-1] if before else tied[0]
+        named_at, ent = before[-1] if before else tied[0]
+        if ent.type == "ORG" and before and key not in _DOC_NOUNS:  # (not "le quotidien": the paper is a source, not a topic)
+            # "l'agence Health Canada a fait de même. ... l'EPA n'a pas cillé. « ... », écrit l'agence":
+            # an organisation that was a subject since then is the one the type noun takes up
+            since = [e for s0, e in self.org_subjects if named_at < s0 < at and at - s0 < 800 and self.mentioned(s0, at, False)]
+            if since:
+                ent = since[-1]
         return _Speaker(ent.id, ent.name)
 
     def shared(self, phrase: Span) -> bool:
