@@ -4,7 +4,8 @@
 `lexicon` (shared word lists, the reporting-verb test), `records` (the speaker record, the Quote
 builder), `syntax` (helpers over the parse), `resolver` (subject phrases to speakers), `cues`
 (which tokens report speech), `speakers` (who speaks through a cue), `direct`, `indirect`, `selon`
-and `clauses` (the forms of reported speech), `passes` (fragments joined, cataphora).
+and `clauses` (the forms of reported speech), `passes` (fragments joined, cataphora), `headings`
+(quoted intertitles and pull quotes dropped).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from recoupe.language.quotes.clauses import (
 )
 from recoupe.language.quotes.cues import _cues, _is_incise
 from recoupe.language.quotes.direct import _direct, _short_said, _units
+from recoupe.language.quotes.headings import drop_headings
 from recoupe.language.quotes.indirect import _indirect
 from recoupe.language.quotes.lexicon import _MIN_WORDS, _SELON, _SELON_LEAD, _lemma
 from recoupe.language.quotes.passes import _answers, _cataphora, _join_fragments
@@ -131,5 +133,6 @@ def extract(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Quote]:
     named = {m.start: (e.id, e.name, m.end) for e in entities if e.type == "PER" for m in e.mentions}
     out.extend(_answers(text, named, out))  # an interview's answers without quote marks
     found_all = _cataphora(sorted(out, key=lambda q: q.start), text, persons)
-    return speaker_model.rechoose(doc, text, entities, found_all)  # a learned second look (off unless shipped on)
+    found_all = speaker_model.rechoose(doc, text, entities, found_all)  # a learned second look (off unless shipped on)
+    return drop_headings(text, found_all)  # quoted intertitles and pull quotes are no quotes
 
