@@ -6,18 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from recoupe.language.quotes.lexicon import (
-    _ANAPHORIC,
-    _BODIES,
-    _DEMONSTRATIVE,
-    _ORG_NOUNS,
-    _PRON,
-    _SUBJ,
-    QUE_ONLY,
-    QUE_ONLY_REFLEXIVE,
-    _lemma,
-    _reporting,
-)
+from recoupe.language.quotes.lexicon import _DEMONSTRATIVE, _SUBJ, _lemma, _reporting
 
 # Present-tense cues of an incise after a closing quote ("», juge Mme Binet"), which the tagger
 # sometimes reads as nouns ("juge", "note").
@@ -39,12 +28,8 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
     doc = sent.doc
     quoted = [(s, e) for s, e in quoted if s < sent.end_char and sent.start_char < e]  # this sentence's
     out = []
-    late = []  # verbs that report only through a que clause come after the core cues of their sentence
     for t in sent:
         if quoted and any(s <= t.idx < e for s, e in quoted):
-            continue
-        if not _reporting(t) and _que_only(t) is not None:
-            late.append(t)
             continue
         if t.lower_ == "dit" and t.i > sent.start and doc[t.i - 1].lower_ in ("autrement", "soit"):
             continue  # "Autrement dit : ...", "soit dit en passant": a link phrase, no one speaks
@@ -91,8 +76,7 @@ def _cues(sent: Span, quoted: list[tuple[int, int]], text: str) -> list[Token]:
             out.append(t)  # "», assène Antony Fastier", "», écrit l'agence": any verb of an incise
         elif t.is_alpha and t.text.islower() and t.pos_ in ("VERB", "NOUN", "ADJ") and _INVERTED_AFTER_QUOTE.search(text, max(0, t.idx - 30), t.idx):
             out.append(t)  # "», a-t-il rassuré": any participle of an inverted incise
-    # (not one inside the clause of a core cue: "X a expliqué que Y avait relevé que ...", one quote, X's)
-    return out + [t for t in late if not any(a in out for a in t.ancestors)]
+    return out
 
 
 _QUOTED_NEXT = re.compile(r"\s+(?:de\s+|d['’]\s*|du\s+|des\s+)(?:(?:un|une|la|le|les|l['’])\s*)?[«“\"]")
@@ -247,69 +231,3 @@ def _adverbial_between_commas(cue: Token, comma: Token, sent: Span) -> int:
         more = _adverbial_between_commas(cue, close, sent)  # ", d'ailleurs, hier soir, X"
         return max(more, close.i)
     return -1
-
-
-# Subjects that name no one who speaks ("cela signifie que", "ce qui montre que", "on peut penser que").
-_NO_SPEAKER = frozenset(["on", "cela", "ça", "ceci", "ce", "c'", "c’", "qui", "que", "qu'", "qu’", "tout", "rien", "personne", "chacun", "celui-ci", "celle-ci", "je", "j'", "j’", "nous", "vous", "tu"])
-_QUE = frozenset(["que", "qu'", "qu’"])
-
-
-def _que_only(t: Token) -> Token | None:
-    """The "que" of a completive clause that `t`, a verb of lexicon.QUE_ONLY, reports, else None:
-    `t` is finite (or the participle of a compound tense), its subject can speak (a name, a noun of
-    people or of a body, il/elle/ils/elles; not "on", "cela", "ce qui", an impersonal "il"), and the
-    "que" opens a clause with its own finite verb that is the verb's complement ("Le maire a relevé
-    que ...", "Elle s'est félicitée que ..."; not "les chiffres que ...", "plus ... que").
-    "laisse entendre que" counts as one verb, read on "laisser"."""
-    if t.pos_ not in ("VERB", "AUX"):
-        return None
-    doc = t.doc
-    lemma = _lemma(t)
-    reflexive = any(c.lower_ in ("se", "s'", "s’") for c in t.children)
-    head = t
-    if lemma == "laisser":
-        head = next((c for c in t.children if c.lower_ == "entendre" and c.i <= t.i + 2 and c.dep_ == "xcomp"), t)
-        if head is t:
-            return None
-    elif not (lemma in QUE_ONLY and not reflexive or lemma in QUE_ONLY_REFLEXIVE and reflexive):
-        return None
-    form = t.morph.get("VerbForm", [])
-    compound = "Part" in form and "Past" in t.morph.get("Tense", []) and any(c.dep_ == "aux:tense" for c in t.children)
-    if not ("Fin" in form or compound) or "Imp" in t.morph.get("Mood", []):
-        return None
-    # (the parser may hang the subject on the auxiliary: "Le maire a, de son côté, relevé que")
-    verbs = (t, *(c for c in t.children if c.dep_ == "aux:tense"))
-    subjects = [c for v in verbs for c in v.children if c.dep_ in _SUBJ]
-    # (the parser may read a personal "Il croit que" as impersonal: expl:subj, as in "il se trouve que")
-    if len(subjects) != 1 or subjects[0].dep_ == "nsubj:pass" or not _can_speak(subjects[0], lemma):
-        return None
-    if t.sent.text.rstrip().endswith("?") or any(c.lower_ in ("ne", "n'", "n’") for v in verbs for c in v.children):
-        return None  # a question ("Le gouvernement croit-il que ... ?") or a negation reports no claim
-    que = next((c for c in doc[head.i + 1 : min(t.sent.end, head.i + 9)] if c.lower_ in _QUE), None)
-    if que is None or que.dep_ != "mark" or que.head.dep_ != "ccomp" or que.head.head.i != head.i:
-        return None
-    # (a finite verb of the clause: the parse may hang it elsewhere across a quote mark, "que le projet était « ... »")
-    finite = [w for w in doc[que.i + 1 : min(t.sent.end, que.i + 12)] if "Fin" in w.morph.get("VerbForm", [])]
-    between = doc[head.i + 1 : que.i]
-    if not finite or any(w.pos_ in ("VERB", "SCONJ") or w.text in ";:«»\"“”" for w in between):
-        return None  # (another clause, or a quote, before the "que")
-    return que
-
-
-def _can_speak(subject: Token, lemma: str) -> bool:
-    """A subject that can speak: a name, a noun of people or of a body, a personal pronoun."""
-    low = subject.lower_
-    if subject.dep_ == "expl:subj" and low not in ("il", "elle", "ils", "elles"):
-        return False
-    if low in _NO_SPEAKER or subject.pos_ in ("NUM", "ADV"):
-        return False
-    if subject.pos_ == "PRON":
-        return low in _PRON and not (low == "il" and subject.dep_ == "expl:subj" and lemma == "convenir")  # ("il convient que": no one)
-    if subject.pos_ == "PROPN":
-        return True
-    if subject.pos_ != "NOUN":
-        return False
-    noun = subject.lemma_.lower()
-    nouns = _ANAPHORIC | _ORG_NOUNS | _BODIES
-    # (or a noun with a name beside it: "le tabloïd Blesk"; not "l'étude de Harvard", a document)
-    return noun in nouns or any(c.pos_ == "PROPN" and c.dep_ in ("appos", "flat:name") and c.i > subject.i for c in subject.children)

@@ -79,31 +79,3 @@ _TITLE_ONLY = re.compile(r"(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Dr|Pr)\s*)?")
 
 _POSSESSIVE = frozenset(["son", "sa", "ses", "leur", "leurs"])
 _DEMONSTRATIVE = frozenset(["ce", "cet", "cette", "ces"])
-
-
-# Verbs of saying, opinion and acknowledgment outside REPORTING that report only through a
-# completive "que" clause (cues._que_only): "a fait valoir que" is core, these come after it
-# ("a relevé que", "soutient que", "a glissé que", "croit que"). Never through an infinitive, a
-# question, a noun object or quoted words (those frames added false quotes on web pages, 2d2f699).
-# Left out: requests, proposals, wishes ("propose que", "veut que"); verbs of proof or perception
-# whose subject is mostly a fact ("montrer", "démontrer", "prouver", "voir", "savoir", "signifier");
-# guesses and doubts ("supposer", "douter"); fears ("craindre"); "trouver" (also a finding: "les
-# enquêteurs ont trouvé que ...").
-QUE_ONLY = frozenset(
-    ["relever", "observer", "remarquer", "soutenir", "maintenir", "alléguer", "riposter", "renchérir", "exposer",
-     "informer", "notifier", "divulguer", "dévoiler", "confesser", "convenir", "insinuer", "croire",
-     "lancer", "lâcher", "glisser", "souffler", "asséner", "assener", "murmurer", "chuchoter", "hurler", "ironiser",
-     "plaisanter", "trancher", "prétexter", "retenir"]
-)
-# Verbs of stance that report a que clause only in their reflexive form ("s'est félicité que").
-QUE_ONLY_REFLEXIVE = frozenset(["féliciter", "réjouir", "indigner", "inquiéter", "étonner", "plaindre", "alarmer", "désoler", "offusquer", "émouvoir"])
-# Nouns of bodies that speak as one, beside _ANAPHORIC and _ORG_NOUNS (a que-only verb needs a
-# subject that can speak: "le parquet a relevé que", not "l'étude relève que").
-_BODIES = frozenset(
-    ["gouvernement", "ministère", "parquet", "tribunal", "cour", "commission", "comité", "conseil", "mairie", "préfecture",
-     "direction", "agence", "armée", "police", "gendarmerie", "justice", "défense", "accusation", "opposition",
-     "autorité", "administration", "état-major", "exécutif", "assemblée", "sénat", "club", "équipe", "famille", "proche",
-     "entourage", "expert", "analyste", "économiste", "observateur", "enquêteur", "habitant", "salarié", "manifestant",
-     "opposant", "spécialiste", "partisan", "défenseur", "détracteur", "riverain", "parent", "victime", "plaignant",
-     "plaignante", "auteur", "autrice", "internaute"]
-)
