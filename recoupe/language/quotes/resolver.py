@@ -366,7 +366,7 @@ class _Resolver:
         sentence."""
         begin = self.text.rfind("\n", 0, s0) + 1
         piece = self.text[begin:s0]
-        if piece.count("«") > piece.count("»") or piece.count("“") > piece.count("”") or piece.count('"') % 2:
+        if not _marks_closed(piece):
             return False
         ends = list(_SENTENCE_END.finditer(self.text, begin, s0))
         opening = _OPENING_OF.match(self.text, ends[-1].end() if ends else begin, s0)
@@ -403,7 +403,7 @@ class _Resolver:
 
         def outside(s0: int) -> bool:  # not a name inside quoted words ("« ... M. Leonetti »")
             piece = self.text[begin:s0]
-            return piece.count("«") <= piece.count("»") and piece.count("“") <= piece.count("”") and piece.count('"') % 2 == 0
+            return _marks_closed(piece)
 
         def complement(s0: int) -> bool:  # "La mère de Mohamed": not Mohamed
             if noun and _SENTENCE_END.search(self.text, s0, at) is None:
@@ -508,6 +508,12 @@ def _addresses(subject: Span) -> bool:
 # Indefinite pronouns that name some people, not anyone named before ("Certains estiment que").
 _SOME = frozenset(["certains", "certaines", "d'autres", "plusieurs", "beaucoup", "la plupart", "quelques-uns", "quelques-unes", "nombre d'entre eux"])
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+
+
+def _marks_closed(piece: str) -> bool:
+    """Whether every quote mark opened in `piece` is closed in it (what follows is outside quoted words)."""
+    return piece.count("«") <= piece.count("»") and piece.count("“") <= piece.count("”") and piece.count('"') % 2 == 0
+
 # A sentence opening on a noun and its complement, the person named there: "Les auditions de X".
 _OPENING_OF = re.compile(r"\s*(?:l[ea]s?\s+|l['’]\s*|une?\s+)(?:\w+\s+)?(\w+)\s+d(?:e\s+|u\s+|es\s+|['’]\s*)", re.IGNORECASE)
 _KIN = frozenset(["mère", "père", "fils", "fille", "frère", "sœur", "femme", "mari", "épouse", "époux", "proche", "proches", "ami", "amie", "compagne", "compagnon", "parents", "entourage", "maman", "papa"])
